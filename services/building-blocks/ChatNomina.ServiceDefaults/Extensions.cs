@@ -1,0 +1,60 @@
+using ChatNomina.ServiceDefaults.Authentication;
+using ChatNomina.ServiceDefaults.Errors;
+using ChatNomina.ServiceDefaults.Health;
+using ChatNomina.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ChatNomina.ServiceDefaults;
+
+/// <summary>
+/// The one call every ChatNomina service makes: telemetry, logs, health, problem details,
+/// HTTP client resilience and JWT bearer validation.
+/// </summary>
+public static class Extensions
+{
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureStructuredLogging();
+        builder.ConfigureOpenTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.AddDefaultProblemDetails();
+
+        builder.Services.AddHttpClient();
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Maps <c>/metrics</c>, <c>/health/live</c> and <c>/health/ready</c>, and adds the request
+    /// metrics and user log scope middleware. Call after <c>UseAuthentication</c>.
+    /// </summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+        app.MapDefaultHealthChecks();
+        return app;
+    }
+
+    /// <summary>Error handling, request metrics, authentication and the user log scope, in order.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestMetricsMiddleware>();
+        if (app.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>() is not null)
+        {
+            app.UseAuthentication();
+            app.UseMiddleware<UserLogScopeMiddleware>();
+            app.UseAuthorization();
+        }
+        return app;
+    }
+
+    internal static bool IsInfrastructurePath(PathString path) =>
+        path.StartsWithSegments("/metrics") || path.StartsWithSegments("/health");
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using ChatNomina.Payroll.Extensions;
+using ChatNomina.Payroll.Import;
+using ChatNomina.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace ChatNomina.Payroll.Apis;
+
+/// <summary>HR bulk import of payslips from CSV: all rows or none.</summary>
+public static class ImportsApi
+{
+    private static readonly string[] CsvMediaTypes = ["text/csv", "application/csv", "text/plain"];
+
+    public static RouteGroupBuilder MapImportsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/payroll/imports")
+            .WithTags("Imports (HR)")
+            .RequireAuthorization(AuthenticationExtensions.HrPolicy);
+
+        api.MapPost("/", ImportPayslips)
+            .WithName("ImportPayslips")
+            .Accepts<string>("text/csv", "multipart/form-data")
+            .DisableAntiforgery();
+
+        return api;
+    }
+
+    public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportPayslips(
+        HttpRequest request, PayslipImporter importer, IOptions<PayrollOptions> options, CancellationToken ct)
+    {
+        var limits = options.Value;
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = limits.ImportMaxBytes;
+        }
+        if (request.ContentLength > limits.ImportMaxBytes)
+        {
+            return TooLarge(limits.ImportMaxBytes);
+        }
+
+        TextReader text;
+        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(ct);
+            if (form.Files.Count != 1)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid import",
+                    detail: "Send exactly one CSV file in the form.");
+            }
+            text = new StreamReader(form.Files[0].OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true));
+        }
+        else if (mediaType is not null && CsvMediaTypes.Contains(mediaType))
+        {
+            text = new StreamReader(request.Body, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        }
+        else
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                detail: "Send the payslips as text/csv (or as one file in multipart/form-data).");
+        }
+
+        PayslipCsvParseResult parsed;
+        try
+        {
+            using (text)
+            {
+                // CsvHelper reads synchronously: buffer the (size-limited) body first.
+                var content = await text.ReadToEndAsync(ct);
+                parsed = PayslipCsvParser.Parse(new StringReader(content), limits.ImportMaxRows);
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid import",
+                detail: "The file is not valid UTF-8.");
+        }
+
+        if (parsed.Errors.Count > 0)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Invalid import: nothing was written",
+                detail: $"{parsed.Errors.Count} problem(s) found; fix every listed row and send the whole file again.",
+                extensions: new Dictionary<string, object?> { ["errors"] = parsed.Errors });
+        }
+
+        return TypedResults.Ok(await importer.ImportAsync(parsed.Rows, ct));
+    }
+
+    private static ProblemHttpResult TooLarge(long max) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large",
+            detail: $"The import is limited to {max} bytes; split the file.");
+}

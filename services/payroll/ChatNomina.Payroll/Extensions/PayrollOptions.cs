@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatNomina.Payroll.Extensions;
+
+/// <summary>Payroll settings (section <c>Payroll</c>).</summary>
+public sealed class PayrollOptions
+{
+    public const string SectionName = "Payroll";
+
+    /// <summary>How long a payslip stays in Redis; imports invalidate it earlier.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan CacheTtl { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Largest CSV file accepted by the import route.</summary>
+    [Range(1024, 200 * 1024 * 1024)]
+    public long ImportMaxBytes { get; set; } = 20 * 1024 * 1024;
+
+    [Range(1, 1_000_000)]
+    public int ImportMaxRows { get; set; } = 200_000;
+}

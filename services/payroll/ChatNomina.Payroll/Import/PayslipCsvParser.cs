@@ -1,0 +1,208 @@
+using System.Globalization;
+using ChatNomina.Payroll.Apis;
+using ChatNomina.Payroll.Model;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace ChatNomina.Payroll.Import;
+
+/// <summary>A valid row of an import file, ready to upsert.</summary>
+public sealed record PayslipImportRow(
+    int Line, Guid UserId, int Year, int Month, DateOnly PaymentDate, string Currency, IReadOnlyList<PayslipLine> Lines);
+
+public sealed record PayslipCsvParseResult(IReadOnlyList<PayslipImportRow> Rows, IReadOnlyList<ImportRowError> Errors);
+
+/// <summary>
+/// Parses and validates a payslip CSV file (format in docs/payroll-import.md). Every bad row is
+/// reported with its line number and reason; the caller writes nothing when any row is bad.
+/// </summary>
+public static class PayslipCsvParser
+{
+    public const string UserId = "user_id";
+    public const string Year = "year";
+    public const string Month = "month";
+    public const string PaymentDate = "payment_date";
+    public const string Currency = "currency";
+    public const string GrossSalary = "gross_salary";
+    public const string NetSalary = "net_salary";
+
+    private static readonly string[] RequiredColumns = [UserId, Year, Month, PaymentDate, GrossSalary, NetSalary];
+    private const decimal MaxAmount = 9_999_999_999.99m;
+
+    public static PayslipCsvParseResult Parse(TextReader text, int maxRows)
+    {
+        var errors = new List<ImportRowError>();
+        var rows = new List<PayslipImportRow>();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            TrimOptions = TrimOptions.Trim,
+            IgnoreBlankLines = true,
+            BadDataFound = null,
+            DetectDelimiter = false,
+        };
+        using var parser = new CsvParser(text, config);
+
+        if (!parser.Read())
+        {
+            errors.Add(new ImportRowError(1, null, "The file is empty: expected a header row."));
+            return new PayslipCsvParseResult(rows, errors);
+        }
+
+        var header = parser.Record!.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var columns = new Dictionary<string, int>();
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i];
+            if (!IsKnownColumn(name))
+            {
+                errors.Add(new ImportRowError(1, name, $"Unknown column '{name}'."));
+            }
+            else if (!columns.TryAdd(name, i))
+            {
+                errors.Add(new ImportRowError(1, name, $"Column '{name}' appears twice."));
+            }
+        }
+        foreach (var required in RequiredColumns.Where(c => !columns.ContainsKey(c)))
+        {
+            errors.Add(new ImportRowError(1, required, $"Missing required column '{required}'."));
+        }
+        if (errors.Count > 0)
+        {
+            return new PayslipCsvParseResult(rows, errors);
+        }
+
+        var seen = new Dictionary<(Guid, int, int), int>();
+        var dataRows = 0;
+        while (parser.Read())
+        {
+            var line = parser.RawRow;
+            if (++dataRows > maxRows)
+            {
+                errors.Add(new ImportRowError(line, null, $"The file has more than {maxRows} rows."));
+                break;
+            }
+            var record = parser.Record!;
+            if (record.Length != header.Length)
+            {
+                errors.Add(new ImportRowError(line, null, $"Expected {header.Length} fields, found {record.Length}."));
+                continue;
+            }
+            var row = ParseRow(line, record, columns, errors);
+            if (row is null)
+            {
+                continue;
+            }
+            if (seen.TryGetValue((row.UserId, row.Year, row.Month), out var firstLine))
+            {
+                errors.Add(new ImportRowError(line, null,
+                    $"Duplicate payslip for user {row.UserId} and period {row.Year}-{row.Month:D2} (first on line {firstLine})."));
+                continue;
+            }
+            seen[(row.UserId, row.Year, row.Month)] = line;
+            rows.Add(row);
+        }
+
+        if (dataRows == 0 && errors.Count == 0)
+        {
+            errors.Add(new ImportRowError(1, null, "The file has a header but no rows."));
+        }
+        return new PayslipCsvParseResult(rows, errors);
+    }
+
+    private static bool IsKnownColumn(string name) =>
+        RequiredColumns.Contains(name) || name == Currency
+        || DeductionTypes.All.Contains(name) || EarningTypes.All.Contains(name);
+
+    private static PayslipImportRow? ParseRow(int line, string[] record, Dictionary<string, int> columns, List<ImportRowError> errors)
+    {
+        var before = errors.Count;
+        string Field(string column) => columns.TryGetValue(column, out var i) ? record[i] : "";
+        void Error(string column, string message) => errors.Add(new ImportRowError(line, column, message));
+
+        if (!Guid.TryParse(Field(UserId), out var userId) || userId == Guid.Empty)
+        {
+            Error(UserId, $"'{Field(UserId)}' is not a user id (UUID).");
+        }
+        if (!int.TryParse(Field(Year), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2200)
+        {
+            Error(Year, $"'{Field(Year)}' is not a year between 1900 and 2200.");
+        }
+        if (!int.TryParse(Field(Month), NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
+        {
+            Error(Month, $"'{Field(Month)}' is not a month between 1 and 12.");
+        }
+        if (!DateOnly.TryParseExact(Field(PaymentDate), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paymentDate))
+        {
+            Error(PaymentDate, $"'{Field(PaymentDate)}' is not a date in the form YYYY-MM-DD.");
+        }
+        var currency = columns.ContainsKey(Currency) && Field(Currency).Length > 0 ? Field(Currency) : "EUR";
+        if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
+        {
+            Error(Currency, $"'{currency}' is not an ISO 4217 currency code such as EUR.");
+        }
+
+        decimal? Amount(string column, bool required)
+        {
+            var raw = Field(column);
+            if (raw.Length == 0)
+            {
+                if (required)
+                {
+                    Error(column, "A value is required.");
+                }
+                return null;
+            }
+            if (!decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                || value > MaxAmount || value.Scale > 2 && value != Math.Round(value, 2))
+            {
+                Error(column, $"'{raw}' is not an amount (non-negative, '.' as decimal separator, at most 2 decimals).");
+                return null;
+            }
+            return Math.Round(value, 2);
+        }
+
+        var gross = Amount(GrossSalary, required: true);
+        var net = Amount(NetSalary, required: true);
+        var lines = new List<PayslipLine>();
+        var position = 0;
+        foreach (var type in EarningTypes.All.Where(columns.ContainsKey))
+        {
+            if (Amount(type, required: false) is { } amount)
+            {
+                lines.Add(new PayslipLine(LineKind.Earning, type, EarningTypes.DefaultLabel(type), amount, position++));
+            }
+        }
+        if (lines.Count == 0 && gross is { } g)
+        {
+            lines.Add(new PayslipLine(LineKind.Earning, EarningTypes.BaseSalary, EarningTypes.DefaultLabel(EarningTypes.BaseSalary), g, position++));
+        }
+        foreach (var type in DeductionTypes.All.Where(columns.ContainsKey))
+        {
+            if (Amount(type, required: false) is { } amount)
+            {
+                lines.Add(new PayslipLine(LineKind.Deduction, type, DeductionTypes.DefaultLabel(type), amount, position++));
+            }
+        }
+
+        if (errors.Count > before || gross is null || net is null)
+        {
+            return null;
+        }
+
+        var earnings = lines.Where(l => l.Kind == LineKind.Earning).Sum(l => l.Amount);
+        var deductions = lines.Where(l => l.Kind == LineKind.Deduction).Sum(l => l.Amount);
+        if (earnings != gross)
+        {
+            Error(GrossSalary, $"gross_salary {gross:0.00} differs from the sum of the earnings columns {earnings:0.00}.");
+        }
+        if (deductions > gross)
+        {
+            Error(NetSalary, $"The deductions {deductions:0.00} exceed gross_salary {gross:0.00}.");
+        }
+        else if (gross - deductions != net)
+        {
+            Error(NetSalary, $"net_salary {net:0.00} differs from gross_salary − deductions = {gross - deductions:0.00}.");
+        }
+        return errors.Count > before ? null : new PayslipImportRow(line, userId, year, month, paymentDate, currency, lines);
+    }
+}

@@ -1,0 +1,19 @@
+using ChatNomina.Payroll.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatNomina.Payroll.Infrastructure;
+
+public sealed class PayrollDbContext(DbContextOptions<PayrollDbContext> options) : DbContext(options)
+{
+    public const string Schema = "payroll";
+
+    public DbSet<Payslip> Payslips => Set<Payslip>();
+    public DbSet<PayslipLine> PayslipLines => Set<PayslipLine>();
+    public DbSet<PayslipAccess> PayslipAccesses => Set<PayslipAccess>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PayrollDbContext).Assembly);
+    }
+}
