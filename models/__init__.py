@@ -1,0 +1,1 @@
+"""ChatNomina language models: corpus generator, tokenizer, T5 + NER training, ONNX export."""

@@ -1,0 +1,226 @@
+"""Export to ONNX (opset 17) in the Optimum layout + config.json, tokenizer, fixtures, metadata."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+
+import onnx
+import torch
+import torch.nn.functional as F
+
+from . import tokenizer as tk
+from .infer import INTENTS, classify, generate, intent_source_ids, label_targets, load_ner, load_t5, pad, extract
+from .ner import NER_LABELS
+from .t5 import DecoderExport, DecoderWithPastExport, EncoderExport
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+WORK = os.path.join(ROOT, "work")
+T5_DIR = os.path.join(ROOT, "t5-payroll")
+NER_DIR = os.path.join(ROOT, "ner-payroll")
+VERSION = "1.0.0"
+OPSET = 17
+
+FIX_TEXTS = ["¿Cuánto cobré neto en febrero del 24?", "show me my payslip for last month please",
+             "hola", "what's the weather like in Madrid tomorrow?"]
+
+
+def _r(t):
+    return [round(float(v), 6) for v in t.reshape(-1).tolist()]
+
+
+def _dump(path, obj):
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(obj, f, ensure_ascii=False)
+
+
+def sha256(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def write_metadata(folder, meta):
+    files = {}
+    for dp, _, fns in os.walk(folder):
+        for fn in sorted(fns):
+            p = os.path.join(dp, fn)
+            rel = os.path.relpath(p, folder)
+            if rel != "metadata.json":
+                files[rel] = sha256(p)
+    meta["files"] = dict(sorted(files.items()))
+    _dump(os.path.join(folder, "metadata.json"), meta)
+    with open(os.path.join(folder, "metadata.json"), "a") as f:
+        f.write("\n")
+
+
+def export_t5(sp):
+    m = load_t5(os.path.join(WORK, "t5.pt"))
+    c = m.c
+    os.makedirs(os.path.join(T5_DIR, "fixtures"), exist_ok=True)
+    n = c.num_decoder_layers
+    src = pad([intent_source_ids(sp, t) for t in FIX_TEXTS[:2]])
+    mask = (src != 0).long()
+    with torch.no_grad():
+        enc = m.encode(src, mask)
+    # encoder
+    torch.onnx.export(EncoderExport(m), (src, mask), os.path.join(T5_DIR, "encoder_model.onnx"),
+                      input_names=["input_ids", "attention_mask"], output_names=["last_hidden_state"],
+                      dynamic_axes={"input_ids": {0: "batch_size", 1: "encoder_sequence_length"},
+                                    "attention_mask": {0: "batch_size", 1: "encoder_sequence_length"},
+                                    "last_hidden_state": {0: "batch_size", 1: "encoder_sequence_length"}},
+                      opset_version=OPSET, do_constant_folding=True)
+    # decoder (no past)
+    dec_ids = torch.tensor([[0, 5], [0, 7]])
+    pres_names = []
+    dyn = {"input_ids": {0: "batch_size", 1: "decoder_sequence_length"},
+           "encoder_attention_mask": {0: "batch_size", 1: "encoder_sequence_length"},
+           "encoder_hidden_states": {0: "batch_size", 1: "encoder_sequence_length"},
+           "logits": {0: "batch_size", 1: "decoder_sequence_length"}}
+    for i in range(n):
+        for kind, L in (("decoder", "decoder_sequence_length"), ("encoder", "encoder_sequence_length_out")):
+            for kv in ("key", "value"):
+                nm = f"present.{i}.{kind}.{kv}"
+                pres_names.append(nm)
+                dyn[nm] = {0: "batch_size", 2: L}
+    torch.onnx.export(DecoderExport(m), (dec_ids, mask, enc), os.path.join(T5_DIR, "decoder_model.onnx"),
+                      input_names=["input_ids", "encoder_attention_mask", "encoder_hidden_states"],
+                      output_names=["logits"] + pres_names, dynamic_axes=dyn, opset_version=OPSET,
+                      do_constant_folding=True)
+    # decoder with past
+    with torch.no_grad():
+        _, presents = m.decode(dec_ids, enc, mask)
+    past_flat, past_names, dyn = [], [], {
+        "input_ids": {0: "batch_size", 1: "decoder_sequence_length"},
+        "encoder_attention_mask": {0: "batch_size", 1: "encoder_sequence_length"},
+        "logits": {0: "batch_size", 1: "decoder_sequence_length"}}
+    out_names = ["logits"]
+    for i in range(n):
+        for j, (kind, kv) in enumerate((("decoder", "key"), ("decoder", "value"), ("encoder", "key"), ("encoder", "value"))):
+            nm = f"past_key_values.{i}.{kind}.{kv}"
+            past_names.append(nm)
+            past_flat.append(presents[i][j])
+            dyn[nm] = {0: "batch_size", 2: "past_decoder_sequence_length" if kind == "decoder" else "encoder_sequence_length_out"}
+        for kv in ("key", "value"):
+            nm = f"present.{i}.decoder.{kv}"
+            out_names.append(nm)
+            dyn[nm] = {0: "batch_size", 2: "past_decoder_sequence_length + 1"}
+    torch.onnx.export(DecoderWithPastExport(m), (torch.tensor([[9], [11]]), mask, *past_flat),
+                      os.path.join(T5_DIR, "decoder_with_past_model.onnx"),
+                      input_names=["input_ids", "encoder_attention_mask"] + past_names, output_names=out_names,
+                      dynamic_axes=dyn, opset_version=OPSET, do_constant_folding=True)
+    for f in ("encoder_model.onnx", "decoder_model.onnx", "decoder_with_past_model.onnx"):
+        onnx.checker.check_model(onnx.load(os.path.join(T5_DIR, f)))
+    # config + tokenizer
+    cfg = c.hf_dict()
+    cfg.update({"n_positions": 512, "task_prefixes": {"intent": "intent: ", "generate": "generate: "},
+                "intent_labels": INTENTS, "max_source_length": 64, "max_target_length": 64})
+    _dump(os.path.join(T5_DIR, "config.json"), cfg)
+    _dump(os.path.join(T5_DIR, "generation_config.json"),
+          {"decoder_start_token_id": 0, "eos_token_id": 1, "pad_token_id": 0, "max_length": 64, "num_beams": 1})
+    shutil.copy(os.path.join(WORK, "spiece.model"), os.path.join(T5_DIR, "spiece.model"))
+    _dump(os.path.join(T5_DIR, "tokenizer_config.json"),
+          {"tokenizer_class": "T5Tokenizer", "model_type": "bpe", "byte_fallback": True, "add_dummy_prefix": True,
+           "normalization": "identity", "remove_extra_whitespaces": False, "pad_token": "<pad>", "eos_token": "</s>",
+           "unk_token": "<unk>", "pad_id": 0, "eos_id": 1, "unk_id": 2, "bos_id": None, "append_eos": True})
+    write_t5_fixtures(m, sp)
+
+
+def write_t5_fixtures(m, sp):
+    fx = os.path.join(T5_DIR, "fixtures")
+    n = m.c.num_decoder_layers
+    src = pad([intent_source_ids(sp, t) for t in FIX_TEXTS])
+    mask = (src != 0).long()
+    with torch.no_grad():
+        enc = m.encode(src, mask)
+        start = torch.zeros((len(FIX_TEXTS), 1), dtype=torch.long)
+        logits0, presents = m.decode(start, enc, mask)
+        steps, cur, past = [], logits0[:, -1].argmax(-1), presents
+        for s in range(4):
+            lg, past = m.decode(cur[:, None], None, mask, past=past)
+            steps.append({"input_ids": cur[:, None].tolist(), "logits": _r(lg), "logits_shape": list(lg.shape),
+                          "present_decoder_key_shape": list(past[0][0].shape)})
+            cur = lg[:, -1].argmax(-1)
+    _dump(os.path.join(fx, "t5_parity.json"), {
+        "tolerance": 1e-4, "texts": FIX_TEXTS, "encoder": {
+            "input_ids": src.tolist(), "attention_mask": mask.tolist(), "last_hidden_state": _r(enc),
+            "last_hidden_state_shape": list(enc.shape)},
+        "decoder_first_step": {"input_ids": start.tolist(), "logits": _r(logits0), "logits_shape": list(logits0.shape),
+                               "present_shapes": {f"present.{i}.{k}.{v}": list(presents[i][j].shape)
+                                                  for i in range(n) for j, (k, v) in enumerate(
+                                                      (("decoder", "key"), ("decoder", "value"), ("encoder", "key"), ("encoder", "value")))}},
+        "decoder_with_past_steps": steps,
+        "note": "decoder_with_past steps feed the previous step's argmax token; past = presents of the previous call "
+                "(decoder self-attn cache grows by 1 each step; encoder cache = present.{i}.encoder.* of decoder_model)."})
+    # intent scoring fixture
+    texts = FIX_TEXTS + ["¿por qué cobré menos este mes que el pasado?", "cuál es mi antigüedad", "gracias!!", "bye"]
+    res = classify(m, sp, texts)
+    tg = label_targets(sp)
+    _dump(os.path.join(fx, "intent_scoring.json"), {
+        "tolerance": 1e-4, "labels": INTENTS, "label_target_ids": tg,
+        "label_decoder_input_ids": [[0] + t[:-1] for t in tg],
+        "cases": [{"text": t, "input_ids": intent_source_ids(sp, t), "intent": r[0], "confidence": r[1], "probs": r[2]}
+                  for t, r in zip(texts, res)]})
+    gins = ["generate: intent=net_pay lang=es fields=month_name,year,net_salary,payment_date",
+            "generate: intent=net_pay lang=en fields=month_name,year,net_salary",
+            "generate: intent=deductions lang=es fields=month_name,year,deduction_label,deduction_amount",
+            "generate: intent=pay_comparison lang=en fields=period_a,period_b,net_a,net_b,net_diff trend=down",
+            "generate: intent=greeting lang=es fields=", "generate: intent=out_of_scope lang=en fields="]
+    outs = generate(m, sp, gins)
+    _dump(os.path.join(fx, "generation.json"), {
+        "cases": [{"input": i, "input_ids": sp.encode(i)[:63] + [tk.EOS], "output": o,
+                   "output_ids": sp.encode(o) + [tk.EOS]} for i, o in zip(gins, outs)],
+        "note": "greedy decoding with the KV cache, max 64 tokens, stop at EOS=1"})
+
+
+def export_ner(sp):
+    m = load_ner(os.path.join(WORK, "ner.pt"))
+    os.makedirs(os.path.join(NER_DIR, "fixtures"), exist_ok=True)
+    texts = ["¿Cuánto me retuvieron de IRPF en enero del 24?", "Compare my net pay in March 2025 with last month",
+             "me pagaron 1.234,56 € el mes pasado, ¿es correcto?", "what is my job title?", "hola"]
+    ids = [sp.encode(t) for t in texts]
+    x = pad(ids)
+    mask = (x != 0).long()
+    torch.onnx.export(m, (x, mask), os.path.join(NER_DIR, "model.onnx"), input_names=["input_ids", "attention_mask"],
+                      output_names=["logits"], dynamic_axes={"input_ids": {0: "batch_size", 1: "sequence_length"},
+                                                             "attention_mask": {0: "batch_size", 1: "sequence_length"},
+                                                             "logits": {0: "batch_size", 1: "sequence_length"}},
+                      opset_version=OPSET, do_constant_folding=True)
+    onnx.checker.check_model(onnx.load(os.path.join(NER_DIR, "model.onnx")))
+    c = m.c
+    _dump(os.path.join(NER_DIR, "config.json"), {
+        "model_type": "t5-encoder-token-classification", "architectures": ["NerModel"], "d_model": c.d_model,
+        "d_kv": c.d_kv, "d_ff": c.d_ff, "num_layers": c.num_layers, "num_heads": c.num_heads,
+        "vocab_size": c.vocab_size, "relative_attention_num_buckets": c.relative_attention_num_buckets,
+        "relative_attention_max_distance": c.relative_attention_max_distance, "pad_token_id": 0,
+        "id2label": {str(i): l for i, l in enumerate(NER_LABELS)}, "label2id": {l: i for i, l in enumerate(NER_LABELS)},
+        "max_length": 96, "input": "SentencePiece ids of the raw text, no prefix, no EOS"})
+    shutil.copy(os.path.join(WORK, "spiece.model"), os.path.join(NER_DIR, "spiece.model"))
+    with torch.no_grad():
+        logits = m(x, mask)
+    now = "2026-01-15"
+    ents = extract(m, sp, texts, [now] * len(texts))
+    _dump(os.path.join(NER_DIR, "fixtures", "ner_parity.json"), {
+        "tolerance": 1e-4, "now": now, "texts": texts, "input_ids": x.tolist(), "attention_mask": mask.tolist(),
+        "logits": _r(logits), "logits_shape": list(logits.shape),
+        "offsets": [tk.piece_offsets(sp, t, i) for t, i in zip(texts, ids)], "entities": ents})
+
+
+def export_all():
+    torch.set_num_threads(1)
+    sp = tk.load(os.path.join(WORK, "spiece.model"))
+    export_t5(sp)
+    export_ner(sp)
+    # tokenizer parity over a large corpus sample (both folders share the same spiece.model)
+    texts = [json.loads(l)["text"] for l in open(os.path.join(ROOT, "corpus", "out", "train.jsonl"), encoding="utf-8")]
+    texts += [json.loads(l)["text"] for l in open(os.path.join(ROOT, "corpus", "out", "valid.jsonl"), encoding="utf-8")]
+    texts += [json.loads(l)["target"] for l in open(os.path.join(ROOT, "corpus", "out", "gen_train.jsonl"), encoding="utf-8")]
+    n = tk.write_parity_fixture(sp, texts, os.path.join(T5_DIR, "fixtures", "tokenizer_parity.jsonl"), n=4000)
+    shutil.copy(os.path.join(T5_DIR, "fixtures", "tokenizer_parity.jsonl"), os.path.join(NER_DIR, "fixtures", "tokenizer_parity.jsonl"))
+    print("exported; tokenizer parity lines:", n)
+    for d in (T5_DIR, NER_DIR):
+        total = sum(os.path.getsize(os.path.join(dp, f)) for dp, _, fs in os.walk(d) for f in fs)
+        print(d, f"{total / 1e6:.1f} MB")

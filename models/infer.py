@@ -1,0 +1,105 @@
+"""PyTorch reference inference (the C# library reproduces exactly this)."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import torch
+import torch.nn.functional as F
+
+from . import tokenizer as tk
+from .ner import NER_LABELS, NerModel, decode_spans
+from .normalize import normalize
+from .t5 import T5, T5Config
+
+INTENTS = ["greeting", "goodbye", "thanks", "help", "payslip_summary", "net_pay", "gross_pay", "deductions",
+           "payment_date", "pay_comparison", "ytd_summary", "profile_info", "out_of_scope"]
+MAX_SRC = 64
+NER_MAX = 96
+
+
+def load_t5(path):
+    ck = torch.load(path)
+    m = T5(T5Config(**ck["cfg"]))
+    m.load_state_dict(ck["state"])
+    return m.eval()
+
+
+def load_ner(path):
+    ck = torch.load(path)
+    m = NerModel(T5Config(**ck["cfg"]), len(NER_LABELS))
+    m.load_state_dict(ck["state"])
+    return m.eval()
+
+
+def intent_source_ids(sp, text):
+    return sp.encode("intent: " + text)[:MAX_SRC - 1] + [tk.EOS]
+
+
+def label_targets(sp):
+    return [sp.encode(l) + [tk.EOS] for l in INTENTS]
+
+
+def pad(seqs, val=0):
+    L = max(len(s) for s in seqs)
+    return torch.tensor([s + [val] * (L - len(s)) for s in seqs], dtype=torch.long)
+
+
+@torch.no_grad()
+def classify(model, sp, texts):
+    """Returns [(intent, probability, {label: prob})]. Probability = softmax over the 13 labels of
+    the summed token log-probs of each label sequence (label pieces + EOS), teacher-forced."""
+    src = pad([intent_source_ids(sp, t) for t in texts])
+    mask = (src != 0).long()
+    enc = model.encode(src, mask)
+    tg = label_targets(sp)
+    K, B = len(tg), len(texts)
+    tgt = pad(tg)  # K, T
+    dec_in = torch.zeros_like(tgt)
+    dec_in[:, 1:] = tgt[:, :-1]
+    valid = pad([[1] * len(t) for t in tg])
+    enc_r = enc.repeat_interleave(K, 0)
+    mask_r = mask.repeat_interleave(K, 0)
+    logits, _ = model.decode(dec_in.repeat(B, 1), enc_r, mask_r)
+    lp = F.log_softmax(logits, -1).gather(-1, tgt.repeat(B, 1)[..., None])[..., 0]
+    scores = (lp * valid.repeat(B, 1)).sum(-1).view(B, K)
+    probs = F.softmax(scores, -1)
+    out = []
+    for b in range(B):
+        k = int(probs[b].argmax())
+        out.append((INTENTS[k], float(probs[b, k]), {INTENTS[j]: float(probs[b, j]) for j in range(K)}))
+    return out
+
+
+@torch.no_grad()
+def extract(model, sp, texts, nows):
+    ids = [sp.encode(t)[:NER_MAX] for t in texts]
+    x = pad([i if i else [0] for i in ids])
+    mask = (x != 0).long()
+    logits = model(x, mask)
+    res = []
+    for b, t in enumerate(texts):
+        offs = tk.piece_offsets(sp, t, ids[b])
+        lab = logits[b, :len(ids[b])].argmax(-1).tolist()
+        ents = []
+        for typ, s, e in decode_spans(offs, lab, t):
+            now = nows[b] if isinstance(nows[b], dt.date) else dt.date.fromisoformat(nows[b][:10])
+            ents.append({"type": typ, "start": s, "end": e, "text": t[s:e], "value": normalize(typ, t[s:e], now)})
+        res.append(ents)
+    return res
+
+
+@torch.no_grad()
+def generate(model, sp, inputs, max_len=64):
+    src = pad([sp.encode(i)[:MAX_SRC - 1] + [tk.EOS] for i in inputs])
+    mask = (src != 0).long()
+    out = model.greedy(src, mask, max_len=max_len)
+    res = []
+    for row in out.tolist():
+        ids = []
+        for t in row:
+            if t in (tk.EOS, tk.PAD):
+                break
+            ids.append(t)
+        res.append(sp.decode(ids))
+    return res

@@ -1,0 +1,257 @@
+"""One entry command:  /usr/bin/python3 -m models.train all
+Steps (each can be run alone): corpus, tokenizer, t5, ner, export, eval, plots.
+Training uses 1 CPU thread, fixed seeds, progress bars."""
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import sys
+import time
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import torch  # noqa: E402
+import torch.nn as nn  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
+from tqdm import tqdm  # noqa: E402
+
+from . import tokenizer as tk  # noqa: E402
+from .ner import NER_LABELS, NerModel, bio_labels  # noqa: E402
+from .t5 import T5, T5Config, shift_right  # noqa: E402
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(ROOT, "corpus", "out")
+WORK = os.path.join(ROOT, "work")
+SEED = 13
+INTENTS = ["greeting", "goodbye", "thanks", "help", "payslip_summary", "net_pay", "gross_pay", "deductions",
+           "payment_date", "pay_comparison", "ytd_summary", "profile_info", "out_of_scope"]
+T5_CFG = dict(d_model=192, d_kv=32, num_heads=6, d_ff=512, num_layers=3, num_decoder_layers=2, vocab_size=tk.VOCAB_SIZE)
+T5_TRAIN = dict(steps=1700, intent_batch=64, gen_batch=32, gen_share=0.25, lr=2e-3, warmup=100, max_src=64,
+                max_tgt=64, weight_decay=0.01)
+NER_CFG = dict(d_model=192, d_kv=32, num_heads=6, d_ff=512, num_layers=3, vocab_size=tk.VOCAB_SIZE)
+NER_TRAIN = dict(steps=900, batch=64, lr=2e-3, warmup=60, max_len=96, weight_decay=0.01)
+
+
+def read_jsonl(p):
+    with open(p, encoding="utf-8") as f:
+        return [json.loads(l) for l in f]
+
+
+def seed_all(s=SEED):
+    random.seed(s)
+    torch.manual_seed(s)
+
+
+def lr_at(step, total, base, warmup):
+    if step < warmup:
+        return base * (step + 1) / warmup
+    return base * 0.5 * (1 + math.cos(math.pi * (step - warmup) / max(1, total - warmup)))
+
+
+def pad(seqs, val=0):
+    L = max(len(s) for s in seqs)
+    return torch.tensor([s + [val] * (L - len(s)) for s in seqs], dtype=torch.long)
+
+
+# ------------------------------------------------------------------------------------------- steps
+def step_corpus():
+    from .corpus.generate import main
+    return main(SEED)
+
+
+def step_tokenizer():
+    rows = read_jsonl(os.path.join(OUT, "train.jsonl"))
+    gen = read_jsonl(os.path.join(OUT, "gen_train.jsonl"))
+    texts = [r["text"] for r in rows] + ["intent: " + r["text"] for r in rows[:2000]] + \
+        [g["input"] for g in gen] + [g["target"] for g in gen] + INTENTS * 50
+    os.makedirs(WORK, exist_ok=True)
+    sp = tk.train_tokenizer(texts, os.path.join(WORK, "spiece"))
+    print("tokenizer vocab", sp.get_piece_size())
+
+
+def t5_examples(sp, rows, gen):
+    ex_i = [(sp.encode("intent: " + r["text"])[:T5_TRAIN["max_src"] - 1] + [tk.EOS],
+             sp.encode(r["intent"]) + [tk.EOS]) for r in rows]
+    ex_g = [(sp.encode(g["input"])[:T5_TRAIN["max_src"] - 1] + [tk.EOS],
+             sp.encode(g["target"])[:T5_TRAIN["max_tgt"] - 1] + [tk.EOS]) for g in gen]
+    return ex_i, ex_g
+
+
+def make_batch(exs):
+    src = pad([e[0] for e in exs])
+    lab = pad([e[1] for e in exs], -100)
+    return src, (src != 0).long(), lab
+
+
+def t5_loss(model, batch):
+    src, mask, lab = batch
+    logits = model(src, mask, shift_right(lab))
+    return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), lab.reshape(-1), ignore_index=-100)
+
+
+def step_t5():
+    torch.set_num_threads(1)
+    seed_all()
+    sp = tk.load(os.path.join(WORK, "spiece.model"))
+    tr_i, tr_g = t5_examples(sp, read_jsonl(os.path.join(OUT, "train.jsonl")), read_jsonl(os.path.join(OUT, "gen_train.jsonl")))
+    va_rows = read_jsonl(os.path.join(OUT, "valid.jsonl"))
+    rng = random.Random(SEED)
+    va_i, va_g = t5_examples(sp, rng.sample(va_rows, 512), read_jsonl(os.path.join(OUT, "gen_valid.jsonl"))[:256])
+    cfg = T5Config(**T5_CFG)
+    model = T5(cfg)
+    opt = torch.optim.AdamW(model.parameters(), lr=T5_TRAIN["lr"], weight_decay=T5_TRAIN["weight_decay"])
+    hist = {"step": [], "train_loss": [], "valid_step": [], "valid_intent_loss": [], "valid_gen_loss": []}
+    S = T5_TRAIN["steps"]
+    # length-bucketed batches: sort shuffled chunks by length
+    def batches(exs, bs):
+        while True:
+            idx = list(range(len(exs)))
+            rng.shuffle(idx)
+            for c in range(0, len(idx), bs * 20):
+                chunk = sorted(idx[c:c + bs * 20], key=lambda i: len(exs[i][0]))
+                bl = [chunk[k:k + bs] for k in range(0, len(chunk), bs)]
+                rng.shuffle(bl)
+                for b in bl:
+                    yield make_batch([exs[i] for i in b])
+    it_i, it_g = batches(tr_i, T5_TRAIN["intent_batch"]), batches(tr_g, T5_TRAIN["gen_batch"])
+    t0 = time.time()
+    ema = None
+    bar = tqdm(range(S), desc="t5", mininterval=5)
+    for step in bar:
+        model.train()
+        for g in opt.param_groups:
+            g["lr"] = lr_at(step, S, T5_TRAIN["lr"], T5_TRAIN["warmup"])
+        batch = next(it_g) if rng.random() < T5_TRAIN["gen_share"] else next(it_i)
+        loss = t5_loss(model, batch)
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
+        if step % 10 == 0:
+            hist["step"].append(step)
+            hist["train_loss"].append(ema)
+            bar.set_postfix(loss=f"{ema:.3f}")
+        if step % 200 == 0 or step == S - 1:
+            model.eval()
+            with torch.no_grad():
+                vi = sum(t5_loss(model, make_batch(va_i[k:k + 128])).item() for k in range(0, len(va_i), 128)) / math.ceil(len(va_i) / 128)
+                vg = sum(t5_loss(model, make_batch(va_g[k:k + 128])).item() for k in range(0, len(va_g), 128)) / math.ceil(len(va_g) / 128)
+            hist["valid_step"].append(step)
+            hist["valid_intent_loss"].append(vi)
+            hist["valid_gen_loss"].append(vg)
+            tqdm.write(f"step {step} train {ema:.4f} valid intent {vi:.4f} gen {vg:.4f}")
+    hist["seconds"] = time.time() - t0
+    torch.save({"cfg": T5_CFG, "state": model.state_dict()}, os.path.join(WORK, "t5.pt"))
+    json.dump(hist, open(os.path.join(WORK, "t5_history.json"), "w"))
+    print(f"t5 trained in {hist['seconds']:.0f}s")
+
+
+def ner_examples(sp, rows, max_len):
+    out = []
+    for r in rows:
+        ids = sp.encode(r["text"])[:max_len]
+        offs = tk.piece_offsets(sp, r["text"], ids)
+        out.append((ids, bio_labels(offs, r["entities"])))
+    return out
+
+
+def step_ner():
+    torch.set_num_threads(1)
+    seed_all()
+    sp = tk.load(os.path.join(WORK, "spiece.model"))
+    rows = read_jsonl(os.path.join(OUT, "train.jsonl"))
+    rng = random.Random(SEED)
+    tr = ner_examples(sp, rows, NER_TRAIN["max_len"])
+    va = ner_examples(sp, rng.sample(read_jsonl(os.path.join(OUT, "valid.jsonl")), 512), NER_TRAIN["max_len"])
+    model = NerModel(T5Config(**NER_CFG), len(NER_LABELS))
+    opt = torch.optim.AdamW(model.parameters(), lr=NER_TRAIN["lr"], weight_decay=NER_TRAIN["weight_decay"])
+    hist = {"step": [], "train_loss": [], "valid_step": [], "valid_loss": []}
+
+    def mk(exs):
+        ids = pad([e[0] for e in exs])
+        lab = pad([e[1] for e in exs], -100)
+        return ids, (ids != 0).long(), lab
+
+    def loss_of(b):
+        ids, mask, lab = b
+        logits = model(ids, mask)
+        return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), lab.reshape(-1), ignore_index=-100)
+    S, bs = NER_TRAIN["steps"], NER_TRAIN["batch"]
+    order = []
+    t0 = time.time()
+    ema = None
+    bar = tqdm(range(S), desc="ner", mininterval=5)
+    for step in bar:
+        if len(order) < bs:
+            idx = list(range(len(tr)))
+            rng.shuffle(idx)
+            order += idx
+        b, order = order[:bs], order[bs:]
+        model.train()
+        for g in opt.param_groups:
+            g["lr"] = lr_at(step, S, NER_TRAIN["lr"], NER_TRAIN["warmup"])
+        loss = loss_of(mk([tr[i] for i in b]))
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
+        if step % 10 == 0:
+            hist["step"].append(step)
+            hist["train_loss"].append(ema)
+            bar.set_postfix(loss=f"{ema:.4f}")
+        if step % 150 == 0 or step == S - 1:
+            model.eval()
+            with torch.no_grad():
+                vl = sum(loss_of(mk(va[k:k + 128])).item() for k in range(0, len(va), 128)) / math.ceil(len(va) / 128)
+            hist["valid_step"].append(step)
+            hist["valid_loss"].append(vl)
+            tqdm.write(f"ner step {step} train {ema:.4f} valid {vl:.4f}")
+    hist["seconds"] = time.time() - t0
+    torch.save({"cfg": NER_CFG, "state": model.state_dict()}, os.path.join(WORK, "ner.pt"))
+    json.dump(hist, open(os.path.join(WORK, "ner_history.json"), "w"))
+    print(f"ner trained in {hist['seconds']:.0f}s")
+
+
+def main(argv):
+    steps = argv[1:] or ["all"]
+    if steps == ["all"]:
+        steps = ["corpus", "tokenizer", "t5", "ner", "export", "eval", "plots"]
+    timings = {}
+    tpath = os.path.join(WORK, "timings.json")
+    os.makedirs(WORK, exist_ok=True)
+    if os.path.exists(tpath):
+        timings = json.load(open(tpath))
+    for s in steps:
+        t = time.time()
+        print(f"=== {s}")
+        if s == "corpus":
+            step_corpus()
+        elif s == "tokenizer":
+            step_tokenizer()
+        elif s == "t5":
+            step_t5()
+        elif s == "ner":
+            step_ner()
+        elif s == "export":
+            from .export import export_all
+            export_all()
+        elif s == "eval":
+            from .evaluate import evaluate_all
+            evaluate_all()
+        elif s == "plots":
+            from .plots import make_plots
+            make_plots()
+        else:
+            raise SystemExit(f"unknown step {s}")
+        timings[s] = round(time.time() - t, 1)
+        json.dump(timings, open(tpath, "w"), indent=1)
+    print("timings (s):", timings)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
