@@ -209,6 +209,61 @@ def export_ner(sp):
         "offsets": [tk.piece_offsets(sp, t, i) for t, i in zip(texts, ids)], "entities": ents})
 
 
+NORM_CASES = [
+    ("MONTH", "marzo", "2026-03-15"), ("MONTH", "Sept.", "2026-03-15"), ("MONTH", "setiembre", "2026-03-15"),
+    ("MONTH", "dic.", "2026-03-15"), ("MONTH", "May", "2026-03-15"), ("MONTH", "febreo", "2026-03-15"),
+    ("MONTH", "AGOSTO", "2026-03-15"), ("MONTH", "Jan", "2026-03-15"), ("MONTH", "septiem", "2026-03-15"),
+    ("YEAR", "2025", "2026-03-15"), ("YEAR", "'24", "2026-03-15"), ("YEAR", "’24", "2026-03-15"), ("YEAR", "24", "2026-03-15"),
+    ("REL_PERIOD", "mes pasado", "2026-01-10"), ("REL_PERIOD", "last month", "2026-01-31"),
+    ("REL_PERIOD", "este mes", "2026-03-15"), ("REL_PERIOD", "hace dos meses", "2026-01-15"),
+    ("REL_PERIOD", "hace 3 meses", "2026-03-15"), ("REL_PERIOD", "two months ago", "2026-02-01"),
+    ("REL_PERIOD", "a month ago", "2026-03-15"), ("REL_PERIOD", "mes antepasado", "2026-02-15"),
+    ("REL_PERIOD", "month before last", "2026-01-15"), ("REL_PERIOD", "próximo mes", "2025-12-20"),
+    ("REL_PERIOD", "next month", "2025-12-20"), ("REL_PERIOD", "mes que viene", "2026-03-15"),
+    ("REL_PERIOD", "este año", "2026-03-15"), ("REL_PERIOD", "este ano", "2026-03-15"),
+    ("REL_PERIOD", "año pasado", "2026-01-01"), ("REL_PERIOD", "last year", "2026-03-15"),
+    ("REL_PERIOD", "hace dos años", "2026-03-15"), ("REL_PERIOD", "current month", "2026-12-31"),
+    ("REL_PERIOD", "mes en curso", "2026-03-15"), ("REL_PERIOD", "previous year", "2026-03-15"),
+    ("DEDUCTION_TYPE", "IRPF", "2026-03-15"), ("DEDUCTION_TYPE", "I.R.P.F.", "2026-03-15"),
+    ("DEDUCTION_TYPE", "ISR", "2026-03-15"), ("DEDUCTION_TYPE", "retención", "2026-03-15"),
+    ("DEDUCTION_TYPE", "withholding", "2026-03-15"), ("DEDUCTION_TYPE", "income-tax", "2026-03-15"),
+    ("DEDUCTION_TYPE", "Seguridad Social", "2026-03-15"), ("DEDUCTION_TYPE", "IMSS", "2026-03-15"),
+    ("DEDUCTION_TYPE", "FICA", "2026-03-15"), ("DEDUCTION_TYPE", "cotizaciones", "2026-03-15"),
+    ("DEDUCTION_TYPE", "desempleo", "2026-03-15"), ("DEDUCTION_TYPE", "seguro de desempleo", "2026-03-15"),
+    ("DEDUCTION_TYPE", "formación profesional", "2026-03-15"), ("DEDUCTION_TYPE", "plan de pensiones", "2026-03-15"),
+    ("DEDUCTION_TYPE", "401(k)", "2026-03-15"), ("DEDUCTION_TYPE", "seguro médico", "2026-03-15"),
+    ("DEDUCTION_TYPE", "health insurance", "2026-03-15"), ("DEDUCTION_TYPE", "cuota sindical", "2026-03-15"),
+    ("DEDUCTION_TYPE", "union dues", "2026-03-15"),
+    ("PROFILE_FIELD", "departamento", "2026-03-15"), ("PROFILE_FIELD", "área", "2026-03-15"),
+    ("PROFILE_FIELD", "job title", "2026-03-15"), ("PROFILE_FIELD", "puesto", "2026-03-15"),
+    ("PROFILE_FIELD", "hire date", "2026-03-15"), ("PROFILE_FIELD", "fecha de alta", "2026-03-15"),
+    ("PROFILE_FIELD", "antigüedad", "2026-03-15"), ("PROFILE_FIELD", "seniority", "2026-03-15"),
+    ("PROFILE_FIELD", "years of service", "2026-03-15"),
+    ("AMOUNT", "1.200 €", "2026-03-15"), ("AMOUNT", "$1,500.50", "2026-03-15"), ("AMOUNT", "1500 euros", "2026-03-15"),
+    ("AMOUNT", "1.234,56€", "2026-03-15"), ("AMOUNT", "1,234.56", "2026-03-15"), ("AMOUNT", "1200,5", "2026-03-15"),
+    ("AMOUNT", "99.99 USD", "2026-03-15"), ("AMOUNT", "12.345.678", "2026-03-15"), ("AMOUNT", "2 mil pesos", "2026-03-15"),
+    ("AMOUNT", "$45k", "2026-03-15"), ("AMOUNT", "mil doscientos euros", "2026-03-15"),
+    ("AMOUNT", "twelve hundred dollars", "2026-03-15"), ("AMOUNT", "€ 800", "2026-03-15"), ("AMOUNT", "0,5", "2026-03-15"),
+]
+
+
+def write_normalization_cases(path):
+    from .normalize import normalize
+    rows = [{"type": t, "text": x, "now": n, "value": normalize(t, x, n)} for t, x, n in NORM_CASES]
+    # plus a deterministic sample of corpus entities (every surface form the generator emits)
+    seen = set()
+    for line in open(os.path.join(ROOT, "corpus", "out", "train.jsonl"), encoding="utf-8"):
+        r = json.loads(line)
+        for e in r["entities"]:
+            key = (e["type"], e["text"].lower())
+            if key in seen or len(seen) > 1500:
+                continue
+            seen.add(key)
+            rows.append({"type": e["type"], "text": e["text"], "now": r["now"], "value": e["value"]})
+    _dump(path, {"rule_doc": "models/README.md#entity-value-normalization", "cases": rows})
+    return len(rows)
+
+
 def export_all():
     torch.set_num_threads(1)
     sp = tk.load(os.path.join(WORK, "spiece.model"))
@@ -221,6 +276,7 @@ def export_all():
     n = tk.write_parity_fixture(sp, texts, os.path.join(T5_DIR, "fixtures", "tokenizer_parity.jsonl"), n=4000)
     shutil.copy(os.path.join(T5_DIR, "fixtures", "tokenizer_parity.jsonl"), os.path.join(NER_DIR, "fixtures", "tokenizer_parity.jsonl"))
     print("exported; tokenizer parity lines:", n)
+    print("normalization cases:", write_normalization_cases(os.path.join(NER_DIR, "fixtures", "normalization_cases.json")))
     for d in (T5_DIR, NER_DIR):
         total = sum(os.path.getsize(os.path.join(dp, f)) for dp, _, fs in os.walk(d) for f in fs)
         print(d, f"{total / 1e6:.1f} MB")
