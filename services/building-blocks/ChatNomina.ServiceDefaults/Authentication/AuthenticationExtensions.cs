@@ -71,9 +71,14 @@ public static class AuthenticationExtensions
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
-                .RequireClaim(ChatNominaClaims.Subject)
+                // Every user id is a GUID: a signed token with another kind of sub is refused
+                // here (403) rather than failing later in a handler.
+                .RequireAssertion(ctx => ctx.User.TryGetUserId(out _))
                 .Build())
-            .AddPolicy(HrPolicy, p => p.RequireAuthenticatedUser().RequireRole(ChatNominaRoles.Hr, ChatNominaRoles.Admin));
+            .AddPolicy(HrPolicy, p => p
+                .RequireAuthenticatedUser()
+                .RequireAssertion(ctx => ctx.User.TryGetUserId(out _))
+                .RequireRole(ChatNominaRoles.Hr, ChatNominaRoles.Admin));
 
         return builder;
     }

@@ -51,6 +51,9 @@ public static class RedisExtensions
             config.SyncTimeout = options.OperationTimeoutMs;
             config.AsyncTimeout = options.OperationTimeoutMs;
             config.ClientName ??= builder.Environment.ApplicationName;
+            // While disconnected, fail at once instead of queueing commands until the timeout:
+            // callers fall back to the database without waiting.
+            config.BacklogPolicy = BacklogPolicy.FailFast;
             return ConnectionMultiplexer.Connect(config);
         });
         builder.Services.AddSingleton<RedisJsonCache>();

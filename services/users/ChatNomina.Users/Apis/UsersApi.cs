@@ -1,0 +1,105 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using ChatNomina.ServiceDefaults.Authentication;
+using ChatNomina.Users.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatNomina.Users.Apis;
+
+public static class UsersApi
+{
+    public const int MaxPageSize = 200;
+
+    public static RouteGroupBuilder MapUsersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/users").WithTags("Users");
+
+        // The signed-in employee's own profile: the id is the token's sub, nothing else.
+        api.MapGet("/me", GetOwnProfile).WithName("GetOwnProfile");
+
+        var hr = api.MapGroup("").RequireAuthorization(AuthenticationExtensions.HrPolicy);
+        hr.MapGet("/", ListEmployees).WithName("ListEmployees");
+        hr.MapGet("/{id:guid}", GetEmployee).WithName("GetEmployee");
+        hr.MapPut("/{id:guid}", UpdateEmployee).WithName("UpdateEmployee");
+
+        return api;
+    }
+
+    public static async Task<Results<Ok<EmployeeDto>, NotFound>> GetOwnProfile(
+        ClaimsPrincipal user, EmployeeProfiles profiles, CancellationToken ct) =>
+        await profiles.GetAsync(user.GetUserId(), ct) is { } profile ? TypedResults.Ok(profile) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<EmployeeDto>, NotFound>> GetEmployee(
+        Guid id, EmployeeProfiles profiles, CancellationToken ct) =>
+        await profiles.GetAsync(id, ct) is { } profile ? TypedResults.Ok(profile) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<EmployeePage>, ValidationProblem>> ListEmployees(
+        UsersDbContext db, string? department, int? page, int? pageSize, CancellationToken ct)
+    {
+        var p = page ?? 1;
+        var size = pageSize ?? 50;
+        var errors = new Dictionary<string, string[]>();
+        if (p < 1)
+        {
+            errors["page"] = ["The page must be 1 or more."];
+        }
+        if (size is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"The page size must be between 1 and {MaxPageSize}."];
+        }
+        if (department is { Length: > 100 })
+        {
+            errors["department"] = ["The department is at most 100 characters."];
+        }
+        else if (department is not null && department.Any(char.IsControl))
+        {
+            errors["department"] = ["The department must not contain control characters."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Invalid query");
+        }
+
+        var query = db.Employees.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(department))
+        {
+            query = query.Where(e => e.Department == department.Trim());
+        }
+        var total = await query.CountAsync(ct);
+        // In long: (page - 1) * pageSize overflows int for huge pages (a negative OFFSET, a 500).
+        // A page that starts past the last row is empty without asking the database.
+        var offset = (long)(p - 1) * size;
+        var items = offset >= total
+            ? []
+            : await query
+                .OrderBy(e => e.LastName).ThenBy(e => e.FirstName).ThenBy(e => e.Id)
+                .Skip((int)offset).Take(size)
+                .ToListAsync(ct);
+        return TypedResults.Ok(new EmployeePage([.. items.Select(EmployeeDto.From)], p, size, total));
+    }
+
+    public static async Task<Results<Ok<EmployeeDto>, NotFound, ValidationProblem>> UpdateEmployee(
+        Guid id, UpdateEmployeeRequest request, UsersDbContext db, EmployeeProfiles profiles, TimeProvider clock, CancellationToken ct)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
+        {
+            return TypedResults.ValidationProblem(
+                results.SelectMany(r => r.MemberNames.DefaultIfEmpty("").Select(m => (Member: m, r.ErrorMessage)))
+                    .GroupBy(x => x.Member)
+                    .ToDictionary(g => g.Key, g => g.Select(x => x.ErrorMessage ?? "Invalid value.").ToArray()),
+                title: "Invalid profile");
+        }
+
+        var employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (employee is null)
+        {
+            return TypedResults.NotFound();
+        }
+        employee.Update(request.Department.Trim(), request.Position.Trim(), request.PreferredLanguage, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        await profiles.InvalidateAsync(id);
+        return TypedResults.Ok(EmployeeDto.From(employee));
+    }
+}
