@@ -17,6 +17,9 @@ public static class SpanishPayroll
     public const decimal GeneralDeductibleExpenses = 2000m;
     public const decimal PersonalMinimum = 5550m;
 
+    /// <summary>No withholding at or below this yearly pay (single, no children: art. 81 RIRPF).</summary>
+    public const decimal WithholdingExemptionThreshold = 15_876m;
+
     /// <summary>The IRPF general scale (state + average regional), upper bound and marginal rate.</summary>
     private static readonly (decimal UpTo, decimal Rate)[] IrpfBrackets =
     [
@@ -79,7 +82,7 @@ public static class SpanishPayroll
     /// </summary>
     public static decimal IrpfRate(decimal annualGross, decimal annualSocialSecurity)
     {
-        if (annualGross <= 0)
+        if (annualGross <= WithholdingExemptionThreshold)
         {
             return 0m;
         }

@@ -26,6 +26,12 @@ public sealed class RedisOptions
     /// </summary>
     [Range(50, 10_000)]
     public int OperationTimeoutMs { get; set; } = 500;
+
+    /// <summary>
+    /// False turns cache-aside off (every read goes to the database): for benchmarks and for
+    /// ruling the cache out when investigating stale data.
+    /// </summary>
+    public bool CacheEnabled { get; set; } = true;
 }
 
 public static class RedisExtensions

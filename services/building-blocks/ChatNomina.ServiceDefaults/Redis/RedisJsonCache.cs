@@ -19,6 +19,7 @@ public sealed partial class RedisJsonCache(
     ILogger<RedisJsonCache> logger)
 {
     private readonly string _prefix = options.Value.KeyPrefix;
+    private readonly bool _enabled = options.Value.CacheEnabled;
 
     /// <summary>The full Redis key for a key relative to this service's prefix.</summary>
     public RedisKey Key(string relativeKey) => _prefix + relativeKey;
@@ -32,6 +33,10 @@ public sealed partial class RedisJsonCache(
         Func<CancellationToken, Task<T?>> load, CancellationToken cancellationToken)
         where T : class
     {
+        if (!_enabled)
+        {
+            return await load(cancellationToken);
+        }
         var key = Key(relativeKey);
         var cached = await TryGetAsync(cacheName, key, typeInfo);
         if (cached is not null)
