@@ -94,6 +94,14 @@ public static class DemoDataWriter
             await copyLines.CompleteAsync();
         }
 
+        // The per-row constraint triggers re-sum a payslip's lines for every row: fine for
+        // imports, far too slow for millions of seeded lines. The seeder (table owner) disables
+        // them inside its transaction and verifies the same invariants set-based before commit;
+        // DDL is transactional, so any failure rolls the triggers back on.
+        await Execute(connection, """
+            ALTER TABLE payroll.payslips DISABLE TRIGGER tr_payslips_sums;
+            ALTER TABLE payroll.payslip_lines DISABLE TRIGGER tr_payslip_lines_sums;
+            """);
         await Execute(connection, """
             CREATE TEMP TABLE inserted ON COMMIT DROP AS WITH ins AS (
                 INSERT INTO payroll.payslips (user_id, year, month, gross_salary, total_deductions, net_salary, payment_date, currency, updated_at)
@@ -108,6 +116,21 @@ public static class DemoDataWriter
             SELECT i.id, l.kind, l.type, l.label, l.amount, l.position
             FROM inserted i JOIN stage_lines l ON l.user_id = i.user_id AND l.year = i.year AND l.month = i.month;
             """);
+        var inconsistent = await Scalar(connection, """
+            SELECT count(*) FROM inserted i JOIN payroll.payslips p ON p.id = i.id
+            JOIN LATERAL (SELECT coalesce(sum(amount) FILTER (WHERE kind = 1), 0) AS earnings,
+                                 coalesce(sum(amount) FILTER (WHERE kind = 2), 0) AS deductions
+                          FROM payroll.payslip_lines l WHERE l.payslip_id = p.id) s ON true
+            WHERE s.earnings <> p.gross_salary OR s.deductions <> p.total_deductions
+            """);
+        if (inconsistent > 0)
+        {
+            throw new InvalidOperationException($"{inconsistent} generated payslips do not add up; nothing was written.");
+        }
+        await Execute(connection, """
+            ALTER TABLE payroll.payslips ENABLE TRIGGER tr_payslips_sums;
+            ALTER TABLE payroll.payslip_lines ENABLE TRIGGER tr_payslip_lines_sums;
+            """);
         await tx.CommitAsync();
         return (payslipCount, lineCount);
     }
@@ -120,7 +143,7 @@ public static class DemoDataWriter
 
     private static async Task<int> Scalar(NpgsqlConnection connection, string sql)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
         return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
