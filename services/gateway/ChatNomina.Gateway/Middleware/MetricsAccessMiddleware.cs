@@ -1,0 +1,34 @@
+using System.Net;
+using ChatNomina.Gateway.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChatNomina.Gateway.Middleware;
+
+/// <summary>
+/// The gateway is the public entry point, so its own <c>/metrics</c> answers only clients in
+/// <c>Gateway:Network:MetricsAllowedNetworks</c> (the scraper's network; loopback by default).
+/// The client address is the one after trusted <c>X-Forwarded-For</c> processing, so a request
+/// relayed by the ingress carries the real client's address and is refused. Refused: 404, as if
+/// the endpoint did not exist. Backends' <c>/metrics</c> and <c>/health</c> have no route at all.
+/// </summary>
+public sealed class MetricsAccessMiddleware(RequestDelegate next, IOptions<GatewayOptions> options, IProblemDetailsService problems)
+{
+    private readonly IPNetwork[] _allowed =
+        NetworkRules.Parse(options.Value.Network.MetricsAllowedNetworks, "Gateway:Network:MetricsAllowedNetworks");
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.Path.StartsWithSegments("/metrics")
+            && !NetworkRules.Contains(_allowed, context.Connection.RemoteIpAddress))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = StatusCodes.Status404NotFound, Title = "Not Found" },
+            });
+            return;
+        }
+        await next(context);
+    }
+}
