@@ -1,12 +1,29 @@
+using ChatNomina.Auth.Apis;
+using ChatNomina.Auth.Clients;
+using ChatNomina.Auth.Extensions;
+using ChatNomina.Auth.Infrastructure;
+using ChatNomina.Auth.OAuth;
 using ChatNomina.ServiceDefaults;
+using ChatNomina.ServiceDefaults.Database;
 
-// Placeholder host: serves /health/live, /health/ready and /metrics only, so ./chatnomina up
-// can start and watch it. Its real behaviour is built in its own issue (see README.md here).
 var builder = WebApplication.CreateBuilder(args);
+
 builder.AddServiceDefaults();
+builder.AddApplicationServices();
 
 var app = builder.Build();
+
+// `migrate`: schema, then the clients and the API scope; then exit.
+if (await app.TryRunMigrationsAsync<AuthDbContext>(args))
+{
+    await ClientRegistration.RegisterAsync(app.Services);
+    return;
+}
+
+app.UseForwardedHeaders();
+app.UseMiddleware<FormBodyGuard>();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapTokenApi();
 
 await app.RunAsync();

@@ -1,0 +1,131 @@
+using System.Security.Claims;
+using ChatNomina.Auth.Credentials;
+using ChatNomina.Auth.Extensions;
+using ChatNomina.Auth.Model;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace ChatNomina.Auth.Apis;
+
+/// <summary>
+/// <c>POST /connect/token</c>. OpenIddict has already validated the request (client, grant type,
+/// parameters, and for refresh tokens the token itself: signature, lifetime, not redeemed, not
+/// revoked) before this handler runs; it decides who the user is and what the tokens say.
+/// </summary>
+internal static partial class TokenApi
+{
+    /// <summary>The one answer for unknown user, wrong password and locked account.</summary>
+    public const string InvalidCredentialsDescription = "The e-mail or password is incorrect.";
+
+    public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/connect/token", ExchangeAsync)
+            .WithName("Token")
+            .WithTags("OAuth")
+            .AllowAnonymous()
+            .DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<Results<SignInHttpResult, ForbidHttpResult>> ExchangeAsync(
+        HttpContext http,
+        PasswordSignIn signIn,
+        IOpenIddictScopeManager scopes,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenIddict server request cannot be retrieved.");
+
+        if (request.IsPasswordGrantType())
+        {
+            var (credential, _) = await signIn.SignInAsync(request.Username ?? "", request.Password ?? "", cancellationToken);
+            if (credential is null)
+            {
+                return Forbid(Errors.InvalidGrant, InvalidCredentialsDescription);
+            }
+
+            // First-party clients always get the API scope (the audiences) and a refresh token;
+            // other registered scopes they asked for (openid, email, roles) are added.
+            var granted = new HashSet<string>(request.GetScopes(), StringComparer.Ordinal)
+            {
+                Scopes.OfflineAccess,
+                ChatNominaClients.ApiScope,
+            };
+            return TypedResults.SignIn(await CreatePrincipalAsync(credential, granted, scopes, cancellationToken),
+                authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+
+        if (request.IsRefreshTokenGrantType())
+        {
+            // The refresh token's own principal (OpenIddict validated the token and redeemed it).
+            var result = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            var subject = result.Principal?.GetClaim(Claims.Subject);
+            var credential = Guid.TryParse(subject, out var userId)
+                ? await signIn.FindAsync(userId, cancellationToken)
+                : null;
+            if (result.Principal is null || credential is null)
+            {
+                LogRefreshRefused(loggers.CreateLogger(typeof(TokenApi)), subject);
+                return Forbid(Errors.InvalidGrant, "The refresh token is no longer valid.");
+            }
+
+            // Claims are rebuilt from the current credentials (a changed role applies at the next
+            // refresh); scopes stay those granted at sign-in.
+            var granted = result.Principal.GetScopes().ToHashSet(StringComparer.Ordinal);
+            return TypedResults.SignIn(await CreatePrincipalAsync(credential, granted, scopes, cancellationToken),
+                authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+
+        return Forbid(Errors.UnsupportedGrantType, "The grant type is not supported.");
+    }
+
+    private static async Task<ClaimsPrincipal> CreatePrincipalAsync(
+        Credential credential, IReadOnlySet<string> grantedScopes, IOpenIddictScopeManager scopeManager, CancellationToken cancellationToken)
+    {
+        var identity = new ClaimsIdentity(
+            authenticationType: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme,
+            nameType: Claims.Subject,
+            roleType: Claims.Role);
+
+        identity.SetClaim(Claims.Subject, credential.UserId.ToString())
+            .SetClaim(Claims.Email, credential.Email)
+            .SetClaim(Claims.Role, credential.Role);
+
+        identity.SetScopes(grantedScopes);
+
+        // The audiences are the resources of the granted scopes, as registered by `migrate`.
+        var resources = new List<string>();
+        await foreach (var resource in scopeManager.ListResourcesAsync([.. grantedScopes], cancellationToken))
+        {
+            resources.Add(resource);
+        }
+        identity.SetResources(resources);
+
+        identity.SetDestinations(claim => claim.Type switch
+        {
+            Claims.Subject or Claims.Role or Claims.Email when identity.HasScope(Scopes.OpenId)
+                => [Destinations.AccessToken, Destinations.IdentityToken],
+            Claims.Subject or Claims.Role or Claims.Email => [Destinations.AccessToken],
+            _ => [],
+        });
+
+        return new ClaimsPrincipal(identity);
+    }
+
+    private static ForbidHttpResult Forbid(string error, string description) =>
+        TypedResults.Forbid(
+            new AuthenticationProperties(new Dictionary<string, string?>
+            {
+                [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+                [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+            }),
+            [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refresh refused: no credentials for subject {Subject}")]
+    private static partial void LogRefreshRefused(ILogger logger, string? subject);
+}

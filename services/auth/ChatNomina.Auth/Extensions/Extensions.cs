@@ -1,0 +1,96 @@
+using ChatNomina.Auth.Credentials;
+using ChatNomina.Auth.Infrastructure;
+using ChatNomina.Auth.Keys;
+using ChatNomina.Auth.Maintenance;
+using ChatNomina.Auth.Model;
+using ChatNomina.Auth.OAuth;
+using ChatNomina.ServiceDefaults.Database;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace ChatNomina.Auth.Extensions;
+
+internal static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AuthOptions>()
+            .BindConfiguration(AuthOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AuthOptions>, AuthKeysValidation>();
+        builder.Services.AddOptions<LockoutOptions>()
+            .BindConfiguration(LockoutOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.AddPostgresDbContext<AuthDbContext>("authdb");
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IPasswordHasher<Credential>, PasswordHasher<Credential>>();
+        builder.Services.AddSingleton<AuthMetrics>();
+        builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddSingleton(sp => AuthKeys.Create(sp.GetRequiredService<IOptions<AuthOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
+        builder.Services.AddHostedService<TokenPruning>();
+        builder.Services.AddAuthorization();
+
+        // The gateway forwards /connect/* and /.well-known/* with X-Forwarded-Host/Proto; only
+        // proxies on loopback are trusted by default (KnownProxies), so the discovery document
+        // shows the gateway's URLs to public clients and auth's own URLs to the services that
+        // read it directly.
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+
+        var auth = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+
+        builder.Services.AddOpenIddict()
+            .AddCore(o => o.UseEntityFrameworkCore()
+                .UseDbContext<AuthDbContext>()
+                .ReplaceDefaultEntities<Guid>())
+            .AddServer(o =>
+            {
+                o.SetIssuer(new Uri(auth.Issuer, UriKind.Absolute));
+                o.SetTokenEndpointUris("connect/token")
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .SetConfigurationEndpointUris(".well-known/openid-configuration")
+                    .SetJsonWebKeySetEndpointUris(".well-known/jwks");
+
+                o.AllowPasswordFlow().AllowRefreshTokenFlow();
+                o.RegisterScopes(Scopes.OpenId, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess, ChatNominaClients.ApiScope);
+
+                o.SetAccessTokenLifetime(auth.AccessTokenLifetime)
+                    .SetRefreshTokenLifetime(auth.RefreshTokenLifetime)
+                    .SetRefreshTokenReuseLeeway(auth.RefreshTokenReuseLeeway);
+
+                // Signed, not encrypted: the gateway and every service validate access tokens
+                // with the JWKS alone. Refresh tokens stay encrypted (only auth reads them).
+                o.DisableAccessTokenEncryption();
+
+                o.AddEventHandler(InvalidClientStatus<OpenIddictServerEvents.ApplyTokenResponseContext>.Descriptor)
+                    .AddEventHandler(InvalidClientStatus<OpenIddictServerEvents.ApplyRevocationResponseContext>.Descriptor);
+
+                var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
+                if (!auth.RequireHttps)
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            });
+
+        // The keys are read when OpenIddict's options are first built (not at registration), so
+        // `migrate` runs without them; ValidateOnStart above refuses to serve without them.
+        builder.Services.AddOptions<OpenIddictServerOptions>()
+            .Configure<AuthKeys>((o, keys) =>
+            {
+                o.SigningCredentials.Add(new SigningCredentials(keys.Signing, SecurityAlgorithms.RsaSha256));
+                o.EncryptionCredentials.Add(new EncryptingCredentials(
+                    keys.Encryption, SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
+            });
+
+        return builder;
+    }
+}
