@@ -36,13 +36,36 @@ public static class PayslipCsvParser
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             TrimOptions = TrimOptions.Trim,
-            IgnoreBlankLines = true,
+            // Blank lines are skipped below, not by CsvHelper, so that each record's first line is
+            // known: CsvHelper's RawRow is a record's last line (one past the end of the file when an
+            // unclosed quote swallows the rest), which would point HR at the wrong row.
+            IgnoreBlankLines = false,
             BadDataFound = null,
             DetectDelimiter = false,
         };
         using var parser = new CsvParser(text, config);
 
-        if (!parser.Read())
+        var nextLine = 1;
+        bool ReadRecord(out int line, out int lineCount)
+        {
+            while (parser.Read())
+            {
+                var raw = parser.RawRecord;
+                var breaks = CountLineBreaks(raw);
+                line = nextLine;
+                lineCount = raw.EndsWith('\n') || raw.EndsWith('\r') ? breaks : breaks + 1;
+                nextLine += breaks;
+                if (parser.Record is not [""])
+                {
+                    return true;
+                }
+            }
+            line = nextLine;
+            lineCount = 0;
+            return false;
+        }
+
+        if (!ReadRecord(out var headerLine, out _))
         {
             errors.Add(new ImportRowError(1, null, "The file is empty: expected a header row."));
             return new PayslipCsvParseResult(rows, errors);
@@ -55,16 +78,16 @@ public static class PayslipCsvParser
             var name = header[i];
             if (!IsKnownColumn(name))
             {
-                errors.Add(new ImportRowError(1, name, $"Unknown column '{name}'."));
+                errors.Add(new ImportRowError(headerLine, name, $"Unknown column '{name}'."));
             }
             else if (!columns.TryAdd(name, i))
             {
-                errors.Add(new ImportRowError(1, name, $"Column '{name}' appears twice."));
+                errors.Add(new ImportRowError(headerLine, name, $"Column '{name}' appears twice."));
             }
         }
         foreach (var required in RequiredColumns.Where(c => !columns.ContainsKey(c)))
         {
-            errors.Add(new ImportRowError(1, required, $"Missing required column '{required}'."));
+            errors.Add(new ImportRowError(headerLine, required, $"Missing required column '{required}'."));
         }
         if (errors.Count > 0)
         {
@@ -73,9 +96,8 @@ public static class PayslipCsvParser
 
         var seen = new Dictionary<(Guid, int, int), int>();
         var dataRows = 0;
-        while (parser.Read())
+        while (ReadRecord(out var line, out var lineCount))
         {
-            var line = parser.RawRow;
             if (++dataRows > maxRows)
             {
                 errors.Add(new ImportRowError(line, null, $"The file has more than {maxRows} rows."));
@@ -84,7 +106,8 @@ public static class PayslipCsvParser
             var record = parser.Record!;
             if (record.Length != header.Length)
             {
-                errors.Add(new ImportRowError(line, null, $"Expected {header.Length} fields, found {record.Length}."));
+                errors.Add(new ImportRowError(line, null, $"Expected {header.Length} fields, found {record.Length}."
+                    + (lineCount > 1 ? $" The row runs over {lineCount} lines: a quote (\") is probably never closed." : "")));
                 continue;
             }
             var row = ParseRow(line, record, columns, errors);
@@ -104,9 +127,23 @@ public static class PayslipCsvParser
 
         if (dataRows == 0 && errors.Count == 0)
         {
-            errors.Add(new ImportRowError(1, null, "The file has a header but no rows."));
+            errors.Add(new ImportRowError(headerLine, null, "The file has a header but no rows."));
         }
         return new PayslipCsvParseResult(rows, errors);
+    }
+
+    /// <summary>Line breaks in a raw record (\n, \r\n or a lone \r), its own terminator included.</summary>
+    private static int CountLineBreaks(string raw)
+    {
+        var count = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '\n' || raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n'))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static bool IsKnownColumn(string name) =>

@@ -17,43 +17,57 @@ public sealed partial class PayslipImporter(
     TimeProvider clock,
     ILogger<PayslipImporter> logger)
 {
+    /// <summary>PostgreSQL advisory lock key that serializes imports (any fixed number; "PAYR").</summary>
+    private const long ImportLockKey = 0x50415952;
+
     public async Task<ImportResult> ImportAsync(IReadOnlyList<PayslipImportRow> rows, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var userIds = rows.Select(r => r.UserId).Distinct().ToList();
         var years = rows.Select(r => r.Year).Distinct().ToList();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var existing = await db.Payslips
-            .Where(p => userIds.Contains(p.UserId) && years.Contains(p.Year))
-            .ToDictionaryAsync(p => (p.UserId, p.Year, p.Month), ct);
-
-        int created = 0, updated = 0, unchanged = 0;
-        var touched = new List<(Guid UserId, int Year, int Month)>();
-        foreach (var row in rows)
+        // The DbContext retries transient failures, so a transaction of our own must run inside
+        // its execution strategy, as one unit that starts from scratch on every attempt.
+        var (result, touched) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
-            if (!existing.TryGetValue((row.UserId, row.Year, row.Month), out var payslip))
-            {
-                db.Payslips.Add(Payslip.Create(row.UserId, row.Year, row.Month, row.PaymentDate, row.Currency, row.Lines, now));
-                created++;
-            }
-            else if (payslip.HasSameFigures(row.PaymentDate, row.Currency, row.Lines))
-            {
-                unchanged++;
-                continue;
-            }
-            else
-            {
-                db.PayslipLines.RemoveRange(payslip.Lines);
-                payslip.Replace(row.PaymentDate, row.Currency, row.Lines, now);
-                updated++;
-            }
-            touched.Add((row.UserId, row.Year, row.Month));
-        }
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            // One import at a time: two files naming the same new payslip would otherwise both
+            // find it missing and both insert it (a unique violation, a 500 for one of them).
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", token);
+            var existing = await db.Payslips
+                .Where(p => userIds.Contains(p.UserId) && years.Contains(p.Year))
+                .ToDictionaryAsync(p => (p.UserId, p.Year, p.Month), token);
 
-        // The deferred constraint triggers check gross/deduction sums at commit.
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+            int created = 0, updated = 0, unchanged = 0;
+            var touched = new List<(Guid UserId, int Year, int Month)>();
+            foreach (var row in rows)
+            {
+                var lines = CopyLines(row.Lines);
+                if (!existing.TryGetValue((row.UserId, row.Year, row.Month), out var payslip))
+                {
+                    db.Payslips.Add(Payslip.Create(row.UserId, row.Year, row.Month, row.PaymentDate, row.Currency, lines, now));
+                    created++;
+                }
+                else if (payslip.HasSameFigures(row.PaymentDate, row.Currency, lines))
+                {
+                    unchanged++;
+                    continue;
+                }
+                else
+                {
+                    db.PayslipLines.RemoveRange(payslip.Lines);
+                    payslip.Replace(row.PaymentDate, row.Currency, lines, now);
+                    updated++;
+                }
+                touched.Add((row.UserId, row.Year, row.Month));
+            }
+
+            // The deferred constraint triggers check gross/deduction sums at commit.
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return (new ImportResult(rows.Count, created, updated, unchanged), touched);
+        }, ct);
 
         var invalidated = await cache.RemoveAsync(
             PayslipCacheKeys.CacheName, touched.SelectMany(t => PayslipCacheKeys.AffectedBy(t.UserId, t.Year, t.Month)));
@@ -62,8 +76,12 @@ public sealed partial class PayslipImporter(
             // The TTL bounds how long a stale payslip can be served; say so loudly.
             LogInvalidationFailed(logger, touched.Count);
         }
-        return new ImportResult(rows.Count, created, updated, unchanged);
+        return result;
     }
+
+    /// <summary>Fresh line entities for one attempt: a failed attempt may have left state on the previous ones.</summary>
+    private static List<PayslipLine> CopyLines(IReadOnlyList<PayslipLine> lines) =>
+        [.. lines.Select(l => new PayslipLine(l.Kind, l.Type, l.Label, l.Amount, l.Position))];
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not invalidate the cache of {Count} imported payslips; stale copies expire with the cache TTL")]
     private static partial void LogInvalidationFailed(ILogger logger, int count);

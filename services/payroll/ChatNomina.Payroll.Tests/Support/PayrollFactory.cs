@@ -1,0 +1,18 @@
+using ChatNomina.Payroll.Infrastructure;
+using ChatNomina.Testing;
+
+namespace ChatNomina.Payroll.Tests.Support;
+
+/// <summary>The payroll service in-process, on its own PostgreSQL database and Redis key prefix.</summary>
+public class PayrollFactory : ServiceFactory<Program, PayrollDbContext>
+{
+    protected override string ConnectionName => "payrolldb";
+
+    public override string Audience => "chatnomina-payroll";
+}
+
+/// <summary>The payroll service with its cache pointed at a Redis of the test's choosing.</summary>
+public sealed class PayrollFactoryWithRedis(string redisConfiguration) : PayrollFactory
+{
+    protected override string RedisConfiguration => redisConfiguration;
+}
