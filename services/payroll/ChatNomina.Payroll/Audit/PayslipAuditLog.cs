@@ -89,10 +89,13 @@ public sealed partial class PayslipAuditWriter(
                 await db.SaveChangesAsync(ct);
                 return;
             }
-            catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException && attempt < 5)
+            catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException)
             {
+                // Never drop audit records and never stop the service: keep retrying with a
+                // capped backoff. While the database is away the queue fills up and readers wait
+                // (fail closed) instead of reading pay data without an audit trail.
                 LogWriteRetry(logger, ex, batch.Count, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), ct);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(200 * attempt, 5_000)), ct);
             }
         }
     }
