@@ -28,6 +28,7 @@ for (var i = 0; i < args.Length; i++)
 const string LocalServer = "Host=localhost;Port=5432;Username=chatnomina;Password=chatnomina-local";
 var usersDb = Environment.GetEnvironmentVariable("ConnectionStrings__usersdb") ?? LocalServer + ";Database=chatnomina_users";
 var payrollDb = Environment.GetEnvironmentVariable("ConnectionStrings__payrolldb") ?? LocalServer + ";Database=chatnomina_payroll";
+var authDb = Environment.GetEnvironmentVariable("ConnectionStrings__authdb") ?? LocalServer + ";Database=chatnomina_auth;Timeout=5";
 
 var today = DateOnly.FromDateTime(DateTime.UtcNow);
 var (fromYear, fromMonth) = months is { } m
@@ -42,6 +43,9 @@ var (addedPayslips, addedLines) = await DemoDataWriter.WritePayslipsAsync(payrol
 
 Console.WriteLine($"employees: {company.Count} ({addedEmployees} new); payslips {fromYear}-{fromMonth:D2}..{today.Year}-{today.Month:D2}: " +
     $"{addedPayslips} new with {addedLines} lines; {clock.Elapsed.TotalSeconds:F1} s");
+// Sign-ins for every employee (auth database), password from CHATNOMINA_DEMO_PASSWORD (local default documented in the README).
+Console.WriteLine(await CredentialsWriter.WriteAsync(authDb, company,
+    Environment.GetEnvironmentVariable("CHATNOMINA_DEMO_PASSWORD") is { Length: > 0 } demoPassword ? demoPassword : "ChatNomina-Demo-2026!"));
 foreach (var email in new[] { DemoCompany.AnaEmail, DemoCompany.JohnEmail, DemoCompany.HrEmail })
 {
     Console.WriteLine($"  {email,-30} id {DemoCompany.StableId(email)}");
