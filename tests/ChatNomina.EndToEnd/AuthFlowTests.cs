@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ChatNomina.EndToEnd;
+
+/// <summary>Sign-in, refresh, rotation, revocation, lockout and enumeration safety at /connect/*.</summary>
+[Collection(StackCollection.Name)]
+public sealed class AuthFlowTests(StackFixture stack)
+{
+    [Fact]
+    public async Task Login_returns_a_15_minute_rs256_access_token_for_the_gateway_and_a_refresh_token()
+    {
+        var tokens = await stack.TokenAsync(StackFixture.PasswordGrant(StackEnvironment.Ana, StackEnvironment.DemoPassword));
+
+        Assert.Equal("Bearer", tokens.TokenType, ignoreCase: true);
+        Assert.InRange(tokens.ExpiresIn, 880, 900);
+        Assert.False(string.IsNullOrEmpty(tokens.RefreshToken));
+        var header = Jwt.Header(tokens.AccessToken);
+        Assert.Equal("RS256", header["alg"]!.GetValue<string>());
+        Assert.Null(header["enc"]);
+        var payload = Jwt.Payload(tokens.AccessToken);
+        Assert.Equal(StackEnvironment.GatewayUrl.ToString(), payload["iss"]!.GetValue<string>());
+        Assert.Contains("chatnomina-gateway", payload["aud"]!.ToJsonString());
+        Assert.Equal("employee", payload["role"]!.GetValue<string>());
+        Assert.Equal(StackEnvironment.Ana, payload["email"]!.GetValue<string>(), ignoreCase: true);
+        Assert.InRange(payload["exp"]!.GetValue<long>() - Jwt.Now, 840, 930);
+        Assert.Equal(stack.Ana.Id, Jwt.Subject(tokens.AccessToken));
+    }
+
+    [Fact]
+    public async Task Cli_client_can_sign_in_too()
+    {
+        var account = await stack.SignInAsync(StackEnvironment.John, StackEnvironment.CliClient);
+
+        var me = await stack.ClientFor(account).GetFromJsonAsync<JsonElement>("api/users/me");
+
+        Assert.Equal(account.Id, me.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task Refresh_gives_a_new_working_access_token_and_a_new_refresh_token()
+    {
+        var first = await stack.TokenAsync(StackFixture.PasswordGrant(StackEnvironment.John, StackEnvironment.DemoPassword));
+
+        var second = await stack.TokenAsync(StackFixture.RefreshGrant(first.RefreshToken!));
+
+        Assert.NotEqual(first.RefreshToken, second.RefreshToken);
+        Assert.Equal(stack.John.Id, Jwt.Subject(second.AccessToken));
+        var me = await stack.ClientFor(second.AccessToken).GetAsync("api/users/me");
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+    }
+
+    [Fact]
+    public async Task Reusing_a_rotated_refresh_token_fails_and_revokes_the_whole_chain()
+    {
+        var login = await stack.TokenAsync(StackFixture.PasswordGrant(StackEnvironment.John, StackEnvironment.DemoPassword));
+        var rotated = await stack.TokenAsync(StackFixture.RefreshGrant(login.RefreshToken!));
+
+        // The old refresh token is used again (stolen and replayed, say).
+        var replay = await stack.Http.PostAsync("connect/token", StackFixture.RefreshGrant(login.RefreshToken!));
+        Assert.Equal(HttpStatusCode.BadRequest, replay.StatusCode);
+        Assert.Equal("invalid_grant", (await replay.Content.ReadFromJsonAsync<OAuthError>())!.Error);
+
+        // ... and the legitimate holder's newer token dies with it.
+        var next = await stack.Http.PostAsync("connect/token", StackFixture.RefreshGrant(rotated.RefreshToken!));
+        Assert.Equal(HttpStatusCode.BadRequest, next.StatusCode);
+        Assert.Equal("invalid_grant", (await next.Content.ReadFromJsonAsync<OAuthError>())!.Error);
+    }
+
+    [Fact]
+    public async Task Revoked_refresh_token_cannot_be_used()
+    {
+        var login = await stack.TokenAsync(StackFixture.PasswordGrant(StackEnvironment.Ana, StackEnvironment.DemoPassword));
+
+        var revoke = await stack.Http.PostAsync("connect/revoke", new FormUrlEncodedContent([
+            new("token", login.RefreshToken!),
+            new("token_type_hint", "refresh_token"),
+            new("client_id", StackEnvironment.WebClient),
+        ]));
+        Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+
+        var refresh = await stack.Http.PostAsync("connect/token", StackFixture.RefreshGrant(login.RefreshToken!));
+        Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
+        Assert.Equal("invalid_grant", (await refresh.Content.ReadFromJsonAsync<OAuthError>())!.Error);
+    }
+
+    [Fact]
+    public async Task Refresh_token_of_one_client_is_refused_to_another()
+    {
+        var login = await stack.TokenAsync(StackFixture.PasswordGrant(StackEnvironment.Ana, StackEnvironment.DemoPassword));
+
+        var refresh = await stack.Http.PostAsync("connect/token", StackFixture.RefreshGrant(login.RefreshToken!, StackEnvironment.CliClient));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unknown_user_and_wrong_password_get_the_same_answer()
+    {
+        var unknown = await stack.Http.PostAsync("connect/token",
+            StackFixture.PasswordGrant($"nobody-{Guid.NewGuid():N}@chatnomina.local", StackEnvironment.DemoPassword));
+        var wrongPassword = await stack.Http.PostAsync("connect/token",
+            StackFixture.PasswordGrant(StackEnvironment.Hr, "not-the-password-" + Guid.NewGuid()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(unknown.StatusCode, wrongPassword.StatusCode);
+        var a = await unknown.Content.ReadFromJsonAsync<OAuthError>();
+        var b = await wrongPassword.Content.ReadFromJsonAsync<OAuthError>();
+        Assert.Equal("invalid_grant", a!.Error);
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_and_the_answer_does_not_say_so()
+    {
+        var email = await stack.ThrowawayEmployeeEmailAsync();
+        // The throwaway account works before.
+        await stack.TokenAsync(StackFixture.PasswordGrant(email, StackEnvironment.DemoPassword));
+
+        OAuthError? wrongAnswer = null;
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await stack.Http.PostAsync("connect/token", StackFixture.PasswordGrant(email, $"wrong-{i}-{Guid.NewGuid()}"));
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+            wrongAnswer = await wrong.Content.ReadFromJsonAsync<OAuthError>();
+        }
+
+        var locked = await stack.Http.PostAsync("connect/token", StackFixture.PasswordGrant(email, StackEnvironment.DemoPassword));
+
+        Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
+        // Same answer as a wrong password: a locked account is not revealed either.
+        Assert.Equal(wrongAnswer, await locked.Content.ReadFromJsonAsync<OAuthError>());
+    }
+
+    [Fact]
+    public async Task Discovery_and_jwks_are_public_through_the_gateway()
+    {
+        var discovery = await stack.Http.GetFromJsonAsync<JsonElement>(".well-known/openid-configuration");
+
+        Assert.Equal(StackEnvironment.GatewayUrl.ToString(), discovery.GetProperty("issuer").GetString());
+        var jwksUri = new Uri(discovery.GetProperty("jwks_uri").GetString()!);
+        var jwks = await stack.Http.GetFromJsonAsync<JsonElement>(jwksUri.PathAndQuery.TrimStart('/'));
+        var key = jwks.GetProperty("keys").EnumerateArray().First();
+        Assert.Equal("RSA", key.GetProperty("kty").GetString());
+        Assert.False(key.TryGetProperty("d", out _), "the JWKS must hold public keys only");
+    }
+}

@@ -1,0 +1,192 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ChatNomina.EndToEnd;
+
+/// <summary>Where the running stack is, and the documented demo accounts.</summary>
+public static class StackEnvironment
+{
+    public static Uri GatewayUrl { get; } = new(
+        (Environment.GetEnvironmentVariable("CHATNOMINA_GATEWAY_URL") is { Length: > 0 } url ? url : "http://localhost:8080").TrimEnd('/') + "/");
+
+    public static string DemoPassword { get; } =
+        Environment.GetEnvironmentVariable("CHATNOMINA_DEMO_PASSWORD") is { Length: > 0 } p ? p : "ChatNomina-Demo-2026!";
+
+    public const string Ana = "ana.garcia@chatnomina.local";
+    public const string John = "john.smith@chatnomina.local";
+    public const string Hr = "rrhh@chatnomina.local";
+    public const string WebClient = "chatnomina-web";
+    public const string CliClient = "chatnomina-cli";
+
+    /// <summary>The repository root (holds ChatNomina.sln), found from the test assembly's folder.</summary>
+    public static DirectoryInfo RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "ChatNomina.sln")))
+                {
+                    return dir;
+                }
+            }
+            throw new InvalidOperationException($"ChatNomina.sln not found above {AppContext.BaseDirectory}.");
+        }
+    }
+}
+
+public sealed record TokenResponse(
+    [property: JsonPropertyName("access_token")] string AccessToken,
+    [property: JsonPropertyName("refresh_token")] string? RefreshToken,
+    [property: JsonPropertyName("expires_in")] int ExpiresIn,
+    [property: JsonPropertyName("token_type")] string TokenType);
+
+public sealed record OAuthError(
+    [property: JsonPropertyName("error")] string Error,
+    [property: JsonPropertyName("error_description")] string? ErrorDescription);
+
+/// <summary>A signed-in demo or seeded account: its token and its id (the token's sub).</summary>
+public sealed record Account(string Email, string AccessToken, string? RefreshToken, Guid Id);
+
+/// <summary>
+/// The running stack, reached only through the gateway. Created once for the test run: it
+/// checks that the gateway answers (and fails every test with a clear message when it does
+/// not: an end-to-end test must never pass without the system it tests) and signs in the
+/// three demo accounts once.
+/// </summary>
+public sealed class StackFixture : IAsyncLifetime
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public HttpClient Http { get; } = NewClient();
+
+    public Account Ana { get; private set; } = null!;
+    public Account John { get; private set; } = null!;
+    public Account Hr { get; private set; } = null!;
+
+    public static HttpClient NewClient(Uri? baseAddress = null) =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, ActivityHeadersPropagator = null })
+        {
+            BaseAddress = baseAddress ?? StackEnvironment.GatewayUrl,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
+    public async Task InitializeAsync()
+    {
+        HttpResponseMessage ready;
+        try
+        {
+            ready = await Http.GetAsync("health/ready");
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new InvalidOperationException(
+                $"The gateway is not reachable at {StackEnvironment.GatewayUrl} ({ex.Message}). " +
+                "End-to-end tests need the running stack: run ./chatnomina up (or ./chatnomina test), " +
+                "or point CHATNOMINA_GATEWAY_URL at a running gateway.", ex);
+        }
+        if (ready.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException(
+                $"The gateway at {StackEnvironment.GatewayUrl} is not ready (GET /health/ready → {(int)ready.StatusCode}).");
+        }
+
+        Ana = await SignInAsync(StackEnvironment.Ana);
+        John = await SignInAsync(StackEnvironment.John);
+        Hr = await SignInAsync(StackEnvironment.Hr);
+    }
+
+    public Task DisposeAsync()
+    {
+        Http.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public static FormUrlEncodedContent PasswordGrant(string email, string password, string clientId = StackEnvironment.WebClient) =>
+        new([
+            new("grant_type", "password"),
+            new("username", email),
+            new("password", password),
+            new("client_id", clientId),
+        ]);
+
+    public static FormUrlEncodedContent RefreshGrant(string refreshToken, string clientId = StackEnvironment.WebClient) =>
+        new([
+            new("grant_type", "refresh_token"),
+            new("refresh_token", refreshToken),
+            new("client_id", clientId),
+        ]);
+
+    public async Task<TokenResponse> TokenAsync(HttpContent grant)
+    {
+        var response = await Http.PostAsync("connect/token", grant);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK,
+            $"POST /connect/token answered {(int)response.StatusCode}: {body}");
+        return JsonSerializer.Deserialize<TokenResponse>(body, Json)!;
+    }
+
+    public async Task<Account> SignInAsync(string email, string clientId = StackEnvironment.WebClient)
+    {
+        var tokens = await TokenAsync(PasswordGrant(email, StackEnvironment.DemoPassword, clientId));
+        return new Account(email, tokens.AccessToken, tokens.RefreshToken, Jwt.Subject(tokens.AccessToken));
+    }
+
+    public HttpClient ClientFor(string accessToken, Uri? baseAddress = null)
+    {
+        var client = NewClient(baseAddress);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    public HttpClient ClientFor(Account account) => ClientFor(account.AccessToken);
+
+    /// <summary>Every employee of the demo company, as HR lists them (a few hundred).</summary>
+    public async Task<IReadOnlyList<JsonElement>> EmployeesAsync()
+    {
+        var hr = ClientFor(Hr);
+        var all = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var body = await hr.GetFromJsonAsync<JsonElement>($"api/users?page={page}&pageSize=200");
+            var items = body.GetProperty("items").EnumerateArray().Select(e => e.Clone()).ToList();
+            all.AddRange(items);
+            if (items.Count < 200)
+            {
+                return all;
+            }
+        }
+    }
+
+    private readonly HashSet<string> _handedOut = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A seeded employee that no other test uses (so locking it out or exhausting its rate limit
+    /// harms nobody), picked at random so that runs close together do not meet a lockout or a
+    /// rate limit left by the previous one. Every seeded employee has the demo password.
+    /// </summary>
+    public async Task<string> ThrowawayEmployeeEmailAsync()
+    {
+        string[] demo = [StackEnvironment.Ana, StackEnvironment.John, StackEnvironment.Hr];
+        var candidates = (await EmployeesAsync())
+            .Select(e => e.GetProperty("email").GetString()!)
+            .Where(e => !demo.Contains(e, StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        Assert.True(candidates.Count > 50, $"expected the seeded demo company, found {candidates.Count} employees");
+        lock (_handedOut)
+        {
+            var email = candidates.Where(c => !_handedOut.Contains(c)).OrderBy(_ => Random.Shared.Next()).First();
+            _handedOut.Add(email);
+            return email;
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class StackCollection : ICollectionFixture<StackFixture>
+{
+    public const string Name = "stack";
+}
