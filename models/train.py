@@ -31,6 +31,7 @@ INTENTS = ["greeting", "goodbye", "thanks", "help", "payslip_summary", "net_pay"
 T5_CFG = dict(d_model=192, d_kv=32, num_heads=6, d_ff=512, num_layers=3, num_decoder_layers=2, vocab_size=tk.VOCAB_SIZE)
 T5_TRAIN = dict(steps=1700, intent_batch=64, gen_batch=32, gen_share=0.25, lr=2e-3, warmup=100, max_src=64,
                 max_tgt=64, weight_decay=0.01)
+T5_MORE = dict(steps=1200, lr=1e-3, warmup=50, gen_share=0.12)  # second phase ("t5more")
 NER_CFG = dict(d_model=192, d_kv=32, num_heads=6, d_ff=512, num_layers=3, vocab_size=tk.VOCAB_SIZE)
 NER_TRAIN = dict(steps=900, batch=64, lr=2e-3, warmup=60, max_len=96, weight_decay=0.01)
 
@@ -92,9 +93,10 @@ def t5_loss(model, batch):
     return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), lab.reshape(-1), ignore_index=-100)
 
 
-def step_t5():
+def step_t5(resume=False):
+    """resume=True (step "t5more"): continue from work/t5.pt with T5_MORE (intent-heavier, lower lr)."""
     torch.set_num_threads(1)
-    seed_all()
+    seed_all(SEED + (1 if resume else 0))
     sp = tk.load(os.path.join(WORK, "spiece.model"))
     tr_i, tr_g = t5_examples(sp, read_jsonl(os.path.join(OUT, "train.jsonl")), read_jsonl(os.path.join(OUT, "gen_train.jsonl")))
     va_rows = read_jsonl(os.path.join(OUT, "valid.jsonl"))
@@ -102,9 +104,16 @@ def step_t5():
     va_i, va_g = t5_examples(sp, rng.sample(va_rows, 512), read_jsonl(os.path.join(OUT, "gen_valid.jsonl"))[:256])
     cfg = T5Config(**T5_CFG)
     model = T5(cfg)
-    opt = torch.optim.AdamW(model.parameters(), lr=T5_TRAIN["lr"], weight_decay=T5_TRAIN["weight_decay"])
+    sched = dict(T5_TRAIN)
     hist = {"step": [], "train_loss": [], "valid_step": [], "valid_intent_loss": [], "valid_gen_loss": []}
-    S = T5_TRAIN["steps"]
+    offset = 0
+    if resume:
+        model.load_state_dict(torch.load(os.path.join(WORK, "t5.pt"))["state"])
+        hist = json.load(open(os.path.join(WORK, "t5_history.json")))
+        offset = hist["step"][-1] + 10
+        sched.update(T5_MORE)
+    opt = torch.optim.AdamW(model.parameters(), lr=sched["lr"], weight_decay=sched["weight_decay"])
+    S = sched["steps"]
     # length-bucketed batches: sort shuffled chunks by length
     def batches(exs, bs):
         while True:
@@ -123,8 +132,8 @@ def step_t5():
     for step in bar:
         model.train()
         for g in opt.param_groups:
-            g["lr"] = lr_at(step, S, T5_TRAIN["lr"], T5_TRAIN["warmup"])
-        batch = next(it_g) if rng.random() < T5_TRAIN["gen_share"] else next(it_i)
+            g["lr"] = lr_at(step, S, sched["lr"], sched["warmup"])
+        batch = next(it_g) if rng.random() < sched["gen_share"] else next(it_i)
         loss = t5_loss(model, batch)
         opt.zero_grad()
         loss.backward()
@@ -132,7 +141,7 @@ def step_t5():
         opt.step()
         ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
         if step % 10 == 0:
-            hist["step"].append(step)
+            hist["step"].append(step + offset)
             hist["train_loss"].append(ema)
             bar.set_postfix(loss=f"{ema:.3f}")
         if step % 200 == 0 or step == S - 1:
@@ -140,11 +149,11 @@ def step_t5():
             with torch.no_grad():
                 vi = sum(t5_loss(model, make_batch(va_i[k:k + 128])).item() for k in range(0, len(va_i), 128)) / math.ceil(len(va_i) / 128)
                 vg = sum(t5_loss(model, make_batch(va_g[k:k + 128])).item() for k in range(0, len(va_g), 128)) / math.ceil(len(va_g) / 128)
-            hist["valid_step"].append(step)
+            hist["valid_step"].append(step + offset)
             hist["valid_intent_loss"].append(vi)
             hist["valid_gen_loss"].append(vg)
             tqdm.write(f"step {step} train {ema:.4f} valid intent {vi:.4f} gen {vg:.4f}")
-    hist["seconds"] = time.time() - t0
+    hist["seconds"] = time.time() - t0 + (hist.get("seconds", 0) if resume else 0)
     torch.save({"cfg": T5_CFG, "state": model.state_dict()}, os.path.join(WORK, "t5.pt"))
     json.dump(hist, open(os.path.join(WORK, "t5_history.json"), "w"))
     print(f"t5 trained in {hist['seconds']:.0f}s")
@@ -220,7 +229,7 @@ def step_ner():
 def main(argv):
     steps = argv[1:] or ["all"]
     if steps == ["all"]:
-        steps = ["corpus", "tokenizer", "t5", "ner", "export", "eval", "plots"]
+        steps = ["corpus", "tokenizer", "t5", "t5more", "ner", "export", "eval", "plots"]
     timings = {}
     tpath = os.path.join(WORK, "timings.json")
     os.makedirs(WORK, exist_ok=True)
@@ -235,6 +244,8 @@ def main(argv):
             step_tokenizer()
         elif s == "t5":
             step_t5()
+        elif s == "t5more":
+            step_t5(resume=True)
         elif s == "ner":
             step_ner()
         elif s == "export":
