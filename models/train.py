@@ -1,5 +1,5 @@
 """One entry command:  /usr/bin/python3 -m models.train all
-Steps (each can be run alone): corpus, tokenizer, t5, ner, export, eval, plots.
+Steps (each can be run alone): corpus, tokenizer, t5, t5more, ner, export, eval, plots.
 Training uses 1 CPU thread, fixed seeds, progress bars."""
 from __future__ import annotations
 
