@@ -19,6 +19,11 @@ public sealed class KeyConfigurationTests
         {
             builder.UseEnvironment(environment);
             builder.UseSetting("ConnectionStrings:authdb", TestEnvironment.PostgresDatabase("chatnomina_auth_never_created"));
+            // Whatever the environment of the test run says (e.g. Auth__SigningKeyPath exported), only these keys count.
+            foreach (var key in new[] { "Auth:SigningKeyPath", "Auth:SigningKeyPem", "Auth:EncryptionKeyPath", "Auth:EncryptionKeyPem" })
+            {
+                builder.UseSetting(key, "");
+            }
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
