@@ -90,8 +90,8 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Redis:KeyPrefix", RedisKeyPrefix);
         builder.UseSetting("Gateway:Limits:MaxRequestBodySize", BodyLimit.ToString());
         builder.UseSetting("ReverseProxy:Routes:payroll-imports:MaxRequestBodySize", ImportBodyLimit.ToString());
-        builder.UseSetting("Gateway:RateLimiting:Policies:per-user:PermitLimit", PermitLimit.ToString());
-        builder.UseSetting("Gateway:RateLimiting:Policies:per-ip-token:PermitLimit", PermitLimit.ToString());
+        builder.UseSetting("Gateway:RateLimiting:Policies:PerUser:PermitLimit", PermitLimit.ToString());
+        builder.UseSetting("Gateway:RateLimiting:Policies:TokenPerIp:PermitLimit", PermitLimit.ToString());
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILoggerProvider>(new CapturingLoggerProvider(Logs));
