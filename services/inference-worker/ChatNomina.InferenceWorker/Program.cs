@@ -1,7 +1,11 @@
+using ChatNomina.InferenceWorker.Cli;
 using ChatNomina.ServiceDefaults;
 
-// Placeholder host: serves /health/live, /health/ready and /metrics only, so ./chatnomina up
-// can start and watch it. Its real behaviour is built in its own issue (see README.md here).
+// CLI verbs (predict, eval, bench) run the models from the command line; without a verb this is
+// the placeholder host serving /health/live, /health/ready and /metrics (see README.md here).
+if (args.Length > 0 && InferenceCli.Verbs.Contains(args[0]))
+    return await InferenceCli.RunAsync(args);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 
@@ -10,3 +14,4 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 
 await app.RunAsync();
+return 0;
