@@ -200,11 +200,13 @@ public sealed class T5Model : IDisposable
 
     private static double LogSoftmaxAt(ReadOnlySpan<float> row, int index)
     {
-        double max = float.NegativeInfinity;
-        foreach (var v in row) if (v > max) max = v;
-        double sum = 0;
-        foreach (var v in row) sum += Math.Exp(v - max);
-        return row[index] - max - Math.Log(sum);
+        // log_softmax(row)[index] = row[index] - max - log(sum(exp(row - max))), vectorized.
+        var max = System.Numerics.Tensors.TensorPrimitives.Max(row);
+        var tmp = row.Length <= 16384 ? stackalloc float[row.Length] : new float[row.Length];
+        System.Numerics.Tensors.TensorPrimitives.Subtract(row, max, tmp);
+        System.Numerics.Tensors.TensorPrimitives.Exp(tmp, tmp);
+        double sum = System.Numerics.Tensors.TensorPrimitives.Sum<float>(tmp);
+        return (double)row[index] - max - Math.Log(sum);
     }
 
     // ------------------------------------------------------------ generation (greedy, KV cache)
