@@ -12,6 +12,7 @@ internal static class Predict
     {
         using var stdin = new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8);
         await using var stdout = Console.OpenStandardOutput();
+        engine.Predict(["hola"], [DateOnly.FromDateTime(DateTime.UtcNow)]); // warm-up: the first run allocates
         var lineNo = 0;
         var bad = 0;
         while (await stdin.ReadLineAsync() is { } line)
