@@ -35,15 +35,15 @@ internal static class Eval
 
         Console.WriteLine($"# eval {Path.GetFileName(file)}: {rows.Count} messages; models {engine.T5.Folder.Id} {engine.T5.Folder.Version} + {engine.Ner.Folder.Id} {engine.Ner.Folder.Version} on {engine.T5.Provider}");
         Console.WriteLine();
-        Console.WriteLine("| lang | n | intent acc | macro-F1 | OOS recall | in-scope recall | ent P/R/F1 strict | ent P/R/F1 overlap | value acc | gold/pred ents |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| lang | n | intent acc | macro-F1 | OOS recall | in-scope recall | ent P/R/F1 strict | ent P/R/F1 overlap | ent P/R/F1 found (nlu.md: type + value + overlap) | value acc | gold/pred ents |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var lang in new[] { "all", "es", "en" })
         {
             var idx = Enumerable.Range(0, rows.Count).Where(i => lang == "all" || rows[i].Lang == lang).ToList();
             if (idx.Count == 0) continue;
             var s = Score(idx.Select(i => rows[i]).ToList(), idx.Select(i => preds[i]).ToList(), labels);
             Console.WriteLine($"| {lang} | {idx.Count} | {F(s.Accuracy)} | {F(s.MacroF1)} | {F(s.OosRecall)} | {F(s.InScopeRecall)} | " +
-                $"{F(s.Strict.P)}/{F(s.Strict.R)}/{F(s.Strict.F1)} | {F(s.Overlap.P)}/{F(s.Overlap.R)}/{F(s.Overlap.F1)} | {F(s.ValueAccuracy)} | {s.Gold}/{s.Pred} |");
+                $"{F(s.Strict.P)}/{F(s.Strict.R)}/{F(s.Strict.F1)} | {F(s.Overlap.P)}/{F(s.Overlap.R)}/{F(s.Overlap.F1)} | {F(s.Found.P)}/{F(s.Found.R)}/{F(s.Found.F1)} | {F(s.ValueAccuracy)} | {s.Gold}/{s.Pred} |");
         }
         Console.WriteLine();
         Console.WriteLine($"latency per message (intent + NER, batch 1, {engine.Options.IntraOpThreads} intra-op thread(s)): " +
@@ -62,7 +62,7 @@ internal static class Eval
     private static string F(double? v) => v is null ? "–" : v.Value.ToString("0.000", CultureInfo.InvariantCulture);
 
     private sealed record Prf(double P, double R, double F1);
-    private sealed record Scores(double Accuracy, double MacroF1, double? OosRecall, double? InScopeRecall, Prf Strict, Prf Overlap, double? ValueAccuracy, int Gold, int Pred);
+    private sealed record Scores(double Accuracy, double MacroF1, double? OosRecall, double? InScopeRecall, Prf Strict, Prf Overlap, Prf Found, double? ValueAccuracy, int Gold, int Pred);
 
     private static Prf MakePrf(int tp, int np, int ng)
     {
@@ -110,7 +110,7 @@ internal static class Eval
             }
         }
         return new Scores(acc, f1s.Count > 0 ? f1s.Average() : 0, oosRecall, inRecall,
-            MakePrf(tpStrict, nPred, nGold), MakePrf(tpOverlap, nPred, nGold),
+            MakePrf(tpStrict, nPred, nGold), MakePrf(tpOverlap, nPred, nGold), MakePrf(valueOk, nPred, nGold),
             tpOverlap > 0 ? valueOk / (double)tpOverlap : null, nGold, nPred);
     }
 
@@ -149,6 +149,14 @@ internal static class Eval
         return rows;
     }
 
+    private static int Utf16Index(string text, int codePoint)
+    {
+        var i = 0;
+        for (var cp = 0; cp < codePoint && i < text.Length; cp++)
+            i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+        return i;
+    }
+
     private static string Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText() : "";
 
@@ -167,7 +175,8 @@ internal static class Eval
                 var value = ValueKey(e.TryGetProperty("value", out var v) ? v : default);
                 if (e.TryGetProperty("start", out var s) && e.TryGetProperty("end", out var en))
                 {
-                    gold.Add(new Gold(type, s.GetInt32(), en.GetInt32(), value));
+                    // Offsets in evaluation files are code points (Python string indices).
+                    gold.Add(new Gold(type, Utf16Index(text, s.GetInt32()), Utf16Index(text, en.GetInt32()), value));
                     continue;
                 }
                 // Locate the gold text left to right, skipping spans already taken (as models/evaluate.py does).
