@@ -16,7 +16,7 @@ public sealed class RateLimitTests(StackFixture stack)
     [Fact]
     public async Task User_over_the_limit_gets_429_with_retry_after_and_others_are_unaffected()
     {
-        var account = await stack.SignInAsync(await stack.ThrowawayEmployeeEmailAsync());
+        var account = await stack.SignInThrowawayAsync();
 
         var (allowed, refused) = await ExhaustAsync([stack.ClientFor(account)]);
 
@@ -33,10 +33,10 @@ public sealed class RateLimitTests(StackFixture stack)
     {
         await using var second = await SecondGateway.StartAsync();
         // The same user through one replica, then through two: two replicas must not double it.
-        var alone = await stack.SignInAsync(await stack.ThrowawayEmployeeEmailAsync());
+        var alone = await stack.SignInThrowawayAsync();
         var (allowedAlone, _) = await ExhaustAsync([stack.ClientFor(alone)]);
 
-        var shared = await stack.SignInAsync(await stack.ThrowawayEmployeeEmailAsync());
+        var shared = await stack.SignInThrowawayAsync();
         var first = stack.ClientFor(shared);
         var other = stack.ClientFor(shared.AccessToken, second.Url);
         Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("api/users/me")).StatusCode);
