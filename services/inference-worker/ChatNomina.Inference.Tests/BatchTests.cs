@@ -62,3 +62,23 @@ public sealed class BatchTests(ModelsFixture models)
         Assert.Empty(p.Entities);
     }
 }
+
+public sealed class PredictionJsonTests
+{
+    [Fact]
+    public void A_prediction_line_has_exactly_the_contract_fields_with_code_point_offsets()
+    {
+        const string text = "💸 neto de marzo del 24";
+        var start = text.IndexOf("marzo", StringComparison.Ordinal);
+        var p = new NluPrediction("net_pay", 0.98765432, [
+            new Entity("MONTH", "marzo", start, start + 5, 3),
+            new Entity("YEAR", "24", start + 10, start + 12, 2024),
+            new Entity("AMOUNT", "x", 0, 0, null),
+        ]);
+        using var id = System.Text.Json.JsonDocument.Parse("\"m-1\"");
+        var line = System.Text.Encoding.UTF8.GetString(PredictionJson.Line(id.RootElement, text, p, 4.56789));
+        Assert.Equal(
+            """{"id":"m-1","intent":"net_pay","confidence":0.987654,"entities":[{"type":"MONTH","text":"marzo","start":10,"end":15,"value":3},{"type":"YEAR","text":"24","start":20,"end":22,"value":2024},{"type":"AMOUNT","text":"x","start":0,"end":0,"value":null}],"ms":4.568}""",
+            line);
+    }
+}

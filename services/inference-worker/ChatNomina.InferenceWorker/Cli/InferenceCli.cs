@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChatNomina.Inference;
 
@@ -9,8 +8,6 @@ namespace ChatNomina.InferenceWorker.Cli;
 public static class InferenceCli
 {
     public static readonly HashSet<string> Verbs = ["predict", "eval", "bench"];
-
-    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -60,17 +57,6 @@ public static class InferenceCli
             && DateOnly.TryParse(s[..10], System.Globalization.CultureInfo.InvariantCulture, out var d))
             return d;
         return DateOnly.FromDateTime(DateTime.UtcNow);
-    }
-
-    internal static void WriteValue(Utf8JsonWriter w, object? value)
-    {
-        switch (value)
-        {
-            case null: w.WriteNullValue(); break;
-            case int i: w.WriteNumberValue(i); break;
-            case string s: w.WriteStringValue(s); break;
-            default: w.WriteStringValue(value.ToString()); break;
-        }
     }
 
     internal static double Percentile(List<double> values, double p)

@@ -12,7 +12,10 @@ internal static class Predict
     {
         using var stdin = new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8);
         await using var stdout = Console.OpenStandardOutput();
-        engine.Predict(["hola"], [DateOnly.FromDateTime(DateTime.UtcNow)]); // warm-up: the first run allocates
+        // Warm-up: the first runs allocate (JIT, ONNX Runtime arenas for short and long inputs).
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        engine.Predict(["hola"], [today]);
+        engine.Predict(["Buenos días, disculpe la molestia: ¿cuánto me retuvieron de IRPF y de Seguridad Social en la nómina de enero del 24? Muchas gracias de antemano."], [today]);
         var lineNo = 0;
         var bad = 0;
         while (await stdin.ReadLineAsync() is { } line)
@@ -39,31 +42,8 @@ internal static class Predict
             var p = engine.Predict([text], [now])[0];
             var ms = sw.Elapsed.TotalMilliseconds;
 
-            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-            await using (var w = new Utf8JsonWriter(buffer, InferenceCli.WriterOptions))
-            {
-                w.WriteStartObject();
-                w.WritePropertyName("id");
-                if (row.TryGetProperty("id", out var id)) id.WriteTo(w); else w.WriteNullValue();
-                w.WriteString("intent", p.Intent);
-                w.WriteNumber("confidence", Math.Round(p.Confidence, 6));
-                w.WriteStartArray("entities");
-                foreach (var e in p.Entities)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("type", e.Type);
-                    w.WriteString("text", e.Text);
-                    w.WriteNumber("start", PayrollTokenizer.ToCodePointIndex(text, e.Start));
-                    w.WriteNumber("end", PayrollTokenizer.ToCodePointIndex(text, e.End));
-                    w.WritePropertyName("value");
-                    InferenceCli.WriteValue(w, e.Value);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteNumber("ms", Math.Round(ms, 3));
-                w.WriteEndObject();
-            }
-            await stdout.WriteAsync(buffer.WrittenMemory);
+            var bytes = PredictionJson.Line(row.TryGetProperty("id", out var id) ? id : null, text, p, ms);
+            await stdout.WriteAsync(bytes);
             stdout.WriteByte((byte)'\n');
             await stdout.FlushAsync();
         }
