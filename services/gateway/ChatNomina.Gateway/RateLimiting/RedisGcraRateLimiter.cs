@@ -38,7 +38,7 @@ public sealed class RedisGcraRateLimiter(IConnectionMultiplexer redis)
 
     public async Task<RateLimitDecision> AcquireAsync(string key, RateLimitPolicy policy)
     {
-        var windowMicros = (long)(policy.Window.Ticks / (TimeSpan.TicksPerMillisecond / 1000.0));
+        var windowMicros = policy.Window.Ticks / TimeSpan.TicksPerMicrosecond;
         var interval = Math.Max(1, windowMicros / policy.PermitLimit);
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
             Script, [new RedisKey(key)], [interval, windowMicros]))!;
