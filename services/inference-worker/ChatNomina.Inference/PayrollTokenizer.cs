@@ -13,6 +13,8 @@ public sealed class PayrollTokenizer
 
     private readonly SentencePieceTokenizer _sp;
     private readonly string?[] _pieces;
+    private readonly Dictionary<string, int> _normalPieces = new(StringComparer.Ordinal);
+    private readonly int[] _byteIds = new int[256];
 
     public PayrollTokenizer(string spieceModelPath)
     {
@@ -22,6 +24,14 @@ public sealed class PayrollTokenizer
         _pieces = new string?[max + 1];
         foreach (var (piece, id) in _sp.Vocabulary)
             _pieces[id] = piece;
+        Array.Fill(_byteIds, -1);
+        for (var id = 0; id < _pieces.Length; id++)
+        {
+            if (_pieces[id] is not { } piece || id == _sp.UnknownId || id <= EosId) continue;
+            var b = ByteValue(id);
+            if (b >= 0) _byteIds[b] = id;
+            else _normalPieces[piece] = id;
+        }
     }
 
     public int VocabularySize => _pieces.Length;
@@ -30,8 +40,75 @@ public sealed class PayrollTokenizer
     public int[] Encode(string text)
     {
         if (text.Length == 0) return [];
+        // Microsoft.ML.Tokenizers breaks BPE merge-score ties between overlapping equal pairs (a run of
+        // 3+ identical symbols, "!!!!!") from the right; SentencePiece merges the leftmost pair first.
+        // Only such texts take the reference merge loop below (same vocabulary, same scores).
+        if (HasRunOfThree(text)) return EncodeLeftmostBpe(text);
         return _sp.EncodeToIds(text, addBeginningOfSentence: false, addEndOfSentence: false,
             considerPreTokenization: true, considerNormalization: true).ToArray();
+    }
+
+    private static bool HasRunOfThree(string text)
+    {
+        for (var i = 2; i < text.Length; i++)
+            if (text[i] == text[i - 1] && text[i] == text[i - 2]) return true;
+        return false;
+    }
+
+    /// <summary>SentencePiece's BPE encoding (bpe_model.cc): start from characters of the normalized text
+    /// ("▁" + text with spaces as "▁"), repeatedly merge the adjacent pair whose concatenation is the
+    /// best-scored piece (in a SentencePiece BPE model the score order is the id order), the leftmost pair on
+    /// ties; symbols that are not pieces fall back to their UTF-8 byte pieces.</summary>
+    public int[] EncodeLeftmostBpe(string text)
+    {
+        var norm = Space + text.Replace(' ', Space);
+        var start = new List<int>();
+        var len = new List<int>();
+        for (var i = 0; i < norm.Length;)
+        {
+            var n = char.IsHighSurrogate(norm[i]) && i + 1 < norm.Length && char.IsLowSurrogate(norm[i + 1]) ? 2 : 1;
+            start.Add(i);
+            len.Add(n);
+            i += n;
+        }
+        var count = start.Count;
+        var prev = new int[count];
+        var next = new int[count];
+        for (var i = 0; i < count; i++) { prev[i] = i - 1; next[i] = i + 1 < count ? i + 1 : -1; }
+        var queue = new PriorityQueue<(int Left, int Right, int Length), (int Id, int Left)>();
+        void Push(int l, int r)
+        {
+            if (l < 0 || r < 0) return;
+            var total = len[l] + len[r];
+            if (_normalPieces.TryGetValue(norm.Substring(start[l], total), out var id))
+                queue.Enqueue((l, r, total), (id, start[l]));
+        }
+        for (var i = 0; i + 1 < count; i++) Push(i, i + 1);
+        while (queue.TryDequeue(out var pair, out _))
+        {
+            var (l, r, total) = pair;
+            if (len[l] == 0 || len[r] == 0 || next[l] != r || len[l] + len[r] != total) continue; // stale
+            len[l] = total;
+            len[r] = 0;
+            next[l] = next[r];
+            if (next[r] >= 0) prev[next[r]] = l;
+            Push(prev[l], l);
+            Push(l, next[l]);
+        }
+        var ids = new List<int>(count);
+        for (var i = 0; i >= 0 && i < count; i = next[i])
+        {
+            if (len[i] == 0) continue;
+            var piece = norm.Substring(start[i], len[i]);
+            if (_normalPieces.TryGetValue(piece, out var id))
+            {
+                ids.Add(id);
+                continue;
+            }
+            foreach (var b in Encoding.UTF8.GetBytes(piece))
+                ids.Add(_byteIds[b] >= 0 ? _byteIds[b] : _sp.UnknownId);
+        }
+        return ids.ToArray();
     }
 
     public string Decode(IEnumerable<int> ids) => _sp.Decode(ids.Where(i => i > EosId), considerSpecialTokens: false) ?? "";
