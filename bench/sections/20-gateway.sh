@@ -38,13 +38,14 @@ PATH_="/api/payroll/payslips/$((YEAR - 1))/3"
 GW_PORT=$(free_port 18180)
 GW_NOLIMIT_PORT=$(free_port $((GW_PORT + 1)))
 NGINX_PORT=$(free_port $((GW_NOLIMIT_PORT + 1)))
+NGINX_PID=
 
 cleanup() {
   local f
   for f in "$DATA/run/bench-gateway.pid" "$DATA/run/bench-gateway-nolimit.pid"; do
     if [ -f "$f" ]; then kill "$(cat "$f")" 2>/dev/null || true; rm -f "$f"; fi
   done
-  if [ -f "$TMP/nginx.pid" ]; then kill "$(cat "$TMP/nginx.pid")" 2>/dev/null || true; fi
+  if [ -n "${NGINX_PID:-}" ]; then kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; fi
   rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -93,13 +94,17 @@ http {
   }
 }
 EOF
-"$NGINX" -c "$TMP/nginx.conf" -e "$TMP/error.log" || { echo "gateway bench: nginx did not start"; cat "$TMP/error.log"; exit 1; }
+# In the foreground of a background job (daemon off), so its pid is the master's to stop.
+"$NGINX" -c "$TMP/nginx.conf" -e "$TMP/error.log" -g 'daemon off;' </dev/null &
+NGINX_PID=$!
 
 for port in "$GW_PORT" "$GW_NOLIMIT_PORT"; do
   for _ in $(seq 80); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health/ready" || true)" = 200 ] && break; sleep 0.25
   done
 done
+for _ in $(seq 40); do port_busy "$NGINX_PORT" && break; sleep 0.25; done
+kill -0 "$NGINX_PID" 2>/dev/null || { echo "gateway bench: nginx did not start"; cat "$TMP/error.log"; exit 1; }
 
 declare -A URL=(
   [direct]="http://localhost:8083$PATH_"
