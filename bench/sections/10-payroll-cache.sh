@@ -14,9 +14,11 @@ PATH_="/api/payroll/payslips/$((YEAR - 1))/3"
 
 # Uncached instance
 BIN="$ROOT/services/payroll/ChatNomina.Payroll/bin/Release/net10.0"
-(cd "$BIN" && ASPNETCORE_ENVIRONMENT=Development Identity__RequireHttpsMetadata=false Redis__CacheEnabled=false \
+(cd "$BIN" || exit 1
+ ASPNETCORE_ENVIRONMENT=Development Identity__RequireHttpsMetadata=false Redis__CacheEnabled=false \
   Logging__LogLevel__Default=Warning nohup dotnet ChatNomina.Payroll.dll --urls http://localhost:18083 \
-  >"$DATA/logs/bench-payroll-uncached.log" 2>&1 </dev/null & echo $! >"$DATA/run/bench-payroll-uncached.pid")
+  >"$DATA/logs/bench-payroll-uncached.log" 2>&1 </dev/null &
+ echo $! >"$DATA/run/bench-payroll-uncached.pid")
 trap 'kill $(cat "$DATA/run/bench-payroll-uncached.pid") 2>/dev/null; rm -f "$DATA/run/bench-payroll-uncached.pid"' EXIT
 for _ in $(seq 60); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:18083/health/ready || true)" = 200 ] && break; sleep 0.5
