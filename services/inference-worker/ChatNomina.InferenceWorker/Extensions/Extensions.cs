@@ -1,0 +1,69 @@
+using ChatNomina.Inference;
+using ChatNomina.InferenceWorker.Consumers;
+using ChatNomina.InferenceWorker.Infrastructure;
+using ChatNomina.ServiceDefaults.Health;
+using MassTransit;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+
+namespace ChatNomina.InferenceWorker.Extensions;
+
+public static class Extensions
+{
+    /// <summary>Models (loaded and verified at start), the three batch consumers on RabbitMQ, the
+    /// readiness checks (models loaded, bus connected) and the worker's metrics.</summary>
+    public static IHostApplicationBuilder AddInferenceWorker(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<InferenceOptions>().BindConfiguration(InferenceOptions.SectionName);
+        services.AddOptions<BatchingOptions>().BindConfiguration(BatchingOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton<InferenceModels>();
+        services.AddSingleton<InferenceMetrics>();
+        // Registered before MassTransit's hosted service: the bus starts only once the models are loaded.
+        services.AddHostedService<ModelLoader>();
+        services.AddHealthChecks().AddCheck<ModelsHealthCheck>("models", tags: [HealthExtensions.ReadyTag]);
+
+        services.ConfigureOpenTelemetryMeterProvider(m => m
+            .AddView($"{InferenceMetrics.ModelDuration}", new ExplicitBucketHistogramConfiguration
+            {
+                Boundaries = ServiceDefaults.Telemetry.ChatNominaMetrics.LatencyBuckets,
+            })
+            .AddView(InferenceMetrics.BatchSize, new ExplicitBucketHistogramConfiguration
+            {
+                Boundaries = InferenceMetrics.BatchSizeBuckets,
+            }));
+
+        // Do not block the host start on the broker: /health/live answers at once and /health/ready
+        // says 503 until the bus is connected.
+        services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = false);
+        services.AddMassTransit(x =>
+        {
+            x.SetKebabCaseEndpointNameFormatter();
+            x.AddConsumer<ClassifyIntentConsumer, ClassifyIntentConsumerDefinition>();
+            x.AddConsumer<ExtractEntitiesConsumer, ExtractEntitiesConsumerDefinition>();
+            x.AddConsumer<GenerateAnswerConsumer, GenerateAnswerConsumerDefinition>();
+            x.ConfigureHealthCheckOptions(h =>
+            {
+                h.Name = "masstransit-bus";
+                h.MinimalFailureStatus = HealthStatus.Unhealthy;
+                h.Tags.Add(HealthExtensions.ReadyTag);
+            });
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                var rabbit = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                cfg.Host(rabbit.Host, (ushort)rabbit.Port, rabbit.VirtualHost, h =>
+                {
+                    h.Username(rabbit.Username);
+                    h.Password(rabbit.Password);
+                });
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}
