@@ -29,7 +29,7 @@ public abstract class InferenceConsumerDefinition<TConsumer> : ConsumerDefinitio
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        endpointConfigurator.UseConsumeFilter(typeof(RequestValidationFilter<>), context);
+        endpointConfigurator.UseFilter(new RequestValidationFilter(context.GetRequiredService<InferenceModels>()));
         endpointConfigurator.UseMessageRetry(r => r.Intervals(50, 200).Ignore<ValidationException>());
         endpointConfigurator.UseInMemoryOutbox(context);
         consumerConfigurator.Options<BatchOptions>(o => o

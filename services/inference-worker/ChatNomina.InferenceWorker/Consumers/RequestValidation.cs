@@ -69,19 +69,36 @@ public static partial class RequestValidation
     private static partial Regex FieldName();
 }
 
-/// <summary>Per-message consume filter on the inference endpoints (runs before the batch collector).</summary>
-public sealed class RequestValidationFilter<T>(InferenceModels models) : IFilter<ConsumeContext<T>>
-    where T : class
+/// <summary>Per-message filter on the inference endpoints' consume pipe, ahead of the message-type
+/// dispatch and so ahead of the batch collector (a typed consume filter would only see the
+/// <c>Batch&lt;T&gt;</c>). An invalid request is faulted back to its requester (a
+/// <see cref="RequestFaultException"/> with the reason instead of a timeout) and the exception is
+/// rethrown, so MassTransit moves the message to <c>&lt;queue&gt;_error</c>.</summary>
+public sealed class RequestValidationFilter(InferenceModels models) : IFilter<ConsumeContext>
 {
-    public Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
+    public async Task Send(ConsumeContext context, IPipe<ConsumeContext> next)
     {
-        switch (context.Message)
+        try
         {
-            case ClassifyIntent m: RequestValidation.Validate(m); break;
-            case ExtractEntities m: RequestValidation.Validate(m); break;
-            case GenerateAnswer m: RequestValidation.Validate(m, models.Engine.T5.Labels); break;
+            if (context.TryGetMessage<ClassifyIntent>(out var classify)) RequestValidation.Validate(classify.Message);
+            else if (context.TryGetMessage<ExtractEntities>(out var extract)) RequestValidation.Validate(extract.Message);
+            else if (context.TryGetMessage<GenerateAnswer>(out var generate)) RequestValidation.Validate(generate.Message, models.Engine.T5.Labels);
         }
-        return next.Send(context);
+        catch (ValidationException e)
+        {
+            await NotifyRequester(context, e);
+            throw;
+        }
+        await next.Send(context);
+    }
+
+    private static Task NotifyRequester(ConsumeContext context, Exception e)
+    {
+        const string consumer = nameof(RequestValidationFilter);
+        if (context.TryGetMessage<ClassifyIntent>(out var c)) return context.NotifyFaulted(c, TimeSpan.Zero, consumer, e);
+        if (context.TryGetMessage<ExtractEntities>(out var x)) return context.NotifyFaulted(x, TimeSpan.Zero, consumer, e);
+        if (context.TryGetMessage<GenerateAnswer>(out var g)) return context.NotifyFaulted(g, TimeSpan.Zero, consumer, e);
+        return Task.CompletedTask;
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("inferenceRequestValidation");
