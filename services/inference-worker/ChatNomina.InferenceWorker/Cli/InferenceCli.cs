@@ -7,7 +7,7 @@ namespace ChatNomina.InferenceWorker.Cli;
 /// <summary>predict | eval FILE | bench — results on stdout, logs on stderr.</summary>
 public static class InferenceCli
 {
-    public static readonly HashSet<string> Verbs = ["predict", "eval", "bench"];
+    public static readonly HashSet<string> Verbs = ["predict", "eval", "bench", "bus-bench"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -20,6 +20,8 @@ public static class InferenceCli
             .AddEnvironmentVariables()
             .AddCommandLine(rest.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray())
             .Build();
+        if (verb == "bus-bench")
+            return await BusBench.RunAsync(config);
         var options = new InferenceOptions();
         config.GetSection(InferenceOptions.SectionName).Bind(options);
         try
@@ -46,6 +48,7 @@ public static class InferenceCli
             usage: ChatNomina.InferenceWorker predict            JSON Lines {"id","text","now"} on stdin → predictions on stdout
                    ChatNomina.InferenceWorker eval FILE          metrics of nlu.md on an evaluation file
                    ChatNomina.InferenceWorker bench              latency / throughput / RSS
+                   ChatNomina.InferenceWorker bus-bench          requests through RabbitMQ to the running worker(s)
             options: --Inference:ModelsPath=DIR --Inference:IntraOpThreads=N --Inference:InterOpThreads=N --Inference:PreferCuda=false
             """);
         return 64;

@@ -18,7 +18,7 @@ public abstract class InferenceConsumerDefinition<TConsumer> : ConsumerDefinitio
     protected InferenceConsumerDefinition(IOptions<BatchingOptions> batching)
     {
         _batching = batching.Value;
-        ConcurrentMessageLimit = _batching.MessageLimit * _batching.ConcurrencyLimit;
+        ConcurrentMessageLimit = _batching.ConcurrencyLimit; // batches of this consumer at once
         Endpoint(e =>
         {
             e.PrefetchCount = _batching.EffectivePrefetch;
