@@ -36,13 +36,9 @@ public abstract class WorkerFixture : IAsyncLifetime
         (await Admin.PutAsJsonAsync($"/api/permissions/{vhost}/guest",
             new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
 
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("RabbitMq:VirtualHost", VirtualHost);
-            foreach (var (key, value) in Settings) b.UseSetting(key, value);
-        });
+        _factory = NewWorker();
         Worker = _factory.CreateClient();
-        await WaitUntilReady();
+        await WaitUntilReady(Worker);
 
         _client = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host("localhost", 5672, VirtualHost, h =>
         {
@@ -52,13 +48,20 @@ public abstract class WorkerFixture : IAsyncLifetime
         await _client.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
     }
 
-    private async Task WaitUntilReady()
+    /// <summary>A worker process (in-process host) on this fixture's vhost; not started until used.</summary>
+    public WebApplicationFactory<Program> NewWorker() => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+    {
+        b.UseSetting("RabbitMq:VirtualHost", VirtualHost);
+        foreach (var (key, value) in Settings) b.UseSetting(key, value);
+    });
+
+    public async Task WaitUntilReady(HttpClient worker)
     {
         var deadline = DateTime.UtcNow.AddSeconds(45);
         HttpStatusCode status;
         do
         {
-            status = (await Worker.GetAsync("/health/ready")).StatusCode;
+            status = (await worker.GetAsync("/health/ready")).StatusCode;
             if (status == HttpStatusCode.OK) return;
             await Task.Delay(100);
         } while (DateTime.UtcNow < deadline);
@@ -77,6 +80,15 @@ public abstract class WorkerFixture : IAsyncLifetime
         response.EnsureSuccessStatusCode();
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return doc.RootElement.TryGetProperty("messages", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetInt32() : 0;
+    }
+
+    /// <summary>Consumers attached to a queue of this fixture's vhost.</summary>
+    public async Task<int> QueueConsumers(string queue)
+    {
+        var response = await Admin.GetAsync($"/api/queues/{Uri.EscapeDataString(VirtualHost)}/{Uri.EscapeDataString(queue)}");
+        response.EnsureSuccessStatusCode();
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return doc.RootElement.TryGetProperty("consumers", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : 0;
     }
 
     /// <summary>The headers of the messages in a queue (peeked and requeued through the management API).</summary>
@@ -114,6 +126,15 @@ public sealed class InferenceWorkerFixture : WorkerFixture
     [
         new("Inference:Batching:MessageLimit", "32"),
         new("Inference:Batching:TimeLimitMs", "50"),
+    ];
+}
+
+public sealed class CompetingWorkersFixture : WorkerFixture
+{
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+    [
+        new("Inference:Batching:MessageLimit", "4"),
+        new("Inference:Batching:TimeLimitMs", "5"),
     ];
 }
 
