@@ -82,6 +82,20 @@ public abstract class WorkerFixture : IAsyncLifetime
         return doc.RootElement.TryGetProperty("messages", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetInt32() : 0;
     }
 
+    /// <summary>Publishes a raw body straight into a queue (default exchange), bypassing MassTransit.</summary>
+    public async Task PublishRaw(string queue, string body, string contentType)
+    {
+        var response = await Admin.PostAsJsonAsync($"/api/exchanges/{Uri.EscapeDataString(VirtualHost)}/amq.default/publish", new
+        {
+            properties = new { content_type = contentType },
+            routing_key = queue,
+            payload = body,
+            payload_encoding = "string",
+        });
+        response.EnsureSuccessStatusCode();
+        Assert.Contains("\"routed\":true", await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>Consumers attached to a queue of this fixture's vhost.</summary>
     public async Task<int> QueueConsumers(string queue)
     {
