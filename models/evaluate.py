@@ -142,7 +142,8 @@ def eval_generation(t5, sp, gen_rows):
             "examples": [{"input": i, "output": o} for i, o in list(zip(inputs, outs))[:8]]}
 
 
-def evaluate_all():
+def evaluate_all(only_t5=False):
+    """only_t5: the NER is unchanged (same ner.pt as its committed ONNX); rewrite only t5-payroll/metadata.json."""
     torch.set_num_threads(1)
     sp = tk.load(os.path.join(WORK, "spiece.model"))
     t5 = load_t5(os.path.join(WORK, "t5.pt"))
@@ -176,7 +177,7 @@ def evaluate_all():
                   f"entF1(overlap)={s['entity_overlap']['f1']} found={s['entity_found_type_overlap_value']['f1']} "
                   f"value_acc={s['value_accuracy']}")
     print("generation:", {k: v for k, v in report["generation_heldout_field_combos"].items() if k != "examples"})
-    write_all_metadata(report)
+    write_all_metadata(report, only_t5)
     return report
 
 
@@ -184,10 +185,10 @@ def _brief(rep):
     return {k: {lang: {m: v for m, v in s.items()} for lang, s in rep[k].items()} for k in ("heldout_families", "dev")}
 
 
-def write_all_metadata(report):
+def write_all_metadata(report, only_t5=False):
     from .export import NER_DIR, T5_DIR, VERSION, write_metadata
     from .ner import NER_LABELS
-    from .train import NER_CFG, NER_TRAIN, T5_CFG, T5_TRAIN
+    from .train import NER_CFG, NER_TRAIN, T5_CFG, T5_FT, T5_MORE, T5_TRAIN
     man = json.load(open(os.path.join(ROOT, "corpus", "out", "manifest.json")))
     hist_t5 = json.load(open(os.path.join(WORK, "t5_history.json")))
     hist_ner = json.load(open(os.path.join(WORK, "ner_history.json")))
@@ -201,10 +202,13 @@ def write_all_metadata(report):
     write_metadata(os.path.join(T5_DIR), dict(
         id="t5-payroll", task="text2text-generation-with-past: intent classification (label scoring) + answer generation",
         labels=INTENTS, **common,
-        training={"config": T5_CFG, "schedule": T5_TRAIN, "seconds": round(hist_t5["seconds"]),
+        training={"config": T5_CFG, "schedule": T5_TRAIN, "schedule_t5more": T5_MORE, "schedule_t5ft": T5_FT,
+                  "phases": hist_t5.get("phases", []), "seconds": round(hist_t5["seconds"]),
                   "final_train_loss": round(hist_t5["train_loss"][-1], 4)},
         evaluation={"intent_and_entities": ev,
                     "generation": {k: v for k, v in report["generation_heldout_field_combos"].items() if k != "examples"}}))
+    if only_t5:
+        return
     write_metadata(os.path.join(NER_DIR), dict(
         id="ner-payroll", task="token-classification (BIO)", labels=NER_LABELS, **common,
         training={"config": NER_CFG, "schedule": NER_TRAIN, "seconds": round(hist_ner["seconds"]),

@@ -280,3 +280,15 @@ def export_all():
     for d in (T5_DIR, NER_DIR):
         total = sum(os.path.getsize(os.path.join(dp, f)) for dp, _, fs in os.walk(d) for f in fs)
         print(d, f"{total / 1e6:.1f} MB")
+
+
+def export_t5_only():
+    """Re-export only t5-payroll/ (ONNX + config + its parity fixtures) from work/t5.pt; the shared
+    tokenizer (and so fixtures/tokenizer_parity.jsonl) and ner-payroll/ are left as they are."""
+    torch.set_num_threads(1)
+    sp = tk.load(os.path.join(WORK, "spiece.model"))
+    assert sha256(os.path.join(WORK, "spiece.model")) == sha256(os.path.join(T5_DIR, "spiece.model")), \
+        "tokenizer changed: use the full export (and retrain the NER)"
+    export_t5(sp)
+    total = sum(os.path.getsize(os.path.join(dp, f)) for dp, _, fs in os.walk(T5_DIR) for f in fs)
+    print(T5_DIR, f"{total / 1e6:.1f} MB")

@@ -1,5 +1,6 @@
 """One entry command:  /usr/bin/python3 -m models.train all
-Steps (each can be run alone): corpus, tokenizer, t5, t5more, ner, export, eval, plots.
+Steps (each can be run alone): corpus, tokenizer, t5, t5more, t5ft, ner, export, eval, plots;
+export_t5 / eval_t5 = export / eval that leave ner-payroll/ untouched (T5-only retrain).
 Training uses 1 CPU thread, fixed seeds, progress bars."""
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ T5_CFG = dict(d_model=192, d_kv=32, num_heads=6, d_ff=512, num_layers=3, num_dec
 T5_TRAIN = dict(steps=1700, intent_batch=64, gen_batch=32, gen_share=0.25, lr=2e-3, warmup=100, max_src=64,
                 max_tgt=64, weight_decay=0.01)
 T5_MORE = dict(steps=1200, lr=1e-3, warmup=50, gen_share=0.12)  # second phase ("t5more")
+# third phase ("t5ft"): continues from work/t5.pt on the compositional corpus, intent-heavy, with
+# regularization against memorizing template families: word dropout on the intent input (each
+# piece after the prefix deleted or replaced by <unk> with probability word_drop), label
+# smoothing on the intent targets, and a wall-clock cap (training budget 25 min on 1 thread).
+T5_FT = dict(steps=1700, lr=1e-3, warmup=50, gen_share=0.1, word_drop=0.12, label_smoothing=0.1, max_seconds=1320)
 NER_CFG = dict(d_model=192, d_kv=32, num_heads=6, d_ff=512, num_layers=3, vocab_size=tk.VOCAB_SIZE)
 NER_TRAIN = dict(steps=900, batch=64, lr=2e-3, warmup=60, max_len=96, weight_decay=0.01)
 
@@ -81,23 +87,45 @@ def t5_examples(sp, rows, gen):
     return ex_i, ex_g
 
 
+INTENT_PREFIX_LEN = None
+
+
+def word_dropout(exs, rng, p):
+    """(src, tgt) intent examples -> copies with pieces after the "intent: " prefix dropped/unk'd."""
+    out = []
+    for src, tgt in exs:
+        body = src[INTENT_PREFIX_LEN:-1]
+        new = []
+        for t in body:
+            r = rng.random()
+            if r < p / 2:
+                continue
+            new.append(tk.UNK if r < p else t)
+        out.append((src[:INTENT_PREFIX_LEN] + (new or body) + [tk.EOS], tgt))
+    return out
+
+
 def make_batch(exs):
     src = pad([e[0] for e in exs])
     lab = pad([e[1] for e in exs], -100)
     return src, (src != 0).long(), lab
 
 
-def t5_loss(model, batch):
+def t5_loss(model, batch, smoothing=0.0):
     src, mask, lab = batch
     logits = model(src, mask, shift_right(lab))
-    return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), lab.reshape(-1), ignore_index=-100)
+    return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), lab.reshape(-1), ignore_index=-100,
+                           label_smoothing=smoothing)
 
 
-def step_t5(resume=False):
-    """resume=True (step "t5more"): continue from work/t5.pt with T5_MORE (intent-heavier, lower lr)."""
+def step_t5(resume=False, phase="more"):
+    """resume=True (step "t5more"): continue from work/t5.pt with T5_MORE (intent-heavier, lower lr);
+    phase="ft" (step "t5ft"): continue from work/t5.pt with T5_FT (word dropout, label smoothing)."""
+    global INTENT_PREFIX_LEN
     torch.set_num_threads(1)
-    seed_all(SEED + (1 if resume else 0))
+    seed_all(SEED + (1 if resume else 0) + (1 if phase == "ft" else 0))
     sp = tk.load(os.path.join(WORK, "spiece.model"))
+    INTENT_PREFIX_LEN = len(sp.encode("intent: "))
     tr_i, tr_g = t5_examples(sp, read_jsonl(os.path.join(OUT, "train.jsonl")), read_jsonl(os.path.join(OUT, "gen_train.jsonl")))
     va_rows = read_jsonl(os.path.join(OUT, "valid.jsonl"))
     rng = random.Random(SEED)
@@ -111,7 +139,7 @@ def step_t5(resume=False):
         model.load_state_dict(torch.load(os.path.join(WORK, "t5.pt"))["state"])
         hist = json.load(open(os.path.join(WORK, "t5_history.json")))
         offset = hist["step"][-1] + 10
-        sched.update(T5_MORE)
+        sched.update(T5_MORE if phase == "more" else T5_FT)
     opt = torch.optim.AdamW(model.parameters(), lr=sched["lr"], weight_decay=sched["weight_decay"])
     S = sched["steps"]
     # length-bucketed batches: sort shuffled chunks by length
@@ -124,17 +152,28 @@ def step_t5(resume=False):
                 bl = [chunk[k:k + bs] for k in range(0, len(chunk), bs)]
                 rng.shuffle(bl)
                 for b in bl:
-                    yield make_batch([exs[i] for i in b])
+                    yield [exs[i] for i in b]
     it_i, it_g = batches(tr_i, T5_TRAIN["intent_batch"]), batches(tr_g, T5_TRAIN["gen_batch"])
     t0 = time.time()
     ema = None
     bar = tqdm(range(S), desc="t5", mininterval=5)
     for step in bar:
+        if sched.get("max_seconds") and time.time() - t0 > sched["max_seconds"]:
+            tqdm.write(f"wall-clock cap reached at step {step}")
+            break
         model.train()
+        prog = step
+        if sched.get("max_seconds"):  # time-based cosine: anneal fully by the wall-clock cap
+            prog = max(step, int(S * (time.time() - t0) / sched["max_seconds"]))
         for g in opt.param_groups:
-            g["lr"] = lr_at(step, S, sched["lr"], sched["warmup"])
-        batch = next(it_g) if rng.random() < sched["gen_share"] else next(it_i)
-        loss = t5_loss(model, batch)
+            g["lr"] = lr_at(min(prog, S - 1), S, sched["lr"], sched["warmup"])
+        if rng.random() < sched["gen_share"]:
+            loss = t5_loss(model, make_batch(next(it_g)))
+        elif sched.get("word_drop"):
+            loss = t5_loss(model, make_batch(word_dropout(next(it_i), rng, sched["word_drop"])),
+                           sched.get("label_smoothing", 0.0))
+        else:
+            loss = t5_loss(model, make_batch(next(it_i)))
         opt.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -153,6 +192,8 @@ def step_t5(resume=False):
             hist["valid_intent_loss"].append(vi)
             hist["valid_gen_loss"].append(vg)
             tqdm.write(f"step {step} train {ema:.4f} valid intent {vi:.4f} gen {vg:.4f}")
+    hist.setdefault("phases", []).append({"phase": phase if resume else "t5", "steps": step + 1,
+                                          "seconds": round(time.time() - t0, 1), "schedule": sched})
     hist["seconds"] = time.time() - t0 + (hist.get("seconds", 0) if resume else 0)
     torch.save({"cfg": T5_CFG, "state": model.state_dict()}, os.path.join(WORK, "t5.pt"))
     json.dump(hist, open(os.path.join(WORK, "t5_history.json"), "w"))
@@ -246,11 +287,19 @@ def main(argv):
             step_t5()
         elif s == "t5more":
             step_t5(resume=True)
+        elif s == "t5ft":
+            step_t5(resume=True, phase="ft")
         elif s == "ner":
             step_ner()
         elif s == "export":
             from .export import export_all
             export_all()
+        elif s == "export_t5":
+            from .export import export_t5_only
+            export_t5_only()
+        elif s == "eval_t5":
+            from .evaluate import evaluate_all
+            evaluate_all(only_t5=True)
         elif s == "eval":
             from .evaluate import evaluate_all
             evaluate_all()

@@ -15,7 +15,7 @@ from collections import Counter
 from tqdm import tqdm
 
 from ..normalize import normalize
-from . import answers, oos
+from . import answers, compose, oos
 from .grammar import assemble, render
 from .noise import apply_noise
 from .slots import SLOTS, random_now
@@ -25,9 +25,10 @@ OUT = os.path.join(os.path.dirname(__file__), "out")
 PAYROLL = ["payslip_summary", "net_pay", "gross_pay", "deductions", "payment_date", "pay_comparison",
            "ytd_summary", "profile_info"]
 SMALLTALK = ["greeting", "goodbye", "thanks", "help"]
-N_PAYROLL, N_SMALL, N_OOS_TPL, N_FORTUNE = 1500, 450, 1500, 1400  # per language (train+valid)
+N_PAYROLL, N_SMALL, N_OOS_TPL, N_FORTUNE = 2400, 600, 2200, 1400  # per language (train+valid)
 HOLDOUT_FRAC = 0.2
-OOS_HOLDOUT = {"cooking", "health", "education_misc"}
+OOS_HOLDOUT = {"cooking", "health", "education_misc"} | compose.OOS_EXTRA_HOLDOUT
+OOS_DOMAINS = {**oos.OOS, **compose.OOS_EXTRA}
 
 PREFIX = {
     "es": ["hola, ", "buenas, ", "oye, ", "disculpa, ", "una pregunta: ", "perdona, ", "hola de nuevo. ",
@@ -89,12 +90,16 @@ def split_families(rng, n):
 def build(seed=13):
     rng = random.Random(seed)
     split_rng = random.Random(seed + 1)
+    extra_rng = random.Random(seed + 3)
     rows = []
     holdout = {}
     for lang in ("es", "en"):
         for intent in PAYROLL + SMALLTALK:
-            fams = T[lang][intent]
-            held = split_families(split_rng, len(fams))
+            base = T[lang][intent]
+            held = split_families(split_rng, len(base))  # same held-out base families as before
+            extra = compose.families(lang, intent)
+            held |= {len(base) + i for i in split_families(extra_rng, len(extra))}
+            fams = base + extra
             holdout[f"{lang}/{intent}"] = sorted(held)
             n = N_PAYROLL if intent in PAYROLL else N_SMALL
             seen = set()
@@ -110,13 +115,13 @@ def build(seed=13):
                 ex["split"] = "valid" if fi in held else "train"
                 rows.append(ex)
         # out of scope: domain templates
-        doms = sorted(oos.OOS)
+        doms = sorted(OOS_DOMAINS)
         seen = set()
         for i in range(N_OOS_TPL * 3):
             if len(seen) >= N_OOS_TPL:
                 break
             d = rng.choice(doms)
-            tpls = oos.OOS[d][lang]
+            tpls = OOS_DOMAINS[d][lang]
             ti = rng.randrange(len(tpls))
             ex = make_example(rng, lang, "out_of_scope", tpls[ti], f"{lang}/oos/{d}/{ti}")
             if ex["text"].lower() in seen:
