@@ -126,6 +126,9 @@ def export_t5(sp):
           {"tokenizer_class": "T5Tokenizer", "model_type": "bpe", "byte_fallback": True, "add_dummy_prefix": True,
            "normalization": "identity", "remove_extra_whitespaces": False, "pad_token": "<pad>", "eos_token": "</s>",
            "unk_token": "<unk>", "pad_id": 0, "eos_id": 1, "unk_id": 2, "bos_id": None, "append_eos": True})
+    # torch.onnx.export puts the (train-mode) wrapper modules back into training mode afterwards, which
+    # recursively switches m to training mode (dropout on): fixtures must come from eval mode.
+    m.eval()
     write_t5_fixtures(m, sp)
 
 
