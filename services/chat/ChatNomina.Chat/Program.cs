@@ -1,12 +1,26 @@
+using ChatNomina.Chat.Apis;
+using ChatNomina.Chat.Extensions;
+using ChatNomina.Chat.Storage;
 using ChatNomina.ServiceDefaults;
+using ChatNomina.ServiceDefaults.Database;
 
-// Placeholder host: serves /health/live, /health/ready and /metrics only, so ./chatnomina up
-// can start and watch it. Its real behaviour is built in its own issue (see README.md here).
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddChatServices();
 
 var app = builder.Build();
+if (await app.TryRunMigrationsAsync<ChatDbContext>(args))
+{
+    return;
+}
+
 app.UseServiceDefaults();
+app.UseWebSockets();
 app.MapDefaultEndpoints();
+app.MapChatApi();
+app.MapChatSocket();
 
 await app.RunAsync();
+
+/// <summary>Entry point, visible to the in-process tests.</summary>
+public partial class Program;

@@ -54,6 +54,19 @@ public sealed partial class RedisJsonCache(
         return value;
     }
 
+    /// <summary>The value under a key, or null when absent, unreadable or Redis is unreachable.</summary>
+    public async Task<T?> GetAsync<T>(string cacheName, string relativeKey, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        var value = await TryGetAsync(cacheName, Key(relativeKey), typeInfo);
+        metrics.RecordCacheLookup(cacheName, hit: value is not null);
+        return value;
+    }
+
+    /// <summary>Stores a value for <paramref name="ttl"/>; skipped (logged, counted) when Redis is unreachable.</summary>
+    public Task SetAsync<T>(string cacheName, string relativeKey, T value, JsonTypeInfo<T> typeInfo, TimeSpan ttl) =>
+        TrySetAsync(cacheName, Key(relativeKey), JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), ttl);
+
     /// <summary>Removes keys (relative to the prefix). Returns false when Redis could not be reached.</summary>
     public async Task<bool> RemoveAsync(string cacheName, IEnumerable<string> relativeKeys)
     {

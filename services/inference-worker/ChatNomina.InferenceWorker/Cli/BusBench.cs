@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ChatNomina.Contracts.Inference;
 using ChatNomina.InferenceWorker.Infrastructure;
+using ChatNomina.ServiceDefaults.Messaging;
 using MassTransit;
 
 namespace ChatNomina.InferenceWorker.Cli;

@@ -2,6 +2,7 @@ using ChatNomina.Inference;
 using ChatNomina.InferenceWorker.Consumers;
 using ChatNomina.InferenceWorker.Infrastructure;
 using ChatNomina.ServiceDefaults.Health;
+using ChatNomina.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -19,8 +20,7 @@ public static class Extensions
         services.AddOptions<InferenceOptions>().BindConfiguration(InferenceOptions.SectionName);
         services.AddOptions<BatchingOptions>().BindConfiguration(BatchingOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.SectionName)
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddRabbitMqOptions();
 
         services.AddSingleton<InferenceModels>();
         services.AddSingleton<InferenceMetrics>();
@@ -55,12 +55,7 @@ public static class Extensions
             });
             x.UsingRabbitMq((context, cfg) =>
             {
-                var rabbit = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
-                cfg.Host(rabbit.Host, (ushort)rabbit.Port, rabbit.VirtualHost, h =>
-                {
-                    h.Username(rabbit.Username);
-                    h.Password(rabbit.Password);
-                });
+                cfg.UseConfiguredHost(context);
                 cfg.ConfigureEndpoints(context);
             });
         });

@@ -1,0 +1,108 @@
+using ChatNomina.Chat.Pipeline;
+using ChatNomina.Chat.Understanding;
+using ChatNomina.Contracts.Inference;
+
+namespace ChatNomina.Chat.Answers;
+
+/// <summary>Fallback reasons of answers written from the template instead of the model.</summary>
+public static class AnswerFallback
+{
+    public const string GenerationInvalid = "generation_invalid";
+    public const string FigureMismatch = "figure_mismatch";
+    public const string WrongLanguage = "generation_language";
+    public const string WrongTense = "generation_tense";
+}
+
+/// <summary>
+/// Writes the final text of a plan: asks the model for a sentence with placeholders, checks
+/// the placeholders, fills them from the plan, runs the figure check, and otherwise answers
+/// with the deterministic template. The template path goes through the same figure check, so a
+/// text with a figure the data does not hold cannot leave this class.
+/// </summary>
+public sealed class AnswerComposer(InferenceClient inference, ILogger<AnswerComposer> logger)
+{
+    private const int MaxGeneratedLength = 600;
+
+    public async Task<(string Text, string? Fallback)> ComposeAsync(AnswerPlan plan, Guid messageId, DateTimeOffset time, CancellationToken ct)
+    {
+        var fallback = plan.Fallback;
+        if (plan.Generate)
+        {
+            var request = new GenerateAnswer(messageId, plan.Language, time, plan.Intent,
+                [.. plan.Fields.Select(f => f.Key)], plan.Trend, plan.Tense, plan.Status);
+            var generated = await inference.GenerateAsync(request, ct);
+            if (generated.Value is { } template)
+            {
+                var (text, problem) = Check(plan, template);
+                if (problem is null)
+                {
+                    return (text!, fallback);
+                }
+                logger.LogInformation("Generated answer refused ({Problem}); answering with the template", problem.Value.Detail);
+                fallback ??= problem.Value.Reason;
+            }
+            else
+            {
+                fallback ??= generated.Failure;
+            }
+        }
+        return (FromTemplate(plan), fallback);
+    }
+
+    /// <summary>The filled generated text, or why it may not be used.</summary>
+    public static (string? Text, (string Reason, string Detail)? Problem) Check(AnswerPlan plan, string generated)
+    {
+        if (generated.Length > MaxGeneratedLength)
+        {
+            return (null, (AnswerFallback.GenerationInvalid, "too long"));
+        }
+        if (Placeholders.Problem(generated, plan.Values, plan.Required) is { } problem)
+        {
+            return (null, (AnswerFallback.GenerationInvalid, problem));
+        }
+        var skeleton = Placeholders.Fill(generated, plan.Fields.ToDictionary(f => f.Key, _ => " "));
+        if (LanguageDetector.Detect(skeleton, plan.Language) != plan.Language)
+        {
+            return (null, (AnswerFallback.WrongLanguage, "answer not in the question's language"));
+        }
+        if (plan.Tense is { } tense && !TenseMatches(skeleton, tense, plan.Language))
+        {
+            return (null, (AnswerFallback.WrongTense, $"answer not in the {tense} tense"));
+        }
+        var text = WithAppendix(Placeholders.Fill(generated, plan.Values).Trim(), plan.Appendix);
+        var unsupported = FigureCheck.Unsupported(text, plan.DataTexts);
+        return unsupported.Count > 0
+            ? (null, (AnswerFallback.FigureMismatch, $"{unsupported.Count} figure(s) not in the data"))
+            : (text, null);
+    }
+
+    /// <summary>The deterministic answer of a plan.</summary>
+    public static string FromTemplate(AnswerPlan plan)
+    {
+        var text = WithAppendix(Placeholders.Fill(AnswerTemplates.For(plan), plan.Values), plan.Appendix);
+        var unsupported = FigureCheck.Unsupported(text, plan.DataTexts);
+        if (unsupported.Count > 0)
+        {
+            // A template that states a figure the data does not hold is a bug: refuse to answer.
+            throw new InvalidOperationException($"Template {plan.TemplateKey} ({plan.Language}) holds figures not in the data: {string.Join(", ", unsupported)}");
+        }
+        return text;
+    }
+
+    /// <summary>
+    /// A payment still to come must not be told as done, nor the other way round: a future answer
+    /// needs a future form ("se pagará", "will"), a past one must not have one.
+    /// </summary>
+    public static bool TenseMatches(string text, string tense, string lang)
+    {
+        var lower = text.ToLowerInvariant();
+        var future = Formats.IsSpanish(lang)
+            ? FutureSpanish.Any(lower.Contains)
+            : lower.Contains("will ", StringComparison.Ordinal) || lower.Contains("'ll ", StringComparison.Ordinal) || lower.Contains("is due", StringComparison.Ordinal);
+        return tense == "future" ? future : !future;
+    }
+
+    private static readonly string[] FutureSpanish = ["pagará", "pagaran", "pagarán", "cobrarás", "cobraras", "recibirás", "recibiras", "ingresará", "ingresarán", "se abonará", "abonará"];
+
+    private static string WithAppendix(string text, string? appendix) => appendix is null ? text : text + " " + appendix;
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using ChatNomina.Chat.Pipeline;
+using ChatNomina.Chat.Storage;
+using ChatNomina.Chat.Telemetry;
+using ChatNomina.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+
+namespace ChatNomina.Chat.Apis;
+
+/// <summary>
+/// REST side of the chat: send a message, read a conversation's history, rate an answer.
+/// Everything is scoped to the token's user; another user's conversation or message is 404.
+/// </summary>
+public static class ChatApi
+{
+    public static RouteGroupBuilder MapChatApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/chat").WithTags("Chat");
+        api.MapPost("/messages", SendMessage).WithName("SendChatMessage");
+        api.MapGet("/conversations", ListConversations).WithName("ListConversations");
+        api.MapGet("/conversations/{conversationId:guid}/messages", GetHistory).WithName("GetConversationHistory");
+        api.MapPost("/messages/{messageId:guid}/feedback", SendFeedback).WithName("SendFeedback");
+        return api;
+    }
+
+    public static async Task<IResult> SendMessage(HttpContext http, ClaimsPrincipal user, ChatPipeline pipeline, CancellationToken ct)
+    {
+        ChatRequest? request;
+        try
+        {
+            request = await http.Request.ReadFromJsonAsync(ChatJsonContext.Default.ChatRequest, ct);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or BadHttpRequestException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid request body",
+                detail: "Send a JSON object {\"message\": \"…\", \"conversationId\": \"…\"?} with Content-Type application/json.");
+        }
+        var outcome = await pipeline.HandleAsync(user.GetUserId(), BearerToken(http), request ?? new ChatRequest(null, null), ct);
+        return outcome.Answer is { } answer ? TypedResults.Json(answer, ChatJsonContext.Default.ChatAnswer) : ToResult(http, outcome.Problem!);
+    }
+
+    public static async Task<Ok<ConversationSummary[]>> ListConversations(ClaimsPrincipal user, ChatDbContext db, CancellationToken ct)
+    {
+        var userId = user.GetUserId();
+        var items = await db.Conversations.AsNoTracking()
+            .Where(c => c.UserId == userId)
+            .OrderByDescending(c => c.UpdatedAt)
+            .Take(100)
+            .Select(c => new ConversationSummary(c.Id, c.CreatedAt, c.UpdatedAt, c.MessageCount))
+            .ToArrayAsync(ct);
+        return TypedResults.Ok(items);
+    }
+
+    public static async Task<Results<Ok<ConversationHistory>, NotFound>> GetHistory(
+        Guid conversationId, ClaimsPrincipal user, ChatDbContext db, CancellationToken ct)
+    {
+        var userId = user.GetUserId();
+        var conversation = await db.Conversations.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Id == conversationId && c.UserId == userId, ct);
+        if (conversation is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var messages = await db.Exchanges.AsNoTracking()
+            .Where(m => m.ConversationId == conversationId && m.UserId == userId)
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            .Select(m => new HistoryItem(m.Id, m.CreatedAt, m.Message, m.Answer, m.Intent, m.Confidence, m.Language, m.Fallback, m.TraceId, m.FeedbackRating))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new ConversationHistory(conversation.Id, conversation.CreatedAt, messages));
+    }
+
+    public static async Task<Results<Ok<FeedbackResult>, NotFound, ValidationProblem>> SendFeedback(
+        Guid messageId, FeedbackRequest? request, ClaimsPrincipal user, ChatDbContext db, ChatMetrics metrics,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request?.Rating is not ("up" or "down"))
+        {
+            errors["rating"] = ["The rating must be \"up\" or \"down\"."];
+        }
+        string? comment = null;
+        if (request?.Comment is { } raw && !string.IsNullOrWhiteSpace(raw))
+        {
+            var (valid, error) = MessageValidation.Validate(raw, 1000);
+            if (valid is null)
+            {
+                errors["comment"] = [error!];
+            }
+            comment = valid?.Text;
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var userId = user.GetUserId();
+        var exchange = await db.Exchanges.FirstOrDefaultAsync(m => m.Id == messageId && m.UserId == userId, ct);
+        if (exchange is null)
+        {
+            return TypedResults.NotFound();
+        }
+        exchange.FeedbackRating = request!.Rating;
+        exchange.FeedbackComment = comment;
+        exchange.FeedbackAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        metrics.Feedback(exchange.FeedbackRating!);
+        return TypedResults.Ok(new FeedbackResult(exchange.Id, exchange.FeedbackRating!, exchange.FeedbackComment, exchange.FeedbackAt.Value));
+    }
+
+    /// <summary>The caller's access token, forwarded to payroll and users so they authorize the user themselves.</summary>
+    public static string BearerToken(HttpContext http)
+    {
+        var header = http.Request.Headers[HeaderNames.Authorization].ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : "";
+    }
+
+    public static IResult ToResult(HttpContext http, ChatProblem problem)
+    {
+        if (problem.RetryAfter is { } retry)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+        return TypedResults.Problem(statusCode: problem.Status, title: problem.Title, detail: problem.Detail);
+    }
+}

@@ -1,0 +1,37 @@
+namespace ChatNomina.Chat.Storage;
+
+/// <summary>A conversation belongs to exactly one employee; nobody else can read or continue it.</summary>
+public sealed class Conversation
+{
+    public Guid Id { get; set; }
+    public Guid UserId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public int MessageCount { get; set; }
+}
+
+/// <summary>One exchange: the user's message and the assistant's answer, with what it understood.</summary>
+public sealed class ChatExchange
+{
+    public Guid Id { get; set; }
+    public Guid ConversationId { get; set; }
+    public Guid UserId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public required string Message { get; set; }
+    public required string Language { get; set; }
+    public required string Answer { get; set; }
+    public string? Intent { get; set; }
+    public double? Confidence { get; set; }
+    /// <summary>JSON array of the entities (type, text, start, end, value).</summary>
+    public required string Entities { get; set; }
+    /// <summary>JSON of the merged conversation context after this turn.</summary>
+    public required string Context { get; set; }
+    /// <summary>JSON array of the sources (payslip periods, profile).</summary>
+    public required string Sources { get; set; }
+    public string? TraceId { get; set; }
+    public string? Fallback { get; set; }
+    public int DurationMs { get; set; }
+    public string? FeedbackRating { get; set; }
+    public string? FeedbackComment { get; set; }
+    public DateTimeOffset? FeedbackAt { get; set; }
+}

@@ -1,0 +1,121 @@
+using ChatNomina.Chat.Conversations;
+using ChatNomina.Chat.Extensions;
+using ChatNomina.Chat.Telemetry;
+using ChatNomina.Contracts.Inference;
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
+
+namespace ChatNomina.Chat.Understanding;
+
+/// <summary>Why an inference job gave no answer: the pipeline's fallback reasons.</summary>
+public static class InferenceFailure
+{
+    public const string CircuitOpen = "circuit_open";
+    public const string Timeout = "inference_timeout";
+    public const string Error = "inference_error";
+}
+
+/// <summary>The result of an inference call: a value, or the reason there is none.</summary>
+public readonly record struct InferenceResult<T>(T? Value, string? Failure) where T : class
+{
+    public static InferenceResult<T> Ok(T value) => new(value, null);
+    public static InferenceResult<T> Failed(string reason) => new(null, reason);
+}
+
+/// <summary>
+/// The inference worker over RabbitMQ (MassTransit request/response): the intent and entity
+/// jobs of a message are sent together, each answer awaited for at most the configured time,
+/// and every call goes through one circuit breaker — while the workers are gone the chat
+/// answers "busy" at once instead of making every user wait for the timeout.
+/// </summary>
+public sealed class InferenceClient
+{
+    private readonly IRequestClient<ClassifyIntent> _intent;
+    private readonly IRequestClient<ExtractEntities> _entities;
+    private readonly IRequestClient<GenerateAnswer> _generate;
+    private readonly InferenceSettings _settings;
+    private readonly ResiliencePipeline _breaker;
+    private readonly ILogger<InferenceClient> _logger;
+
+    public InferenceClient(IBus bus, IOptions<ChatOptions> options, ChatMetrics metrics, ILogger<InferenceClient> logger)
+    {
+        _settings = options.Value.Inference;
+        _intent = bus.CreateRequestClient<ClassifyIntent>(new Uri($"queue:{_settings.ClassifyIntentQueue}"));
+        _entities = bus.CreateRequestClient<ExtractEntities>(new Uri($"queue:{_settings.ExtractEntitiesQueue}"));
+        _generate = bus.CreateRequestClient<GenerateAnswer>(new Uri($"queue:{_settings.GenerateAnswerQueue}"));
+        _logger = logger;
+        _breaker = new ResiliencePipelineBuilder()
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                FailureRatio = _settings.BreakerFailureRatio,
+                MinimumThroughput = _settings.BreakerMinimumThroughput,
+                SamplingDuration = _settings.BreakerSamplingDuration,
+                BreakDuration = _settings.BreakerBreakDuration,
+                ShouldHandle = new PredicateBuilder().Handle<RequestTimeoutException>().Handle<RequestFaultException>()
+                    .Handle<MassTransitException>().Handle<TimeoutException>(),
+                OnOpened = _ =>
+                {
+                    metrics.CircuitStateChanged("inference", "open");
+                    _logger.LogWarning("Inference circuit opened: answers are degraded until the workers answer again");
+                    return ValueTask.CompletedTask;
+                },
+                OnHalfOpened = _ =>
+                {
+                    metrics.CircuitStateChanged("inference", "half_open");
+                    return ValueTask.CompletedTask;
+                },
+                OnClosed = _ =>
+                {
+                    metrics.CircuitStateChanged("inference", "closed");
+                    _logger.LogInformation("Inference circuit closed: the workers answer again");
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+    }
+
+    /// <summary>Intent and entities of one message, both jobs in flight at once.</summary>
+    public Task<InferenceResult<NluResult>> UnderstandAsync(
+        Guid messageId, string language, DateTimeOffset time, string text, CancellationToken ct) =>
+        CallAsync(async token =>
+        {
+            var timeout = RequestTimeout.After(ms: (int)_settings.UnderstandTimeout.TotalMilliseconds);
+            var intentTask = _intent.GetResponse<IntentClassified>(new ClassifyIntent(messageId, language, time, text), token, timeout);
+            var entitiesTask = _entities.GetResponse<EntitiesExtracted>(new ExtractEntities(messageId, language, time, text), token, timeout);
+            await Task.WhenAll(intentTask, entitiesTask);
+            var intent = (await intentTask).Message;
+            var entities = (await entitiesTask).Message;
+            return new NluResult(intent.Intent, intent.Confidence, entities.Entities);
+        }, ct);
+
+    /// <summary>The answer text with placeholders for an intent, language and the names of the data fields.</summary>
+    public Task<InferenceResult<string>> GenerateAsync(GenerateAnswer request, CancellationToken ct) =>
+        CallAsync(async token =>
+        {
+            var timeout = RequestTimeout.After(ms: (int)_settings.GenerateTimeout.TotalMilliseconds);
+            return (await _generate.GetResponse<AnswerGenerated>(request, token, timeout)).Message.Text;
+        }, ct);
+
+    private async Task<InferenceResult<T>> CallAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken ct) where T : class
+    {
+        try
+        {
+            return InferenceResult<T>.Ok(await _breaker.ExecuteAsync(async token => await call(token), ct));
+        }
+        catch (BrokenCircuitException)
+        {
+            return InferenceResult<T>.Failed(InferenceFailure.CircuitOpen);
+        }
+        catch (RequestTimeoutException)
+        {
+            return InferenceResult<T>.Failed(InferenceFailure.Timeout);
+        }
+        catch (Exception ex) when (ex is RequestFaultException or MassTransitException or TimeoutException)
+        {
+            _logger.LogWarning("Inference call failed: {Error}", ex.GetType().Name);
+            return InferenceResult<T>.Failed(InferenceFailure.Error);
+        }
+    }
+}
