@@ -31,7 +31,7 @@ public sealed class RateLimitTests(StackFixture stack)
     [Fact]
     public async Task Two_gateway_replicas_share_one_users_limit()
     {
-        await using var second = await SecondGateway.StartAsync();
+        await using var second = await ServiceProcess.StartGatewayAsync();
         // The same user through one replica, then through two: two replicas must not double it.
         var alone = await stack.SignInThrowawayAsync();
         var (allowedAlone, _) = await ExhaustAsync([stack.ClientFor(alone)]);

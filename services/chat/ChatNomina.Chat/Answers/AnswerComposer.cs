@@ -11,6 +11,7 @@ public static class AnswerFallback
     public const string FigureMismatch = "figure_mismatch";
     public const string WrongLanguage = "generation_language";
     public const string WrongTense = "generation_tense";
+    public const string WrongSubject = "generation_subject";
 }
 
 /// <summary>
@@ -69,6 +70,10 @@ public sealed class AnswerComposer(InferenceClient inference, ILogger<AnswerComp
         {
             return (null, (AnswerFallback.WrongTense, $"answer not in the {tense} tense"));
         }
+        if (!TalksAbout(skeleton, plan))
+        {
+            return (null, (AnswerFallback.WrongSubject, $"answer does not talk about {plan.Intent}"));
+        }
         var text = WithAppendix(Placeholders.Fill(generated, plan.Values).Trim(), plan.Appendix);
         var unsupported = FigureCheck.Unsupported(text, plan.DataTexts);
         return unsupported.Count > 0
@@ -100,6 +105,43 @@ public sealed class AnswerComposer(InferenceClient inference, ILogger<AnswerComp
             ? FutureSpanish.Any(lower.Contains)
             : lower.Contains("will ", StringComparison.Ordinal) || lower.Contains("'ll ", StringComparison.Ordinal) || lower.Contains("is due", StringComparison.Ordinal);
         return tense == "future" ? future : !future;
+    }
+
+    /// <summary>
+    /// The words an answer of each intent must use, so a correct figure is never presented as
+    /// something else ("tu salario bruto fue {net_salary}" has the right number under the wrong name).
+    /// The placeholder checks already tie deductions, dates and comparisons to their fields.
+    /// </summary>
+    public static bool TalksAbout(string text, AnswerPlan plan)
+    {
+        if (plan.Status is not null)
+        {
+            return true;
+        }
+        var lower = text.ToLowerInvariant();
+        string[] words = (plan.Intent, Formats.IsSpanish(plan.Language)) switch
+        {
+            ("net_pay", true) => ["neto", "netos", "líquido", "liquido", "cobraste", "cobrarás", "percibiste"],
+            ("net_pay", false) => ["net", "take-home", "take home", "took home"],
+            ("gross_pay", true) => ["bruto", "brutos"],
+            ("gross_pay", false) => ["gross"],
+            ("payslip_summary", true) => ["bruto", "neto"],
+            ("payslip_summary", false) => ["gross", "net"],
+            _ => [],
+        };
+        if (plan.Intent == "payslip_summary")
+        {
+            return words.All(lower.Contains);
+        }
+        if (plan.Intent == "gross_pay" && (lower.Contains("neto") || lower.Contains(" net ") || lower.Contains("net pay")))
+        {
+            return false;
+        }
+        if (plan.Intent == "net_pay" && (lower.Contains("bruto") || lower.Contains("gross")))
+        {
+            return false;
+        }
+        return words.Length == 0 || words.Any(lower.Contains);
     }
 
     private static readonly string[] FutureSpanish = ["pagará", "pagaran", "pagarán", "cobrarás", "cobraras", "recibirás", "recibiras", "ingresará", "ingresarán", "se abonará", "abonará"];

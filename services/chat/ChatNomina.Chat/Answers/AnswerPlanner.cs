@@ -7,6 +7,8 @@ namespace ChatNomina.Chat.Answers;
 /// Fetches the data an intent needs — always with the employee's own token — and turns it into
 /// an <see cref="AnswerPlan"/>: formatted values, required placeholders, flags, sources.
 /// Every figure an answer can contain is decided here, from the payroll and users APIs only.
+/// Answers without data (small talk, help, refusals) are fixed texts: only data answers are
+/// generated, where the placeholder, language, tense, wording and figure checks apply.
 /// </summary>
 public sealed class AnswerPlanner(PayrollClient payroll, UsersClient users)
 {
@@ -14,12 +16,12 @@ public sealed class AnswerPlanner(PayrollClient payroll, UsersClient users)
     {
         if (aboutSomeoneElse && Intents.IsDataIntent(turn.Intent))
         {
-            return new AnswerPlan(turn.Intent, lang, "forbidden", [], [], []) { Status = "forbidden" };
+            return AnswerPlan.TemplateOnly(turn.Intent, lang, "forbidden") with { Status = "forbidden" };
         }
         return turn.Intent switch
         {
             Intents.Greeting or Intents.Goodbye => await SmallTalkAsync(turn.Intent, lang, token, ct),
-            Intents.Thanks or Intents.Help or Intents.OutOfScope => new AnswerPlan(turn.Intent, lang, turn.Intent, [], [], []),
+            Intents.Thanks or Intents.Help or Intents.OutOfScope => AnswerPlan.TemplateOnly(turn.Intent, lang, turn.Intent),
             Intents.ProfileInfo => await ProfileAsync(turn, lang, token, now, ct),
             Intents.YtdSummary => await YearToDateAsync(turn, lang, token, now, ct),
             Intents.PayComparison => await ComparisonAsync(turn, lang, token, now, ct),
@@ -39,8 +41,8 @@ public sealed class AnswerPlanner(PayrollClient payroll, UsersClient users)
             // A greeting without the name is still a good greeting.
         }
         return me is null
-            ? new AnswerPlan(intent, lang, intent, [], [], [])
-            : new AnswerPlan(intent, lang, intent + "_named", [new("employee_name", me.FirstName)], [], []);
+            ? AnswerPlan.TemplateOnly(intent, lang, intent)
+            : AnswerPlan.TemplateOnly(intent, lang, intent + "_named", fields: [new("employee_name", me.FirstName)]);
     }
 
     private async Task<AnswerPlan> ProfileAsync(ResolvedTurn turn, string lang, string token, DateTimeOffset now, CancellationToken ct)

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ChatNomina.EndToEnd;
+
+/// <summary>
+/// Another process of one of our services — the same Release build that ./chatnomina runs —
+/// started by a test on a free loopback port with the local configuration plus the test's
+/// overrides (a second gateway replica, a chat with a tiny rate limit, a worker on its own
+/// RabbitMQ virtual host…), and killed afterwards. <see cref="StopAsync"/> and
+/// <see cref="RestartAsync"/> let a test take it away and bring it back like an operator would.
+/// </summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    private readonly string _bin;
+    private readonly string _assembly;
+    private readonly IReadOnlyDictionary<string, string> _environment;
+    private readonly System.Text.StringBuilder _output = new();
+    private Process? _process;
+
+    public Uri Url { get; }
+
+    private ServiceProcess(string bin, string assembly, Uri url, IReadOnlyDictionary<string, string> environment)
+    {
+        _bin = bin;
+        _assembly = assembly;
+        Url = url;
+        _environment = environment;
+    }
+
+    /// <summary>Starts <c>services/{folder}/{assembly}</c> and waits until its /health/ready answers 200.</summary>
+    public static async Task<ServiceProcess> StartAsync(string folder, string assembly, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        Assert.True(StackEnvironment.GatewayUrl.IsLoopback,
+            $"another service process can only be started next to a local stack (CHATNOMINA_GATEWAY_URL is {StackEnvironment.GatewayUrl})");
+        var root = StackEnvironment.RepositoryRoot.FullName;
+        var bin = new[] { "Release", "Debug" }
+            .Select(c => Path.Combine(root, "services", folder, assembly, "bin", c, "net10.0"))
+            .FirstOrDefault(d => File.Exists(Path.Combine(d, assembly + ".dll")));
+        Assert.True(bin is not null, $"{assembly} is not built (dotnet build ChatNomina.sln -c Release)");
+
+        var service = new ServiceProcess(bin, assembly, new Uri($"http://127.0.0.1:{FreePort()}/"), environment ?? new Dictionary<string, string>());
+        await service.RestartAsync();
+        return service;
+    }
+
+    /// <summary>A second gateway replica (same configuration, so the same Redis).</summary>
+    public static Task<ServiceProcess> StartGatewayAsync() => StartAsync("gateway", "ChatNomina.Gateway");
+
+    /// <summary>Starts the process (again) on the same port and waits until it is ready.</summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        var start = new ProcessStartInfo("dotnet", [_assembly + ".dll", "--urls", Url.ToString().TrimEnd('/')])
+        {
+            WorkingDirectory = _bin,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // What ./chatnomina gives every service locally (see service_env there).
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        start.Environment["Identity__RequireHttpsMetadata"] = "false";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in _environment)
+        {
+            start.Environment[key] = value;
+        }
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _process = process;
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            try
+            {
+                if ((await http.GetAsync(new Uri(Url, "health/ready"))).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+            await Task.Delay(250);
+        }
+        await StopAsync();
+        string log;
+        lock (_output)
+        {
+            log = _output.ToString();
+        }
+        throw new InvalidOperationException($"{_assembly} on {Url} did not become ready:\n{log}");
+    }
+
+    /// <summary>Kills the process (SIGKILL, no graceful shutdown), as a crash would.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { } process)
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+            process.Dispose();
+            _process = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private void Append(string? line)
+    {
+        lock (_output)
+        {
+            if (_output.Length < 200_000)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
