@@ -1,0 +1,120 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+
+namespace ChatNomina.EndToEnd;
+
+/// <summary>/ws/chat through the gateway: stream frames, then done with the whole answer — the
+/// same answer REST gives.</summary>
+[Collection(StackCollection.Name)]
+public sealed class ChatWebSocketTests(StackFixture stack)
+{
+    [Fact]
+    public async Task Stream_frames_arrive_before_done_and_add_up_to_the_same_answer_as_rest()
+    {
+        const string question = "¿cuánto cobré neto en marzo de 2025?";
+        using var socket = await ConnectAsync(stack.Ana.AccessToken);
+
+        await SendAsync(socket, new { message = question });
+        var (chunks, done) = await ReadAnswerAsync(socket);
+
+        Assert.True(chunks.Count > 1, "the answer is streamed in several frames");
+        Assert.Equal("done", done.GetProperty("type").GetString());
+        Assert.Equal(string.Concat(chunks), done.GetProperty("text").GetString());
+        Assert.Equal("net_pay", done.GetProperty("intent").GetString());
+
+        var rest = await new ChatClient(stack.ClientFor(stack.Ana)).AskAsync(question);
+        Assert.Equal(rest.GetProperty("text").GetString(), done.GetProperty("text").GetString());
+        Assert.Equal(rest.GetProperty("sources").ToString(), done.GetProperty("sources").ToString());
+
+        // The same socket carries the conversation on.
+        await SendAsync(socket, new { message = "¿y en febrero?", conversationId = done.GetProperty("conversationId").GetGuid() });
+        var (_, followUp) = await ReadAnswerAsync(socket);
+        Assert.Equal(done.GetProperty("conversationId").GetGuid(), followUp.GetProperty("conversationId").GetGuid());
+        Assert.Equal(2, followUp.GetProperty("context").GetProperty("month").GetInt32());
+    }
+
+    [Fact]
+    public async Task Bad_frames_get_error_frames_and_the_socket_stays_usable()
+    {
+        using var socket = await ConnectAsync(stack.John.AccessToken);
+
+        await socket.SendAsync(Encoding.UTF8.GetBytes("not json"), WebSocketMessageType.Text, true, CancellationToken.None);
+        var error = await ReceiveAsync(socket);
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.Equal(400, error.GetProperty("status").GetInt32());
+
+        await SendAsync(socket, new { message = "" });
+        error = await ReceiveAsync(socket);
+        Assert.Equal(400, error.GetProperty("status").GetInt32());
+
+        await SendAsync(socket, new { message = "hello", conversationId = Guid.NewGuid() });
+        error = await ReceiveAsync(socket);
+        Assert.Equal(404, error.GetProperty("status").GetInt32());
+
+        await SendAsync(socket, new { message = "what was my gross salary in May 2025?" });
+        var (_, done) = await ReadAnswerAsync(socket);
+        Assert.Equal("en", done.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public async Task Without_a_token_the_upgrade_is_refused()
+    {
+        using var socket = new ClientWebSocket();
+        var url = new UriBuilder(StackEnvironment.GatewayUrl) { Scheme = "ws", Path = "/ws/chat" }.Uri;
+        await Assert.ThrowsAnyAsync<WebSocketException>(() => socket.ConnectAsync(url, CancellationToken.None));
+    }
+
+    private static async Task<ClientWebSocket> ConnectAsync(string token)
+    {
+        var socket = new ClientWebSocket();
+        var url = new UriBuilder(StackEnvironment.GatewayUrl)
+        {
+            Scheme = StackEnvironment.GatewayUrl.Scheme == "https" ? "wss" : "ws",
+            Path = "/ws/chat",
+            Query = "access_token=" + Uri.EscapeDataString(token),
+        }.Uri;
+        await socket.ConnectAsync(url, new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
+        return socket;
+    }
+
+    private static Task SendAsync(ClientWebSocket socket, object message) =>
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    private static async Task<(List<string> Chunks, JsonElement Done)> ReadAnswerAsync(ClientWebSocket socket)
+    {
+        var chunks = new List<string>();
+        while (true)
+        {
+            var frame = await ReceiveAsync(socket);
+            switch (frame.GetProperty("type").GetString())
+            {
+                case "stream":
+                    chunks.Add(frame.GetProperty("content").GetString()!);
+                    break;
+                case "done":
+                    return (chunks, frame);
+                default:
+                    Assert.Fail($"unexpected frame {frame}");
+                    break;
+            }
+        }
+    }
+
+    private static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var buffer = new byte[64 * 1024];
+        var length = 0;
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer.AsMemory(length), timeout.Token);
+            Assert.NotEqual(WebSocketMessageType.Close, result.MessageType);
+            length += result.Count;
+            if (result.EndOfMessage)
+            {
+                return JsonDocument.Parse(buffer.AsMemory(0, length)).RootElement.Clone();
+            }
+        }
+    }
+}
