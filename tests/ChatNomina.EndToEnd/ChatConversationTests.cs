@@ -202,6 +202,42 @@ public sealed class ChatConversationTests(StackFixture stack)
         }
     }
 
+    [Fact]
+    public async Task The_trace_id_of_the_request_is_returned_stored_and_in_the_chat_logs()
+    {
+        var traceId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        var http = stack.ClientFor(stack.Ana);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/chat/messages")
+        {
+            Content = JsonContent.Create(new { message = "¿cuánto cobré neto en abril de 2025?" }),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8))}-01");
+        var response = await http.SendAsync(request);
+        var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(traceId, answer.GetProperty("traceId").GetString());
+
+        var history = await http.GetFromJsonAsync<JsonElement>($"api/chat/conversations/{answer.GetProperty("conversationId").GetGuid()}/messages");
+        Assert.Equal(traceId, history.GetProperty("messages")[0].GetProperty("traceId").GetString());
+
+        // The chat's JSON log (./chatnomina writes it to .data/logs/chat.log): every line about this
+        // message carries the trace id, and none carries the answer's figures.
+        var log = Path.Combine(StackEnvironment.RepositoryRoot.FullName, ".data", "logs", "chat.log");
+        Assert.True(File.Exists(log), $"{log} not found: the end-to-end tests run next to ./chatnomina's stack");
+        var messageId = answer.GetProperty("messageId").GetGuid().ToString();
+        List<string> lines = [];
+        for (var i = 0; i < 20 && lines.Count == 0; i++)
+        {
+            await Task.Delay(100);
+            using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            lines = [.. new StreamReader(stream).ReadToEnd().Split('\n').Where(l => l.Contains(messageId))];
+        }
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Contains(traceId, l));
+        var figures = Figures.In(answer.GetProperty("text").GetString()!).Where(f => f.Contains(',')).ToList();
+        Assert.NotEmpty(figures);
+        Assert.All(lines, l => Assert.DoesNotContain(figures, l.Contains));
+    }
+
     private static void AssertSource(JsonElement answer, int year, int month)
     {
         var sources = answer.GetProperty("sources").EnumerateArray().ToList();
