@@ -103,7 +103,8 @@ public sealed class AnswerComposer(InferenceClient inference, ILogger<AnswerComp
         var lower = text.ToLowerInvariant();
         var future = Formats.IsSpanish(lang)
             ? FutureSpanish.Any(lower.Contains)
-            : lower.Contains("will ", StringComparison.Ordinal) || lower.Contains("'ll ", StringComparison.Ordinal) || lower.Contains("is due", StringComparison.Ordinal);
+            : lower.Contains("will ", StringComparison.Ordinal) || lower.Contains("'ll ", StringComparison.Ordinal) || lower.Contains("is due", StringComparison.Ordinal)
+                || lower.Contains("to be paid", StringComparison.Ordinal);
         return tense == "future" ? future : !future;
     }
 

@@ -58,6 +58,14 @@ public static class ContextResolver
         var followUp = carried || FollowUp.StartsLikeFollowUp(text);
         if (context is not null && followUp && Intents.IsDataIntent(intent) && Intents.IsDataIntent(context.Intent))
         {
+            // "¿y en febrero?" after March 2025 is February 2025: a month named alone in a
+            // follow-up stays in the year being talked about (when that month has come).
+            if (context.Year is { } talkedYear && periods.Count > 0
+                && !entities.Any(e => e.Type is EntityTypes.Year or EntityTypes.RelativePeriod))
+            {
+                var current = Period.Of(now);
+                periods = [.. periods.Select(p => new Period(talkedYear, p.Month) is var same && same <= current ? same : p).Distinct().Order()];
+            }
             if (!hasPeriod && context.Year is { } cy)
             {
                 if (context.Month is { } cm)

@@ -28,10 +28,10 @@ public static partial class ThirdPartyDetector
     private static partial Regex Identifier();
 
     // "John's salary", "Maria's payslip".
-    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+'s\s+(pay|salary|payslip|net|gross|deductions|taxes|wage|wages|earnings|income)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?!(January|February|March|April|May|June|July|August|September|October|November|December)['\u2019]s)\p{Lu}\p{Ll}+['\u2019]s\s+(pay|salary|payslip|net|gross|deductions|taxes|wage|wages|earnings|income)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishPossessive();
 
     // "la nómina de Juan", "cuánto cobra Pedro", "el sueldo de María".
-    [GeneratedRegex(@"\b(n[oó]mina|sueldo|salario|neto|bruto|recibo|deducciones|irpf)\s+(de|del)\s+(?!(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)\p{Lu}\p{Ll}+|\b(cobra|gana|percibe|cobr[oó]|gan[oó])\s+(el\s+|la\s+)?(?i:(?!(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b))\p{Lu}\p{Ll}+|\b(does|did|is)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+\s+(earn|make|get\s+paid|paid)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:(n[oó]mina|sueldo|salario|neto|bruto|recibo|deducciones|irpf)\s+(de|del)\s+)(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|n[oó]mina|seguridad)\b)\p{Lu}\p{Ll}+|\b(cobra|gana|percibe|cobr[oó]|gan[oó])\s+(el\s+|la\s+)?(?i:(?!(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b))\p{Lu}\p{Ll}+|\b(does|did|is)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+\s+(earn|make|get\s+paid|paid)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpanishNamed();
 }
