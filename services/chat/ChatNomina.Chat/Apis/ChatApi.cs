@@ -40,7 +40,7 @@ public static class ChatApi
                 detail: "Send a JSON object {\"message\": \"…\", \"conversationId\": \"…\"?} with Content-Type application/json.");
         }
         var outcome = await pipeline.HandleAsync(user.GetUserId(), BearerToken(http), request ?? new ChatRequest(null, null), ct);
-        return outcome.Answer is { } answer ? TypedResults.Json(answer, ChatJsonContext.Default.ChatAnswer) : ToResult(http, outcome.Problem!);
+        return outcome.Answer is { } answer ? TypedResults.Json(answer, ChatJsonContext.Api.ChatAnswer) : ToResult(http, outcome.Problem!);
     }
 
     public static async Task<Ok<ConversationSummary[]>> ListConversations(ClaimsPrincipal user, ChatDbContext db, CancellationToken ct)

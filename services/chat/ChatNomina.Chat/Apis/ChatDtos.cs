@@ -50,6 +50,8 @@ public sealed record FeedbackResult(Guid MessageId, string Rating, string? Comme
 public sealed record StreamFrame(string Type, string Content);
 
 
+/// <summary>JSON of the chat API. <see cref="Options"/> writes accents and € as they are (only
+/// HTML-sensitive characters are escaped), so Spanish answers stay readable on the wire.</summary>
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ChatRequest))]
@@ -62,4 +64,14 @@ public sealed record StreamFrame(string Type, string Content);
 [JsonSerializable(typeof(FeedbackRequest))]
 [JsonSerializable(typeof(FeedbackResult))]
 [JsonSerializable(typeof(StreamFrame))]
-public sealed partial class ChatJsonContext : JsonSerializerContext;
+public sealed partial class ChatJsonContext : JsonSerializerContext
+{
+    public static System.Text.Encodings.Web.JavaScriptEncoder Encoder { get; } =
+        System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    /// <summary>The API's serializer options (source-generated, readable Unicode).</summary>
+    public static ChatJsonContext Api { get; } = new(new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Encoder = Encoder,
+    });
+}

@@ -84,11 +84,11 @@ public static partial class ChatSocket
                 }
                 foreach (var chunk in Chunks(answer.Text))
                 {
-                    await SendAsync(socket, JsonSerializer.SerializeToUtf8Bytes(new StreamFrame("stream", chunk), ChatJsonContext.Default.StreamFrame), ct);
+                    await SendAsync(socket, JsonSerializer.SerializeToUtf8Bytes(new StreamFrame("stream", chunk), ChatJsonContext.Api.StreamFrame), ct);
                 }
-                var done = JsonSerializer.SerializeToNode(answer, ChatJsonContext.Default.ChatAnswer)!.AsObject();
+                var done = JsonSerializer.SerializeToNode(answer, ChatJsonContext.Api.ChatAnswer)!.AsObject();
                 done.Insert(0, "type", "done");
-                await SendAsync(socket, Encoding.UTF8.GetBytes(done.ToJsonString()), ct);
+                await SendAsync(socket, Encoding.UTF8.GetBytes(done.ToJsonString(ChatJsonContext.Api.Options)), ct);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
@@ -137,7 +137,7 @@ public static partial class ChatSocket
         {
             frame["retryAfter"] = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds));
         }
-        return SendAsync(socket, Encoding.UTF8.GetBytes(frame.ToJsonString()), ct);
+        return SendAsync(socket, Encoding.UTF8.GetBytes(frame.ToJsonString(ChatJsonContext.Api.Options)), ct);
     }
 
     private static Task SendAsync(WebSocket socket, byte[] payload, CancellationToken ct) =>

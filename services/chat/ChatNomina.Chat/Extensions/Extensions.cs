@@ -28,6 +28,7 @@ public static class Extensions
         // Redis holds contexts and rate limits; without it the chat still answers (no follow-ups, no limit).
         builder.AddRedis(requiredForReadiness: false);
 
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = Apis.ChatJsonContext.Encoder);
         services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
