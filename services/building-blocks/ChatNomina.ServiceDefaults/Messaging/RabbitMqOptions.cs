@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using ChatNomina.ServiceDefaults.Health;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace ChatNomina.ServiceDefaults.Messaging;
@@ -25,6 +27,36 @@ public static class RabbitMqExtensions
     {
         services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+
+    /// <summary>
+    /// MassTransit on the RabbitMQ broker of <see cref="RabbitMqOptions"/>: the host does not wait
+    /// for the broker to start (liveness answers at once), the bus health check is tagged for
+    /// readiness with <paramref name="busDownStatus"/> (Unhealthy where the service is useless
+    /// without the broker, Degraded where it still answers), and endpoints are configured from
+    /// what <paramref name="configure"/> registers.
+    /// </summary>
+    public static IServiceCollection AddRabbitMqBus(this IServiceCollection services, HealthStatus busDownStatus,
+        Action<IBusRegistrationConfigurator>? configure = null)
+    {
+        services.AddRabbitMqOptions();
+        services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = false);
+        services.AddMassTransit(x =>
+        {
+            configure?.Invoke(x);
+            x.ConfigureHealthCheckOptions(h =>
+            {
+                h.Name = "masstransit-bus";
+                h.MinimalFailureStatus = busDownStatus;
+                h.Tags.Add(HealthExtensions.ReadyTag);
+            });
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.UseConfiguredHost(context);
+                cfg.ConfigureEndpoints(context);
+            });
+        });
         return services;
     }
 

@@ -8,10 +8,8 @@ using ChatNomina.Chat.Telemetry;
 using ChatNomina.Chat.Understanding;
 using ChatNomina.ServiceDefaults.Authentication;
 using ChatNomina.ServiceDefaults.Database;
-using ChatNomina.ServiceDefaults.Health;
 using ChatNomina.ServiceDefaults.Messaging;
 using ChatNomina.ServiceDefaults.Redis;
-using MassTransit;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -64,22 +62,7 @@ public static class Extensions
 
         // Request clients only: the chat consumes nothing. A broker that is away makes answers
         // degraded ("busy"), not the service unready.
-        services.AddRabbitMqOptions();
-        services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = false);
-        services.AddMassTransit(x =>
-        {
-            x.ConfigureHealthCheckOptions(h =>
-            {
-                h.Name = "masstransit-bus";
-                h.MinimalFailureStatus = HealthStatus.Degraded;
-                h.Tags.Add(HealthExtensions.ReadyTag);
-            });
-            x.UsingRabbitMq((context, cfg) =>
-            {
-                cfg.UseConfiguredHost(context);
-                cfg.ConfigureEndpoints(context);
-            });
-        });
+        services.AddRabbitMqBus(HealthStatus.Degraded);
         return builder;
     }
 }

@@ -20,7 +20,6 @@ public static class Extensions
         services.AddOptions<InferenceOptions>().BindConfiguration(InferenceOptions.SectionName);
         services.AddOptions<BatchingOptions>().BindConfiguration(BatchingOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddRabbitMqOptions();
 
         services.AddSingleton<InferenceModels>();
         services.AddSingleton<InferenceMetrics>();
@@ -38,26 +37,14 @@ public static class Extensions
                 Boundaries = InferenceMetrics.BatchSizeBuckets,
             }));
 
-        // Do not block the host start on the broker: /health/live answers at once and /health/ready
-        // says 503 until the bus is connected.
-        services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = false);
-        services.AddMassTransit(x =>
+        // The bus starts without blocking the host: /health/live answers at once and
+        // /health/ready says 503 until the bus is connected (and the models are loaded).
+        services.AddRabbitMqBus(HealthStatus.Unhealthy, x =>
         {
             x.SetKebabCaseEndpointNameFormatter();
             x.AddConsumer<ClassifyIntentConsumer, ClassifyIntentConsumerDefinition>();
             x.AddConsumer<ExtractEntitiesConsumer, ExtractEntitiesConsumerDefinition>();
             x.AddConsumer<GenerateAnswerConsumer, GenerateAnswerConsumerDefinition>();
-            x.ConfigureHealthCheckOptions(h =>
-            {
-                h.Name = "masstransit-bus";
-                h.MinimalFailureStatus = HealthStatus.Unhealthy;
-                h.Tags.Add(HealthExtensions.ReadyTag);
-            });
-            x.UsingRabbitMq((context, cfg) =>
-            {
-                cfg.UseConfiguredHost(context);
-                cfg.ConfigureEndpoints(context);
-            });
         });
         return builder;
     }
