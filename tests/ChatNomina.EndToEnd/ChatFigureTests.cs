@@ -19,6 +19,8 @@ public sealed class ChatFigureTests(StackFixture stack)
     [Theory]
     [InlineData("ana", "es")]
     [InlineData("john", "en")]
+    [InlineData("ana", "en")]
+    [InlineData("john", "es")]
     public async Task Every_figure_in_every_answer_equals_the_payroll_data(string who, string lang)
     {
         var account = who == "ana" ? stack.Ana : stack.John;
@@ -64,6 +66,46 @@ public sealed class ChatFigureTests(StackFixture stack)
         // The figures above are checked whatever the model understood; the questions are plain
         // enough that most must also be understood as asked.
         Assert.True(intentHits >= questions.Count * 0.7, $"only {intentHits}/{questions.Count} questions got the intended intent");
+    }
+
+    [Theory]
+    [InlineData("ana", "¿en qué departamento trabajo?", "department")]
+    [InlineData("ana", "¿cuál es mi puesto?", "position")]
+    [InlineData("john", "what department am I in?", "department")]
+    [InlineData("john", "what is my position?", "position")]
+    public async Task Profile_answers_state_the_users_own_profile(string who, string question, string field)
+    {
+        var account = who == "ana" ? stack.Ana : stack.John;
+        var http = stack.ClientFor(account);
+        var me = await http.GetFromJsonAsync<JsonElement>("api/users/me");
+
+        var answer = await new ChatClient(http).AskAsync(question);
+
+        Assert.Equal("profile_info", answer.GetProperty("intent").GetString());
+        Assert.Contains(me.GetProperty(field).GetString()!, answer.GetProperty("text").GetString());
+        Assert.Contains(answer.GetProperty("sources").EnumerateArray(), s => s.GetProperty("href").GetString() == "/api/users/me");
+    }
+
+    [Theory]
+    [InlineData("ana", "¿cuándo entré en la empresa?")]
+    [InlineData("john", "when did I join the company?")]
+    public async Task Hire_date_answers_hold_only_the_hire_dates_figures(string who, string question)
+    {
+        var account = who == "ana" ? stack.Ana : stack.John;
+        var http = stack.ClientFor(account);
+        var me = await http.GetFromJsonAsync<JsonElement>("api/users/me");
+        var hired = DateOnly.Parse(me.GetProperty("hireDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var allowed = Figures.OfDate(hired).ToHashSet();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var years = today.Year - hired.Year - (today < hired.AddYears(today.Year - hired.Year) ? 1 : 0);
+        allowed.Add(years.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var answer = await new ChatClient(http).AskAsync(question);
+
+        var text = answer.GetProperty("text").GetString()!;
+        Assert.Equal("profile_info", answer.GetProperty("intent").GetString());
+        Assert.NotEmpty(Figures.In(text));
+        Assert.All(Figures.In(text), f => Assert.Contains(f, allowed));
     }
 
     private static void CheckAnswer(Question q, JsonElement answer, string lang,

@@ -12,7 +12,7 @@ namespace ChatNomina.Chat.Answers;
 /// </summary>
 public sealed class AnswerPlanner(PayrollClient payroll, UsersClient users)
 {
-    public async Task<AnswerPlan> PlanAsync(ResolvedTurn turn, string lang, string token, DateTimeOffset now, bool aboutSomeoneElse, CancellationToken ct)
+    public async Task<AnswerPlan> PlanAsync(ResolvedTurn turn, string question, string lang, string token, DateTimeOffset now, bool aboutSomeoneElse, CancellationToken ct)
     {
         if (aboutSomeoneElse && Intents.IsDataIntent(turn.Intent))
         {
@@ -22,7 +22,7 @@ public sealed class AnswerPlanner(PayrollClient payroll, UsersClient users)
         {
             Intents.Greeting or Intents.Goodbye => await SmallTalkAsync(turn.Intent, lang, token, ct),
             Intents.Thanks or Intents.Help or Intents.OutOfScope => AnswerPlan.TemplateOnly(turn.Intent, lang, turn.Intent),
-            Intents.ProfileInfo => await ProfileAsync(turn, lang, token, now, ct),
+            Intents.ProfileInfo => await ProfileAsync(turn, question, lang, token, now, ct),
             Intents.YtdSummary => await YearToDateAsync(turn, lang, token, now, ct),
             Intents.PayComparison => await ComparisonAsync(turn, lang, token, now, ct),
             _ => await PayslipAsync(turn, lang, token, now, ct),
@@ -45,11 +45,11 @@ public sealed class AnswerPlanner(PayrollClient payroll, UsersClient users)
             : AnswerPlan.TemplateOnly(intent, lang, intent + "_named", fields: [new("employee_name", me.FirstName)]);
     }
 
-    private async Task<AnswerPlan> ProfileAsync(ResolvedTurn turn, string lang, string token, DateTimeOffset now, CancellationToken ct)
+    private async Task<AnswerPlan> ProfileAsync(ResolvedTurn turn, string question, string lang, string token, DateTimeOffset now, CancellationToken ct)
     {
         var me = await users.GetMeAsync(token, ct) ?? throw new DataUnavailableException("own profile not found");
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var wanted = turn.ProfileField switch
+        var wanted = (turn.ProfileField ?? GuessProfileField(question)) switch
         {
             "department" => ["department"],
             "position" => ["position"],
@@ -287,6 +287,32 @@ public sealed class AnswerPlanner(PayrollClient payroll, UsersClient users)
 
     private static AnswerSource Source(Payslip p) =>
         new("payslip", p.Year, p.Month, $"/api/payroll/payslips/{p.Year}/{p.Month}");
+
+    /// <summary>
+    /// The profile field a question asks for when the entity model found none ("when did I join
+    /// the company?" names no field word): a few unambiguous es/en cues, else null (department and position).
+    /// </summary>
+    public static string? GuessProfileField(string question)
+    {
+        var q = question.ToLowerInvariant();
+        if (new[] { "how long", "cuánto tiempo", "cuanto tiempo", "cuántos años", "cuantos años", "antigüedad", "antiguedad", "seniority", "years of service" }.Any(q.Contains))
+        {
+            return "seniority";
+        }
+        if (new[] { "join", "hired", "hire date", "start date", "started", "entré", "entre en", "ingresé", "ingrese", "contrataron", "fecha de alta", "fecha de ingreso", "empecé", "empece" }.Any(q.Contains))
+        {
+            return "hire_date";
+        }
+        if (new[] { "puesto", "cargo", "position", "job title", "role" }.Any(q.Contains))
+        {
+            return "position";
+        }
+        if (new[] { "departamento", "department", "área", "area", "equipo", "team" }.Any(q.Contains))
+        {
+            return "department";
+        }
+        return null;
+    }
 
     private static int FullYears(DateOnly from, DateOnly to)
     {

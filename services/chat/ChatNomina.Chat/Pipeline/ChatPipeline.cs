@@ -126,7 +126,7 @@ public sealed partial class ChatPipeline(
             {
                 try
                 {
-                    plan = await planner.PlanAsync(turn, lang, accessToken, now, ThirdPartyDetector.AsksAboutSomeoneElse(message.Text), ct);
+                    plan = await planner.PlanAsync(turn, message.Text, lang, accessToken, now, ThirdPartyDetector.AsksAboutSomeoneElse(message.Text), ct);
                 }
                 catch (DataUnavailableException ex)
                 {
