@@ -55,6 +55,10 @@ public static class Extensions
 
         services.ConfigureOpenTelemetryMeterProvider(m => m
             .AddView(ChatMetrics.IntentConfidence, new ExplicitBucketHistogramConfiguration { Boundaries = ChatMetrics.ConfidenceBuckets })
+            .AddView(ChatMetrics.StageDuration, new ExplicitBucketHistogramConfiguration
+            {
+                Boundaries = ServiceDefaults.Telemetry.ChatNominaMetrics.LatencyBuckets,
+            })
             .AddView(ChatMetrics.AnswerDuration, new ExplicitBucketHistogramConfiguration
             {
                 Boundaries = ServiceDefaults.Telemetry.ChatNominaMetrics.LatencyBuckets,

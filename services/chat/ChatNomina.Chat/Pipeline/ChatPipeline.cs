@@ -107,7 +107,13 @@ public sealed partial class ChatPipeline(
         activity?.SetTag("chat.lang", lang);
 
         // 4–8. Understand, merge context, fetch data, generate, check, degrade.
-        var understood = await inference.UnderstandAsync(messageId, lang, now, message.Text, ct);
+        var stage = Stopwatch.GetTimestamp();
+        InferenceResult<NluResult> understood;
+        using (ChatNominaTelemetry.Source.StartActivity("chat.understand"))
+        {
+            understood = await inference.UnderstandAsync(messageId, lang, now, message.Text, ct);
+        }
+        stage = EndStage("understand", stage);
         ResolvedTurn? turn = null;
         AnswerPlan plan;
         if (understood.Value is not { } nlu)
@@ -126,6 +132,7 @@ public sealed partial class ChatPipeline(
             {
                 try
                 {
+                    using var data = ChatNominaTelemetry.Source.StartActivity("chat.data");
                     plan = await planner.PlanAsync(turn, message.Text, lang, accessToken, now, ThirdPartyDetector.AsksAboutSomeoneElse(message.Text), ct);
                 }
                 catch (DataUnavailableException ex)
@@ -135,7 +142,14 @@ public sealed partial class ChatPipeline(
                 }
             }
         }
-        var (text, fallback) = await composer.ComposeAsync(plan, messageId, now, ct);
+        stage = EndStage("data", stage);
+        string text;
+        string? fallback;
+        using (ChatNominaTelemetry.Source.StartActivity("chat.generate"))
+        {
+            (text, fallback) = await composer.ComposeAsync(plan, messageId, now, ct);
+        }
+        stage = EndStage("generate", stage);
 
         var newContext = NextContext(context, turn, plan, lang);
         var entities = understood.Value?.Entities.Select(e =>
@@ -171,6 +185,7 @@ public sealed partial class ChatPipeline(
         });
         try
         {
+            using var store = ChatNominaTelemetry.Source.StartActivity("chat.store");
             await db.SaveChangesAsync(ct);
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Npgsql.NpgsqlException)
@@ -180,6 +195,7 @@ public sealed partial class ChatPipeline(
                 "The answer could not be saved; nothing was stored. Try again shortly.", inFlight.RetryAfter));
         }
         await contexts.SaveAsync(userId, conversation.Id, newContext);
+        EndStage("store", stage);
 
         metrics.Answered(turn?.Intent ?? "none", lang, turn?.Confidence, fallback, Stopwatch.GetElapsedTime(started).TotalSeconds);
         LogAnswered(logger, messageId, conversation.Id, turn?.Intent ?? "none", fallback ?? "none", elapsedMs);
@@ -208,6 +224,12 @@ public sealed partial class ChatPipeline(
     }
 
     private static ChatOutcome Problem(ChatProblem problem) => new(null, problem);
+
+    private long EndStage(string name, long started)
+    {
+        metrics.Stage(name, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return Stopwatch.GetTimestamp();
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Answered message {MessageId} in conversation {ConversationId}: intent {Intent}, fallback {Fallback}, {ElapsedMs} ms")]
     private static partial void LogAnswered(ILogger logger, Guid messageId, Guid conversationId, string intent, string fallback, int elapsedMs);

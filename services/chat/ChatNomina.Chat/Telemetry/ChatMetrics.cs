@@ -8,6 +8,7 @@ public sealed class ChatMetrics
 {
     public const string IntentConfidence = ChatNominaMetrics.Prefix + "intent_confidence";
     public const string AnswerDuration = ChatNominaMetrics.Prefix + "chat_answer_duration";
+    public const string StageDuration = ChatNominaMetrics.Prefix + "chat_stage_duration";
 
     /// <summary>Confidence buckets: fine near the clarification threshold and near certainty.</summary>
     public static readonly double[] ConfidenceBuckets = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0];
@@ -19,6 +20,7 @@ public sealed class ChatMetrics
     private readonly Counter<long> _rejections;
     private readonly Counter<long> _circuit;
     private readonly Histogram<double> _duration;
+    private readonly Histogram<double> _stage;
 
     public ChatMetrics(ChatNominaMetrics shared)
     {
@@ -37,6 +39,8 @@ public sealed class ChatMetrics
         _circuit = meter.CreateCounter<long>(ChatNominaMetrics.Prefix + "circuit_breaker_state_changes", description: "Circuit breaker transitions.");
         // chatnomina_chat_answer_duration_seconds{intent}
         _duration = meter.CreateHistogram<double>(AnswerDuration, unit: "s", description: "Time to answer a chat message, validation to stored answer.");
+        // chatnomina_chat_stage_duration_seconds{stage} (understand, data, generate, store)
+        _stage = meter.CreateHistogram<double>(StageDuration, unit: "s", description: "Time spent in each pipeline stage.");
     }
 
     public void Answered(string intent, string lang, double? confidence, string? fallback, double seconds)
@@ -52,6 +56,8 @@ public sealed class ChatMetrics
         }
         _duration.Record(seconds, new KeyValuePair<string, object?>("intent", intent));
     }
+
+    public void Stage(string stage, double seconds) => _stage.Record(seconds, new KeyValuePair<string, object?>("stage", stage));
 
     public void Feedback(string rating) => _feedback.Add(1, new KeyValuePair<string, object?>("rating", rating));
 
