@@ -49,6 +49,8 @@ public sealed class InferenceSettings
     /// <summary>Intent and entity jobs (sent together): time to wait for both.</summary>
     public TimeSpan UnderstandTimeout { get; set; } = TimeSpan.FromSeconds(2);
     public TimeSpan GenerateTimeout { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>How long a generated text is reused for the same request (zero: never).</summary>
+    public TimeSpan GenerationCacheTtl { get; set; } = TimeSpan.FromMinutes(10);
     [Required] public string ClassifyIntentQueue { get; set; } = "classify-intent";
     [Required] public string ExtractEntitiesQueue { get; set; } = "extract-entities";
     [Required] public string GenerateAnswerQueue { get; set; } = "generate-answer";

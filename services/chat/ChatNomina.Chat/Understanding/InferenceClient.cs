@@ -3,6 +3,7 @@ using ChatNomina.Chat.Extensions;
 using ChatNomina.Chat.Telemetry;
 using ChatNomina.Contracts.Inference;
 using MassTransit;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
@@ -30,7 +31,7 @@ public readonly record struct InferenceResult<T>(T? Value, string? Failure) wher
 /// and every call goes through one circuit breaker — while the workers are gone the chat
 /// answers "busy" at once instead of making every user wait for the timeout.
 /// </summary>
-public sealed class InferenceClient
+public sealed class InferenceClient : IDisposable
 {
     private readonly IRequestClient<ClassifyIntent> _intent;
     private readonly IRequestClient<ExtractEntities> _entities;
@@ -38,6 +39,7 @@ public sealed class InferenceClient
     private readonly InferenceSettings _settings;
     private readonly ResiliencePipeline _breaker;
     private readonly ILogger<InferenceClient> _logger;
+    private readonly MemoryCache _generated = new(new MemoryCacheOptions { SizeLimit = 4096 });
 
     public InferenceClient(IBus bus, IOptions<ChatOptions> options, ChatMetrics metrics, ILogger<InferenceClient> logger)
     {
@@ -90,13 +92,32 @@ public sealed class InferenceClient
             return new NluResult(intent.Intent, intent.Confidence, entities.Entities);
         }, ct);
 
-    /// <summary>The answer text with placeholders for an intent, language and the names of the data fields.</summary>
-    public Task<InferenceResult<string>> GenerateAsync(GenerateAnswer request, CancellationToken ct) =>
-        CallAsync(async token =>
+    /// <summary>
+    /// The answer text with placeholders for an intent, language and the names of the data fields.
+    /// Generation is greedy, so the same request always gets the same text from the same model:
+    /// texts are kept in memory for <c>GenerationCacheTtl</c> (keyed by everything the model sees,
+    /// never by the data values, which it never sees), so a worker's time goes to understanding
+    /// messages. A new model version is picked up within the TTL.
+    /// </summary>
+    public async Task<InferenceResult<string>> GenerateAsync(GenerateAnswer request, CancellationToken ct)
+    {
+        var key = string.Join('|', "gen", request.Language, request.Intent, string.Join(',', request.Fields),
+            request.Trend, request.Tense, request.Status);
+        if (_settings.GenerationCacheTtl > TimeSpan.Zero && _generated.TryGetValue(key, out string? cached) && cached is not null)
+        {
+            return InferenceResult<string>.Ok(cached);
+        }
+        var result = await CallAsync(async token =>
         {
             var timeout = RequestTimeout.After(ms: (int)_settings.GenerateTimeout.TotalMilliseconds);
             return (await _generate.GetResponse<AnswerGenerated>(request, token, timeout)).Message.Text;
         }, ct);
+        if (result.Value is { } text && _settings.GenerationCacheTtl > TimeSpan.Zero)
+        {
+            _generated.Set(key, text, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = _settings.GenerationCacheTtl, Size = 1 });
+        }
+        return result;
+    }
 
     private async Task<InferenceResult<T>> CallAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken ct) where T : class
     {
@@ -118,4 +139,6 @@ public sealed class InferenceClient
             return InferenceResult<T>.Failed(InferenceFailure.Error);
         }
     }
+
+    public void Dispose() => _generated.Dispose();
 }
