@@ -8,9 +8,9 @@ using System.Text.Json;
 namespace ChatNomina.EndToEnd;
 
 /// <summary>
-/// Limits and failures, on chat (and worker) processes of their own — the same Release builds,
-/// with the local configuration plus a tiny limit or their own RabbitMQ virtual host — so the
-/// shared stack is not disturbed: rate limit (429), backpressure (503), workers gone (degraded
+/// Limits and failures, on chat (and worker) processes of their own behind a gateway process of
+/// their own — the same Release builds, with the local configuration plus a tiny limit or their
+/// own RabbitMQ virtual host — so the shared stack is not disturbed: rate limit (429), backpressure (503), workers gone (degraded
 /// answers within the timeout), workers back (normal answers, nothing restarted), and a worker
 /// killed and restarted under 500 messages (every message answered or explicitly refused).
 /// </summary>
@@ -29,7 +29,8 @@ public sealed class ChatResilienceTests(StackFixture stack)
             ["Chat__RateLimit__PermitLimit"] = "3",
             ["Chat__RateLimit__Window"] = "00:01:00",
         });
-        var http = Client(chat.Url, stack.Ana.AccessToken);
+        await using var gateway = await GatewayFor(chat);
+        var http = Client(gateway.Url, stack.Ana.AccessToken);
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(HttpStatusCode.OK, (await http.PostAsJsonAsync("api/chat/messages", new { message = "hola" })).StatusCode);
@@ -41,7 +42,7 @@ public sealed class ChatResilienceTests(StackFixture stack)
         Assert.InRange(limited.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 60);
 
         // Another user has a window of their own.
-        var john = Client(chat.Url, stack.John.AccessToken);
+        var john = Client(gateway.Url, stack.John.AccessToken);
         Assert.Equal(HttpStatusCode.OK, (await john.PostAsJsonAsync("api/chat/messages", new { message = "hello" })).StatusCode);
     }
 
@@ -57,7 +58,8 @@ public sealed class ChatResilienceTests(StackFixture stack)
             ["Chat__Backpressure__QueueTimeout"] = "00:00:00.050",
             ["Chat__Backpressure__RetryAfter"] = "00:00:02",
         });
-        var http = Client(chat.Url, stack.Ana.AccessToken);
+        await using var gateway = await GatewayFor(chat);
+        var http = Client(gateway.Url, stack.Ana.AccessToken);
         var responses = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ =>
             http.PostAsJsonAsync("api/chat/messages", new { message = "¿cuánto cobré neto en marzo de 2025?" })));
 
@@ -77,7 +79,8 @@ public sealed class ChatResilienceTests(StackFixture stack)
     {
         await using var vhost = await RabbitVirtualHost.CreateAsync();
         await using var chat = await ServiceProcess.StartAsync(ChatFolder, ChatAssembly, IsolatedChat(vhost.Name));
-        var http = Client(chat.Url, stack.Ana.AccessToken);
+        await using var gateway = await GatewayFor(chat);
+        var http = Client(gateway.Url, stack.Ana.AccessToken);
 
         // No worker consumes this virtual host: "busy" in the user's language, within the timeout.
         var watch = Stopwatch.StartNew();
@@ -111,7 +114,8 @@ public sealed class ChatResilienceTests(StackFixture stack)
         await using var vhost = await RabbitVirtualHost.CreateAsync();
         await using var worker = await ServiceProcess.StartAsync("inference-worker", "ChatNomina.InferenceWorker", Worker(vhost.Name));
         await using var chat = await ServiceProcess.StartAsync(ChatFolder, ChatAssembly, IsolatedChat(vhost.Name));
-        var http = Client(chat.Url, stack.John.AccessToken);
+        await using var gateway = await GatewayFor(chat);
+        var http = Client(gateway.Url, stack.John.AccessToken);
         string[] questions = ["how much did I take home in March 2025?", "what was my gross salary in May 2025?", "hello", "when was my June 2025 salary paid?"];
 
         var outcomes = new ConcurrentBag<(int Index, HttpStatusCode Status, string? Fallback, string? Intent)>();
@@ -161,6 +165,15 @@ public sealed class ChatResilienceTests(StackFixture stack)
         }
         Assert.Equal("net_pay", after.GetProperty("intent").GetString());
     }
+
+    /// <summary>A gateway process of its own in front of <paramref name="chat"/> (same configuration as the
+    /// stack's, so the same JWT validation and per-user limits), so these tests go through a gateway too.</summary>
+    private static Task<ServiceProcess> GatewayFor(ServiceProcess chat) =>
+        ServiceProcess.StartAsync("gateway", "ChatNomina.Gateway", new Dictionary<string, string>
+        {
+            ["ReverseProxy__Clusters__chat__Destinations__chat__Address"] = chat.Url.ToString(),
+            ["Gateway__RateLimiting__Policies__PerUser__PermitLimit"] = "1000000",
+        });
 
     private static Dictionary<string, string> IsolatedChat(string vhost) => new()
     {
