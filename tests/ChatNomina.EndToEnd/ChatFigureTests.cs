@@ -30,7 +30,7 @@ public sealed class ChatFigureTests(StackFixture stack)
         Assert.True(payslips.Count >= 24, $"expected 24+ seeded months, found {payslips.Count}");
 
         var questions = new List<Question>();
-        var rotation = new[] { "net_pay", "gross_pay", "deductions", "payment_date", "income_tax" };
+        var rotation = new[] { "net_pay", "gross_pay", "deductions", "payment_date", "income_tax", "social_security", "unemployment" };
         var i = 0;
         foreach (var ((year, month), p) in payslips)
         {
@@ -199,11 +199,18 @@ public sealed class ChatFigureTests(StackFixture stack)
                 "deductions", (year, month), Amount("totalDeductions")),
             "payment_date" => new(es ? $"¿cuándo me pagaron la nómina de {mes} de {year}?" : $"when was my {mon} {year} salary paid?",
                 "payment_date", (year, month)),
-            _ => new(es ? $"¿cuánto me retuvieron de IRPF en {mes} de {year}?" : $"how much income tax was withheld in {mon} {year}?",
-                "deductions", (year, month), Money(p.GetProperty("deductions").EnumerateArray()
-                    .Where(l => l.GetProperty("type").GetString() == "income_tax").Sum(l => l.GetProperty("amount").GetDecimal()), es)),
+            "income_tax" => new(es ? $"¿cuánto me retuvieron de IRPF en {mes} de {year}?" : $"how much income tax was withheld in {mon} {year}?",
+                "deductions", (year, month), TypeAmount(p, "income_tax", es)),
+            "social_security" => new(es ? $"¿cuánto pagué de Seguridad Social en {mes} de {year}?" : $"how much social security did I pay in {mon} {year}?",
+                "deductions", (year, month), TypeAmount(p, "social_security", es)),
+            _ => new(es ? $"¿cuánto me descontaron de desempleo en {mes} de {year}?" : $"how much unemployment insurance was deducted in {mon} {year}?",
+                "deductions", (year, month), TypeAmount(p, "unemployment", es)),
         };
     }
+
+    private static string TypeAmount(JsonElement p, string type, bool spanish) =>
+        Money(p.GetProperty("deductions").EnumerateArray()
+            .Where(l => l.GetProperty("type").GetString() == type).Sum(l => l.GetProperty("amount").GetDecimal()), spanish);
 
     private static string Money(decimal amount, bool spanish) => Figures.OfAmount(amount).ElementAt(spanish ? 1 : 0);
 
