@@ -32,7 +32,16 @@ def load_ner(path):
     return m.eval()
 
 
+# The intent input is lower-cased (config.json "intent_input_lowercase": true; C# does the same with
+# ToLowerInvariant). The corpus templates start mostly in lower case, and models trained on it read
+# sentence-case small talk ("Adiós", "Thanks!", "Help") far worse than "adiós"/"thanks!"/"help";
+# lower-casing the classifier input removes that gap (NER and generation keep the original text).
+INTENT_LOWERCASE = True
+
+
 def intent_source_ids(sp, text):
+    if INTENT_LOWERCASE:
+        text = text.lower()
     return sp.encode("intent: " + text)[:MAX_SRC - 1] + [tk.EOS]
 
 
@@ -49,15 +58,16 @@ def pad(seqs, val=0):
 def classify(model, sp, texts):
     """Returns [(intent, probability, {label: prob})]. Probability = softmax over the 13 labels of
     the summed token log-probs of each label sequence (label pieces + EOS), teacher-forced."""
-    src = pad([intent_source_ids(sp, t) for t in texts])
+    dev = next(model.parameters()).device  # CPU here; the GPU evaluation (eval_gpu.py) uses the same code
+    src = pad([intent_source_ids(sp, t) for t in texts]).to(dev)
     mask = (src != 0).long()
     enc = model.encode(src, mask)
     tg = label_targets(sp)
     K, B = len(tg), len(texts)
-    tgt = pad(tg)  # K, T
+    tgt = pad(tg).to(dev)  # K, T
     dec_in = torch.zeros_like(tgt)
     dec_in[:, 1:] = tgt[:, :-1]
-    valid = pad([[1] * len(t) for t in tg])
+    valid = pad([[1] * len(t) for t in tg]).to(dev)
     enc_r = enc.repeat_interleave(K, 0)
     mask_r = mask.repeat_interleave(K, 0)
     logits, _ = model.decode(dec_in.repeat(B, 1), enc_r, mask_r)
@@ -74,7 +84,7 @@ def classify(model, sp, texts):
 @torch.no_grad()
 def extract(model, sp, texts, nows):
     ids = [sp.encode(t)[:NER_MAX] for t in texts]
-    x = pad([i if i else [0] for i in ids])
+    x = pad([i if i else [0] for i in ids]).to(next(model.parameters()).device)
     mask = (x != 0).long()
     logits = model(x, mask)
     res = []
@@ -91,7 +101,7 @@ def extract(model, sp, texts, nows):
 
 @torch.no_grad()
 def generate(model, sp, inputs, max_len=64):
-    src = pad([sp.encode(i)[:MAX_SRC - 1] + [tk.EOS] for i in inputs])
+    src = pad([sp.encode(i)[:MAX_SRC - 1] + [tk.EOS] for i in inputs]).to(next(model.parameters()).device)
     mask = (src != 0).long()
     out = model.greedy(src, mask, max_len=max_len)
     res = []

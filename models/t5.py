@@ -238,10 +238,10 @@ class T5(nn.Module):
     def greedy(self, input_ids, attention_mask, max_len=64):
         enc = self.encode(input_ids, attention_mask)
         B = input_ids.shape[0]
-        cur = torch.full((B, 1), self.c.decoder_start_token_id, dtype=torch.long)
+        cur = torch.full((B, 1), self.c.decoder_start_token_id, dtype=torch.long, device=input_ids.device)
         logits, past = self.decode(cur, enc, attention_mask)
         out = []
-        done = torch.zeros(B, dtype=torch.bool)
+        done = torch.zeros(B, dtype=torch.bool, device=input_ids.device)
         for _ in range(max_len):
             nxt = logits[:, -1].argmax(-1)
             nxt = torch.where(done, torch.full_like(nxt, self.c.pad_token_id), nxt)

@@ -15,7 +15,7 @@ from collections import Counter
 from tqdm import tqdm
 
 from ..normalize import normalize
-from . import answers, compose, oos
+from . import answers, compose, compose2, oos
 from .grammar import assemble, render
 from .noise import apply_noise
 from .slots import SLOTS, random_now
@@ -25,10 +25,13 @@ OUT = os.path.join(os.path.dirname(__file__), "out")
 PAYROLL = ["payslip_summary", "net_pay", "gross_pay", "deductions", "payment_date", "pay_comparison",
            "ytd_summary", "profile_info"]
 SMALLTALK = ["greeting", "goodbye", "thanks", "help"]
-N_PAYROLL, N_SMALL, N_OOS_TPL, N_FORTUNE = 2400, 600, 2200, 1400  # per language (train+valid)
+N_PAYROLL, N_SMALL, N_OOS_TPL, N_FORTUNE = 3000, 900, 2800, 4000  # per language (train+valid)
 HOLDOUT_FRAC = 0.2
-OOS_HOLDOUT = {"cooking", "health", "education_misc"} | compose.OOS_EXTRA_HOLDOUT
-OOS_DOMAINS = {**oos.OOS, **compose.OOS_EXTRA}
+PREV_FORTUNE_HOLDOUT = {"fortune-art", "fortune-disclaimer", "fortune-fortunes", "fortune-law", "fortune-medicine",
+                        "fortune-people", "fortune-riddles", "fortune-translate-me", "fortune-amistad", "fortune-familia",
+                        "fortune-libertad", "fortune-refranes", "fortune-verdad"}
+OOS_HOLDOUT = {"cooking", "health", "education_misc"} | compose.OOS_EXTRA_HOLDOUT | {"r3_" + d for d in compose2.F2_OOS_HOLDOUT}
+OOS_DOMAINS = {**oos.OOS, **compose.OOS_EXTRA, **compose2.oos_domains()}
 
 PREFIX = {
     "es": ["hola, ", "buenas, ", "oye, ", "disculpa, ", "una pregunta: ", "perdona, ", "hola de nuevo. ",
@@ -91,6 +94,7 @@ def build(seed=13):
     rng = random.Random(seed)
     split_rng = random.Random(seed + 1)
     extra_rng = random.Random(seed + 3)
+    r3_rng = random.Random(seed + 5)
     rows = []
     holdout = {}
     for lang in ("es", "en"):
@@ -99,7 +103,9 @@ def build(seed=13):
             held = split_families(split_rng, len(base))  # same held-out base families as before
             extra = compose.families(lang, intent)
             held |= {len(base) + i for i in split_families(extra_rng, len(extra))}
-            fams = base + extra
+            r3 = compose2.families(lang, intent)
+            held |= {len(base) + len(extra) + i for i in split_families(r3_rng, len(r3))}
+            fams = base + extra + r3
             holdout[f"{lang}/{intent}"] = sorted(held)
             n = N_PAYROLL if intent in PAYROLL else N_SMALL
             seen = set()
@@ -132,7 +138,9 @@ def build(seed=13):
         # out of scope: fortunes (whole fortune files held out)
         fort = oos.fortunes(lang, rng, N_FORTUNE)
         fams = sorted({f for f, _ in fort})
-        held = set(fams[::5])
+        # the fortune files held out by the previous corpora stay held out (the sample drawn from
+        # them depends on the rng, so fams[::5] alone would move with every corpus change)
+        held = set(fams[::5]) | PREV_FORTUNE_HOLDOUT
         for fam, s in fort:
             segs = apply_noise([(s, None)], rng, lang, rng.choice([0.0, 0.5, 1.0]))
             text, _ = assemble(segs)
@@ -143,8 +151,8 @@ def build(seed=13):
         if os.path.exists(dpath):
             words = [w.strip() for w in open(dpath, encoding="utf-8", errors="ignore") if w.strip().isalpha()]
             words = [w for w in words if not oos.PAY_WORDS.search(w)]
-            for i in range(200):
-                k = rng.randint(1, 5)
+            for i in range(600):
+                k = rng.randint(1, 6)
                 text = " ".join(rng.choice(words) for _ in range(k))
                 rows.append({"lang": lang, "now": random_now(rng).isoformat(), "text": text, "intent": "out_of_scope",
                              "entities": [], "family": f"{lang}/oos/dict", "split": "valid" if i % 5 == 0 else "train"})

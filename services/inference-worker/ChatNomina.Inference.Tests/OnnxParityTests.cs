@@ -19,7 +19,7 @@ public sealed class OnnxParityTests(ModelsFixture models, ITestOutputHelper outp
         var ids = enc.GetProperty("input_ids").IntRows();
         var texts = fx.GetProperty("texts").EnumerateArray().Select(t => t.GetString()!).ToArray();
         for (var i = 0; i < texts.Length; i++)
-            Assert.Equal(ids[i].Where(x => x != 0), T5.SourceIds(T5.IntentPrefix + texts[i]));
+            Assert.Equal(ids[i].Where(x => x != 0), T5.IntentSourceIds(texts[i]));
 
         // Encoder with the fixture's exact padded ids and mask.
         var mask = enc.GetProperty("attention_mask").Longs();
@@ -73,6 +73,16 @@ public sealed class OnnxParityTests(ModelsFixture models, ITestOutputHelper outp
         Assert.Equal(4, step);
     }
 
+    [Fact]
+    public void Intent_input_is_lower_cased_as_config_json_says()
+    {
+        // config.json "intent_input_lowercase" (written by models/export.py, = models/infer.py INTENT_LOWERCASE)
+        Assert.Equal(models.Engine.T5.Folder.Config.TryGetProperty("intent_input_lowercase", out var v) && v.GetBoolean(), T5.IntentLowercase);
+        if (!T5.IntentLowercase) return;
+        Assert.Equal(T5.IntentSourceIds("adiós"), T5.IntentSourceIds("Adiós"));
+        Assert.Equal(T5.ClassifyIntent(["¿Cuándo cobro?"])[0].Intent, T5.ClassifyIntent(["¿cuándo cobro?"])[0].Intent);
+    }
+
     [T5FixtureFact("intent_scoring.json")]
     public void Intent_probabilities_match_pytorch_label_scoring()
     {
@@ -85,7 +95,7 @@ public sealed class OnnxParityTests(ModelsFixture models, ITestOutputHelper outp
         double max = 0;
         for (var i = 0; i < cases.Length; i++)
         {
-            Assert.Equal(cases[i].GetProperty("input_ids").Ints(), T5.SourceIds(T5.IntentPrefix + cases[i].GetProperty("text").GetString()));
+            Assert.Equal(cases[i].GetProperty("input_ids").Ints(), T5.IntentSourceIds(cases[i].GetProperty("text").GetString()!));
             Assert.Equal(cases[i].GetProperty("intent").GetString(), preds[i].Intent);
             foreach (var p in cases[i].GetProperty("probs").EnumerateObject())
                 max = Math.Max(max, Math.Abs(p.Value.GetDouble() - preds[i].Probabilities[p.Name]));

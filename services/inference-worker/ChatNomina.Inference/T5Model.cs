@@ -26,6 +26,9 @@ public sealed class T5Model : IDisposable
     public int MaxGenerationTokens { get; }
     public string IntentPrefix { get; }
     public string GeneratePrefix { get; }
+    /// <summary>config.json "intent_input_lowercase": the classifier input is lower-cased (ToLowerInvariant,
+    /// = Python str.lower() on the scripts users write here); NER and generation keep the original text.</summary>
+    public bool IntentLowercase { get; }
 
     public T5Model(ModelFolder folder, InferenceOptions options, Action<string> log)
     {
@@ -43,6 +46,7 @@ public sealed class T5Model : IDisposable
         var prefixes = folder.Config.GetProperty("task_prefixes");
         IntentPrefix = prefixes.GetProperty("intent").GetString()!;
         GeneratePrefix = prefixes.GetProperty("generate").GetString()!;
+        IntentLowercase = folder.Config.TryGetProperty("intent_input_lowercase", out var lc) && lc.ValueKind == System.Text.Json.JsonValueKind.True;
 
         (_encoder, Provider) = OnnxSessionFactory.Create(folder.File("encoder_model.onnx"), options, log);
         (_decoder, _) = OnnxSessionFactory.Create(folder.File("decoder_model.onnx"), options, log);
@@ -66,6 +70,9 @@ public sealed class T5Model : IDisposable
 
     /// <summary>Encoder input ids: ids(prefix + text) truncated to max_source_length - 1, then EOS.</summary>
     public int[] SourceIds(string fullInput) => Tokenizer.Encode(fullInput).Take(_maxSource - 1).Append(_eos).ToArray();
+
+    /// <summary>Encoder ids of the intent input of one message: prefix + text (lower-cased if config says so).</summary>
+    public int[] IntentSourceIds(string text) => SourceIds(IntentPrefix + (IntentLowercase ? text.ToLowerInvariant() : text));
 
     // ------------------------------------------------------------ low-level (also used by parity tests)
 
@@ -138,7 +145,7 @@ public sealed class T5Model : IDisposable
     public IntentPrediction[] ClassifyIntent(IReadOnlyList<string> texts)
     {
         if (texts.Count == 0) return [];
-        var sources = texts.Select(t => (IReadOnlyList<int>)SourceIds(IntentPrefix + t)).ToList();
+        var sources = texts.Select(t => (IReadOnlyList<int>)IntentSourceIds(t)).ToList();
         var (hidden, mask, maskData, seq) = Encode(sources);
         using var _h = hidden;
         using var _m = mask;

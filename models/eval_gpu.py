@@ -1,0 +1,62 @@
+"""Evaluation report of checkpoints with the code of evaluate.py (same scoring, same errors/confusion
+layout), on any torch device, so the held-out sets can be scored on the GPU machine:
+
+    python3 -m models.eval_gpu T5_CKPT NER_CKPT OUT_JSON
+
+Sets: heldout_families = corpus/out/valid.jsonl, heldout_r2 = corpus/out/valid_r2.jsonl (held-out
+families of the previous corpus, if present), dev = the shared dev set; generation on the held-out
+and training field combinations. evaluate.report_to_files() turns OUT_JSON into reports/eval.json +
+metadata locally."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import torch
+
+from . import tokenizer as tk
+from .evaluate import DEV, ROOT, confusion, eval_generation, run, score
+from .infer import load_ner, load_t5
+
+
+def rd(p):
+    rows = [json.loads(l) for l in open(p, encoding="utf-8")]
+    return rows[:60] if os.environ.get("SMOKE") else rows
+
+
+def main(t5p, nerp, outp):
+    dev = "cuda" if torch.cuda.is_available() else "cpu"
+    sp = tk.load(os.path.join(ROOT, "t5-payroll", "spiece.model"))
+    t5, ner = load_t5(t5p).to(dev), load_ner(nerp).to(dev)
+    out = os.path.join(ROOT, "corpus", "out")
+    devp = DEV if os.path.exists(DEV) else os.path.join(ROOT, "..", "shared", "eval", "dev.jsonl")
+    sets = [("heldout_families", os.path.join(out, "valid.jsonl")), ("heldout_r2", os.path.join(out, "valid_r2.jsonl")),
+            ("dev", devp)]
+    report = {}
+    for name, p in sets:
+        if not os.path.exists(p):
+            continue
+        rows = rd(p)
+        preds, ents, sec = run(t5, ner, sp, rows, bs=256)
+        report[name] = score(rows, preds, ents)
+        report[name + "_confusion"] = confusion(rows, preds)
+        report[name + "_errors"] = [
+            {"text": r["text"], "gold": r["intent"], "pred": p_[0], "conf": round(p_[1], 3),
+             "gold_entities": [(e["type"], e["text"], e["value"]) for e in r["entities"]],
+             "pred_entities": [(e["type"], e["text"], e["value"]) for e in en]}
+            for r, p_, en in zip(rows, preds, ents)
+            if p_[0] != r["intent"] or sorted((e["type"], e["text"], str(e["value"])) for e in r["entities"]) !=
+            sorted((e["type"], e["text"], str(e["value"])) for e in en)][:300]
+        s = report[name]["all"]
+        print(f"{os.path.basename(t5p)} {name} acc={s['intent_accuracy']} oos={s['oos_recall']} in={s['in_scope_recall']} "
+              f"entF1={s['entity_strict']['f1']} val={s['value_accuracy']}", flush=True)
+    report["generation_heldout_field_combos"] = eval_generation(t5, sp, rd(os.path.join(out, "gen_valid.jsonl")))
+    report["generation_train_combos"] = eval_generation(t5, sp, rd(os.path.join(out, "gen_train.jsonl")))
+    print("generation", {k: v for k, v in report["generation_heldout_field_combos"].items() if k != "examples"},
+          {k: v for k, v in report["generation_train_combos"].items() if k != "examples"}, flush=True)
+    json.dump(report, open(outp, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
