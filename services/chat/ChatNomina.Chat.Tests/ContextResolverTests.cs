@@ -283,22 +283,32 @@ public class ContextResolverTests
 
     // ---- Resolve: new questions ----
 
-    [Theory]
-    [InlineData("¿cuándo me pagan?", Intents.PaymentDate)]
-    [InlineData("¿cuál es mi salario bruto?", Intents.GrossPay)]
-    [InlineData("what were my deductions?", Intents.Deductions)]
-    public void A_new_question_without_a_follow_up_marker_does_not_inherit_the_period(string text, string intent)
+    [Fact]
+    public void When_do_i_get_paid_without_a_period_does_not_inherit_the_period()
     {
-        var turn = ContextResolver.Resolve(After(Intents.NetPay, 2025, 3), new NluResult(intent, 0.92, []), text, March2026, Threshold);
+        const string text = "¿cuándo me pagan?";
+        var turn = ContextResolver.Resolve(After(Intents.NetPay, 2025, 3), new NluResult(Intents.PaymentDate, 0.92, []), text, March2026, Threshold);
 
-        Assert.Equal(intent, turn.Intent);
+        Assert.Equal(Intents.PaymentDate, turn.Intent);
         Assert.Empty(turn.Periods);
         Assert.Null(turn.Year);
         Assert.False(turn.Carried);
     }
 
+    [Theory]
+    [InlineData("¿cuál es mi salario bruto?", Intents.GrossPay)]
+    [InlineData("what were my deductions?", Intents.Deductions)]
+    public void A_payroll_question_without_a_period_stays_on_the_month_talked_about(string text, string intent)
+    {
+        var turn = ContextResolver.Resolve(After(Intents.NetPay, 2025, 3), new NluResult(intent, 0.92, []), text, March2026, Threshold);
+
+        Assert.Equal(intent, turn.Intent);
+        Assert.Equal([new Period(2025, 3)], turn.Periods);
+        Assert.False(turn.Carried);
+    }
+
     [Fact]
-    public void A_new_question_naming_a_deduction_is_not_taken_for_a_follow_up()
+    public void A_new_question_naming_a_deduction_keeps_the_period_but_not_the_intent()
     {
         const string text = "¿cuánto me retuvieron de IRPF?";
         var nlu = new NluResult(Intents.Deductions, 0.93, [Deduction(text, "IRPF", "income_tax")]);
@@ -307,8 +317,18 @@ public class ContextResolverTests
 
         Assert.Equal(Intents.Deductions, turn.Intent);
         Assert.Equal("income_tax", turn.DeductionType);
-        Assert.Empty(turn.Periods);
+        Assert.Equal([new Period(2025, 3)], turn.Periods);
         Assert.False(turn.Carried);
+    }
+
+    [Fact]
+    public void A_profile_question_does_not_take_a_period()
+    {
+        const string text = "¿en qué departamento estoy?";
+        var turn = ContextResolver.Resolve(After(Intents.NetPay, 2025, 3), new NluResult(Intents.ProfileInfo, 0.95, []), text, March2026, Threshold);
+
+        Assert.Equal(Intents.ProfileInfo, turn.Intent);
+        Assert.Empty(turn.Periods);
     }
 
     [Fact]

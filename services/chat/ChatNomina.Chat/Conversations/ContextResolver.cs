@@ -53,9 +53,12 @@ public static class ContextResolver
             }
         }
 
-        // Follow-ups ("¿y las deducciones?", "and in March?") keep the conversation's period;
-        // a new question without a period ("¿cuándo me pagan?") is about the latest payslip.
-        var followUp = carried || FollowUp.StartsLikeFollowUp(text);
+        // Follow-ups ("¿y las deducciones?", "and in March?") keep the conversation's period, and so
+        // does a payroll question that names none ("¿cuánto me retuvieron de IRPF?" while talking
+        // about March 2025); "¿cuándo me pagan?" without a period asks about the latest pay instead.
+        var followUp = carried || FollowUp.StartsLikeFollowUp(text)
+            || (!hasPeriod && intent != Intents.PaymentDate
+                && Intents.PayrollIntents.Contains(intent) && context?.Intent is { } previous && Intents.PayrollIntents.Contains(previous));
         if (context is not null && followUp && Intents.IsDataIntent(intent) && Intents.IsDataIntent(context.Intent))
         {
             // "¿y en febrero?" after March 2025 is February 2025: a month named alone in a
