@@ -59,8 +59,8 @@ wait_ready "$CHAT_PORT"; wait_ready "$GW_PORT"
 # stack's gateway is not spent).
 HR_TOKEN=$(bench_token rrhh@chatnomina.local)
 curl -sf -H "Authorization: Bearer $HR_TOKEN" "http://localhost:8080/api/users?page=1&pageSize=60" \
-  | python3 -c 'import json,sys; [print(e["email"]) for e in json.load(sys.stdin)["items"] if not e["email"].startswith("rrhh")][:50]' \
-  | head -n 50 >"$TMP/emails"
+  | python3 -c 'import json,sys; print("\n".join([e["email"] for e in json.load(sys.stdin)["items"] if not e["email"].startswith("rrhh")][:50]))' \
+  >"$TMP/emails"
 while read -r email; do bench_token "$email"; done <"$TMP/emails" >"$TMP/tokens"
 [ "$(wc -l <"$TMP/tokens")" -ge 10 ] || { echo "chat bench: could not sign in the bench users"; exit 1; }
 export TOKENS_FILE="$TMP/tokens"
