@@ -118,3 +118,51 @@ public sealed class ChatWebSocketTests(StackFixture stack)
         }
     }
 }
+
+/// <summary>
+/// Keep-alive: a gateway of its own whose WebSocket idle timeout is 3 s, in front of a chat of its
+/// own. With pings every second an idle socket survives 8 s of silence; with pings off the same
+/// gateway drops it — so the test shows the pings are what keeps it open.
+/// </summary>
+[Collection(StackCollection.Name)]
+public sealed class ChatWebSocketKeepAliveTests(StackFixture stack)
+{
+    [Theory]
+    [InlineData("00:00:01", true)]
+    [InlineData("00:00:00", false)]
+    public async Task An_idle_socket_survives_the_gateway_idle_timeout_only_thanks_to_pings(string keepAlive, bool survives)
+    {
+        await using var chat = await ServiceProcess.StartAsync("chat", "ChatNomina.Chat", new Dictionary<string, string>
+        {
+            ["Redis__KeyPrefix"] = $"chatnomina:chat:e2e-{Guid.NewGuid():N}:",
+            ["Chat__Stream__KeepAliveInterval"] = keepAlive,
+        });
+        await using var gateway = await ServiceProcess.StartAsync("gateway", "ChatNomina.Gateway", new Dictionary<string, string>
+        {
+            ["ReverseProxy__Clusters__chat-ws__Destinations__chat__Address"] = chat.Url.ToString(),
+            ["ReverseProxy__Clusters__chat-ws__HttpRequest__ActivityTimeout"] = "00:00:03",
+        });
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        socket.Options.KeepAliveInterval = TimeSpan.Zero;   // only the server's frames keep it alive
+        var url = new UriBuilder(gateway.Url) { Scheme = "ws", Path = "/ws/chat", Query = "access_token=" + Uri.EscapeDataString(stack.John.AccessToken) }.Uri;
+        await socket.ConnectAsync(url, CancellationToken.None);
+
+        await Task.Delay(TimeSpan.FromSeconds(8));
+
+        var alive = true;
+        try
+        {
+            await socket.SendAsync(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { message = "hello" }),
+                System.Net.WebSockets.WebSocketMessageType.Text, true, CancellationToken.None);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            var buffer = new byte[64 * 1024];
+            var result = await socket.ReceiveAsync(buffer, timeout.Token);
+            alive = result.MessageType == System.Net.WebSockets.WebSocketMessageType.Text;
+        }
+        catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or OperationCanceledException)
+        {
+            alive = false;
+        }
+        Assert.Equal(survives, alive);
+    }
+}
