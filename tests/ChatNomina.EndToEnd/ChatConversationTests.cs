@@ -181,6 +181,32 @@ public sealed class ChatConversationTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task Hostile_bodies_are_400_and_never_a_server_error()
+    {
+        var http = stack.ClientFor(stack.Ana);
+        string[] messages =
+        [
+            "hola" + new string('\u0001', 5000),              // padding that cleaning would remove
+            new string('\u200B', 900) + "¿cuánto cobré?" + new string('\u202E', 900),
+            string.Concat(Enumerable.Repeat("😀", 1001)),       // 1,001 characters
+        ];
+        foreach (var message in messages)
+        {
+            var response = await http.PostAsJsonAsync("api/chat/messages", new { message });
+            Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.OK,
+                $"{(int)response.StatusCode} for a {message.Length}-unit message");
+        }
+        var padded = await http.PostAsJsonAsync("api/chat/messages", new { message = messages[0] });
+        Assert.Equal(HttpStatusCode.BadRequest, padded.StatusCode);
+        var emojis = await http.PostAsJsonAsync("api/chat/messages", new { message = messages[2] });
+        Assert.Equal(HttpStatusCode.BadRequest, emojis.StatusCode);
+
+        var injection = await new ChatClient(http).AskAsync("'; DROP TABLE chat.messages; -- <script>alert(1)</script>");
+        var history = await http.GetFromJsonAsync<JsonElement>($"api/chat/conversations/{injection.GetProperty("conversationId").GetGuid()}/messages");
+        Assert.Equal("'; DROP TABLE chat.messages; -- <script>alert(1)</script>", history.GetProperty("messages")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task Chat_needs_a_token()
     {
         var response = await stack.Http.PostAsJsonAsync("api/chat/messages", new { message = "hola" });

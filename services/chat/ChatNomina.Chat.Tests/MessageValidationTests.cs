@@ -156,3 +156,34 @@ public class MessageValidationTests
         Assert.Equal((2, 6), message!.ToOriginal(0, 50));
     }
 }
+
+public class MessageLengthTests
+{
+    [Fact]
+    public void Length_counts_code_points_so_an_emoji_is_one_character()
+    {
+        var emojis = string.Concat(Enumerable.Repeat("😀", 1000));   // 2,000 UTF-16 units
+
+        var (ok, error) = ChatNomina.Chat.Pipeline.MessageValidation.Validate(emojis, 1000);
+        var (tooLong, tooLongError) = ChatNomina.Chat.Pipeline.MessageValidation.Validate(emojis + "😀", 1000);
+
+        Assert.Null(error);
+        Assert.Equal(emojis, ok!.Text);
+        Assert.Null(tooLong);
+        Assert.Contains("1001", tooLongError);
+    }
+}
+
+public class RawLengthTests
+{
+    [Fact]
+    public void A_short_message_padded_with_thousands_of_control_characters_is_refused()
+    {
+        var padded = "hola" + new string('\u0001', 5000);
+
+        var (message, error) = ChatNomina.Chat.Pipeline.MessageValidation.Validate(padded, 1000);
+
+        Assert.Null(message);
+        Assert.Contains("too long", error);
+    }
+}

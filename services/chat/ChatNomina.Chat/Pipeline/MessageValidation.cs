@@ -10,11 +10,19 @@ namespace ChatNomina.Chat.Pipeline;
 /// </summary>
 public static class MessageValidation
 {
+    /// <summary>Bound on the text as sent, before cleaning (UTF-16 units; the stored message column
+    /// holds 4,000): padding a short message with thousands of control characters is refused too.</summary>
+    public const int MaxRawLength = 4000;
+
     public static (ValidatedMessage? Message, string? Error) Validate(string? message, int maxLength)
     {
         if (message is null)
         {
             return (null, "The message is required.");
+        }
+        if (message.Length > MaxRawLength)
+        {
+            return (null, $"The message is too long: at most {maxLength} characters are accepted.");
         }
         var sb = new StringBuilder(message.Length);
         var origin = new List<int>(message.Length);
@@ -57,9 +65,11 @@ public static class MessageValidation
         {
             return (null, "The message is empty.");
         }
-        if (clean.Length > maxLength)
+        // Characters as people count them (code points): an emoji is one, not two UTF-16 units.
+        var length = clean.EnumerateRunes().Count();
+        if (length > maxLength)
         {
-            return (null, $"The message is {clean.Length} characters long; at most {maxLength} are accepted.");
+            return (null, $"The message is {length} characters long; at most {maxLength} are accepted.");
         }
         return (new ValidatedMessage(message, clean, [.. origin.Skip(lead).Take(clean.Length)]), null);
     }
