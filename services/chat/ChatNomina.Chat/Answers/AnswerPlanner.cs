@@ -14,7 +14,9 @@ public sealed class AnswerPlanner(PayrollClient payroll, UsersClient users)
 {
     public async Task<AnswerPlan> PlanAsync(ResolvedTurn turn, string question, string lang, string token, DateTimeOffset now, bool aboutSomeoneElse, CancellationToken ct)
     {
-        if (aboutSomeoneElse && Intents.IsDataIntent(turn.Intent))
+        // Someone else's pay is a payroll question that is refused (nlu.md), also when the model
+        // took it for out of scope: the user gets the refusal that says why.
+        if (aboutSomeoneElse && (Intents.IsDataIntent(turn.Intent) || turn.Intent == Intents.OutOfScope))
         {
             return AnswerPlan.TemplateOnly(turn.Intent, lang, "forbidden") with { Status = "forbidden" };
         }

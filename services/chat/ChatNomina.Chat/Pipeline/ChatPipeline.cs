@@ -210,6 +210,11 @@ public sealed partial class ChatPipeline(
         {
             return kept;
         }
+        if (turn.Intent == Intents.ProfileInfo)
+        {
+            // A profile answer has no period: keep the one talked about before for later follow-ups.
+            return kept with { Intent = turn.Intent, ProfileField = turn.ProfileField };
+        }
         return new ConversationContext
         {
             Intent = turn.Intent,
