@@ -33,3 +33,7 @@ print(f"{rps:.0f} {p50:.2f} {p99:.2f} {bad.group(1) if bad else 0}")
 
 # Prints a Markdown-style table row.
 bench_row() { printf '| %-34s | %5s | %10s | %8s | %8s | %6s | %s\n' "$@"; }
+
+# Whether something listens on a loopback port, and the first free port from $1 on.
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+free_port() { local p=$1; while port_busy "$p"; do p=$((p + 1)); done; echo "$p"; }

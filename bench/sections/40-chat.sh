@@ -12,8 +12,6 @@ source "$BENCH/lib.sh"
 DATA="$ROOT/.data"
 TMP="$(mktemp -d /tmp/chatnomina-bench-chat.XXXXXX)"
 
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() { local p=$1; while port_busy "$p"; do p=$((p + 1)); done; echo "$p"; }
 
 
 CHAT_PORT=$(free_port 18284)
