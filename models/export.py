@@ -11,7 +11,7 @@ import torch
 import torch.nn.functional as F
 
 from . import tokenizer as tk
-from .infer import (INTENT_LOWERCASE, INTENTS, classify, extract, generate, intent_source_ids, label_targets, load_ner,
+from .infer import (INTENT_LABEL_BIAS, INTENT_LOWERCASE, INTENTS, classify, extract, generate, intent_source_ids, label_targets, load_ner,
                     load_t5, pad)
 from .ner import NER_LABELS
 from .t5 import DecoderExport, DecoderWithPastExport, EncoderExport
@@ -119,7 +119,7 @@ def export_t5(sp):
     cfg = c.hf_dict()
     cfg.update({"n_positions": 512, "task_prefixes": {"intent": "intent: ", "generate": "generate: "},
                 "intent_labels": INTENTS, "max_source_length": 64, "max_target_length": 64,
-                "intent_input_lowercase": INTENT_LOWERCASE})
+                "intent_input_lowercase": INTENT_LOWERCASE, "intent_label_bias": INTENT_LABEL_BIAS})
     _dump(os.path.join(T5_DIR, "config.json"), cfg)
     _dump(os.path.join(T5_DIR, "generation_config.json"),
           {"decoder_start_token_id": 0, "eos_token_id": 1, "pad_token_id": 0, "max_length": 64, "num_beams": 1})

@@ -38,6 +38,15 @@ def load_ner(path):
 # lower-casing the classifier input removes that gap (NER and generation keep the original text).
 INTENT_LOWERCASE = True
 
+# Log-prior correction added to each label's score before the softmax (config.json
+# "intent_label_bias"; C# does the same). Training sees out_of_scope far less often than the chat
+# does (one class of 13, balanced sampling), and unseen out-of-scope domains are where the model
+# errs, so out_of_scope gets +2.0: the smallest value, in steps of 0.25, at which out-of-scope
+# recall on the calibration set (the previous corpus's held-out families, valid_r2) reaches 0.95 in
+# both languages. It is then *reported* on this corpus's held-out families (valid), never chosen on
+# them (models/calibrate.py prints the sweep).
+INTENT_LABEL_BIAS = {"out_of_scope": 2.0}
+
 
 def intent_source_ids(sp, text):
     if INTENT_LOWERCASE:
@@ -55,24 +64,19 @@ def pad(seqs, val=0):
 
 
 @torch.no_grad()
-def classify(model, sp, texts):
+def classify(model, sp, texts, bias=None):
     """Returns [(intent, probability, {label: prob})]. Probability = softmax over the 13 labels of
-    the summed token log-probs of each label sequence (label pieces + EOS), teacher-forced."""
+    (summed token log-probs of each label sequence (label pieces + EOS), teacher-forced) + the
+    label's log-prior correction (INTENT_LABEL_BIAS unless `bias` is given; {} = raw scores)."""
     dev = next(model.parameters()).device  # CPU here; the GPU evaluation (eval_gpu.py) uses the same code
     src = pad([intent_source_ids(sp, t) for t in texts]).to(dev)
-    mask = (src != 0).long()
-    enc = model.encode(src, mask)
     tg = label_targets(sp)
     K, B = len(tg), len(texts)
     tgt = pad(tg).to(dev)  # K, T
-    dec_in = torch.zeros_like(tgt)
-    dec_in[:, 1:] = tgt[:, :-1]
     valid = pad([[1] * len(t) for t in tg]).to(dev)
-    enc_r = enc.repeat_interleave(K, 0)
-    mask_r = mask.repeat_interleave(K, 0)
-    logits, _ = model.decode(dec_in.repeat(B, 1), enc_r, mask_r)
-    lp = F.log_softmax(logits, -1).gather(-1, tgt.repeat(B, 1)[..., None])[..., 0]
-    scores = (lp * valid.repeat(B, 1)).sum(-1).view(B, K)
+    scores = model.score_labels(src, (src != 0).long(), tgt, valid)
+    b = INTENT_LABEL_BIAS if bias is None else bias
+    scores = scores + torch.tensor([b.get(l, 0.0) for l in INTENTS], device=dev)[None, :]
     probs = F.softmax(scores, -1)
     out = []
     for b in range(B):

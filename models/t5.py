@@ -229,6 +229,35 @@ class T5(nn.Module):
         logits = F.linear(x, self.shared.weight)
         return logits, presents
 
+    def score_labels(self, input_ids, attention_mask, label_ids, label_mask):
+        """(B, K) label-scoring scores: s(b, k) = sum of the log-probs of label k's tokens given row b.
+        label_ids: K,T target ids (EOS-terminated, 0-padded), label_mask: K,T (1 = real token).
+        Same numbers as decode() on the K labels of every row, cheaper: the cross-attention keys and
+        values are projected once per row (not once per row and label) and the vocabulary projection
+        only runs on real label positions."""
+        enc = self.encode(input_ids, attention_mask)
+        B, K = input_ids.shape[0], label_ids.shape[0]
+        dec_in = torch.zeros_like(label_ids)
+        dec_in[:, 1:] = label_ids[:, :-1]
+        x = self.drop(self.shared(dec_in)).repeat(B, 1, 1)
+        pos = torch.arange(label_ids.shape[1], device=input_ids.device)
+        self_bias = self.dec_layers[0].self_attn.compute_bias(pos, pos)
+        self_bias = self_bias + (1.0 - (pos[None, :] <= pos[:, None]).to(x.dtype))[None, None] * torch.finfo(x.dtype).min
+        cross_bias = mask_to_bias(attention_mask).repeat_interleave(K, 0)
+        for layer in self.dec_layers:
+            a = layer.cross_attn
+            kv = (a.shape(a.k(enc)).repeat_interleave(K, 0), a.shape(a.v(enc)).repeat_interleave(K, 0))
+            x, _, _ = layer(x, self_bias, None, cross_bias, cross_kv=kv)
+        x = self.drop(self.dec_norm(x))
+        if self.c.tie_word_embeddings:
+            x = x * (self.c.d_model ** -0.5)
+        m = label_mask.bool().repeat(B, 1)
+        lp = F.log_softmax(F.linear(x[m], self.shared.weight).float(), -1)
+        tok = lp.gather(-1, label_ids.repeat(B, 1)[m][:, None])[:, 0]
+        out = torch.zeros(B * K, label_ids.shape[1], dtype=lp.dtype, device=lp.device)
+        out[m] = tok
+        return out.sum(-1).view(B, K)
+
     def forward(self, input_ids, attention_mask, decoder_input_ids):
         enc = self.encode(input_ids, attention_mask)
         logits, _ = self.decode(decoder_input_ids, enc, attention_mask)

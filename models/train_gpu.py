@@ -34,6 +34,7 @@ import torch
 import torch.nn.functional as F
 
 from . import tokenizer as tk
+from .infer import intent_source_ids
 from .ner import NER_LABELS, NerModel
 from .t5 import T5, T5Config, shift_right
 from .train import INTENTS, NER_CFG, T5_CFG, lr_at, ner_examples, pad, read_jsonl
@@ -59,7 +60,8 @@ def eval_sets(full=False):
 
 
 def src_ids(sp, text):
-    return sp.encode("intent: " + text)[:MAX_SRC - 1] + [tk.EOS]
+    """Intent input exactly as inference builds it (lower-cased when config says so)."""
+    return intent_source_ids(sp, text)
 
 
 def label_tensors(sp, dev):
@@ -73,12 +75,8 @@ def label_tensors(sp, dev):
 
 def label_scores(model, src, mask, lab):
     """(B, 13) label-scoring scores, exactly as infer.classify (with dropout if model.train())."""
-    tgt, dec_in, valid = lab
-    K, B = tgt.shape[0], src.shape[0]
-    enc = model.encode(src, mask)
-    logits, _ = model.decode(dec_in.repeat(B, 1), enc.repeat_interleave(K, 0), mask.repeat_interleave(K, 0))
-    lp = F.log_softmax(logits.float(), -1).gather(-1, tgt.repeat(B, 1)[..., None])[..., 0]
-    return (lp * valid.repeat(B, 1)).sum(-1).view(B, K)
+    tgt, _, valid = lab
+    return model.score_labels(src, mask, tgt, valid)
 
 
 @torch.no_grad()

@@ -5,18 +5,7 @@ public sealed class IntegrityTests : IDisposable
     private readonly string _temp = Directory.CreateTempSubdirectory("chatnomina-model-").FullName;
     private static string ModelsPath => new InferenceOptions().ResolveModelsPath();
 
-    private string CopyNer()
-    {
-        var src = Path.Combine(ModelsPath, "ner-payroll");
-        var dst = Path.Combine(_temp, "ner-payroll");
-        foreach (var f in Directory.GetFiles(src, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dst, Path.GetRelativePath(src, f));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(f, target);
-        }
-        return dst;
-    }
+    private string CopyNer() => ModelCopy.Of(ModelsPath, "ner-payroll", _temp);
 
     [Fact]
     public void An_untouched_copy_opens()

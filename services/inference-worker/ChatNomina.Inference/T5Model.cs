@@ -29,6 +29,9 @@ public sealed class T5Model : IDisposable
     /// <summary>config.json "intent_input_lowercase": the classifier input is lower-cased (ToLowerInvariant,
     /// = Python str.lower() on the scripts users write here); NER and generation keep the original text.</summary>
     public bool IntentLowercase { get; }
+    /// <summary>config.json "intent_label_bias": a log-prior correction per label, added to the label's score
+    /// before the softmax (labels not named get 0). Chosen on a calibration set by models/calibrate.py.</summary>
+    public IReadOnlyList<double> IntentLabelBias { get; }
 
     public T5Model(ModelFolder folder, InferenceOptions options, Action<string> log)
     {
@@ -47,6 +50,7 @@ public sealed class T5Model : IDisposable
         IntentPrefix = prefixes.GetProperty("intent").GetString()!;
         GeneratePrefix = prefixes.GetProperty("generate").GetString()!;
         IntentLowercase = folder.Config.TryGetProperty("intent_input_lowercase", out var lc) && lc.ValueKind == System.Text.Json.JsonValueKind.True;
+        IntentLabelBias = ReadLabelBias(folder, Labels);
 
         (_encoder, Provider) = OnnxSessionFactory.Create(folder.File("encoder_model.onnx"), options, log);
         (_decoder, _) = OnnxSessionFactory.Create(folder.File("decoder_model.onnx"), options, log);
@@ -62,6 +66,20 @@ public sealed class T5Model : IDisposable
                 throw new InvalidDataException($"decoder_model.onnx has no output {PresentName(p)} for {p}.");
 
         _labelTargets = Labels.Select(l => Tokenizer.Encode(l).Append(_eos).ToArray()).ToArray();
+    }
+
+    private static double[] ReadLabelBias(ModelFolder folder, IReadOnlyList<string> labels)
+    {
+        var bias = new double[labels.Count];
+        if (!folder.Config.TryGetProperty("intent_label_bias", out var section)) return bias;
+        foreach (var entry in section.EnumerateObject())
+        {
+            var index = IndexOf(labels, entry.Name);
+            if (index < 0)
+                throw new InvalidDataException($"config.json intent_label_bias names '{entry.Name}', which is not one of intent_labels.");
+            bias[index] = entry.Value.GetDouble();
+        }
+        return bias;
     }
 
     private static string PresentName(string pastName) => "present." + pastName["past_key_values.".Length..];
@@ -188,7 +206,7 @@ public sealed class T5Model : IDisposable
                     var row = logits.Slice(((i * k + l) * tLen + j) * vocab, vocab);
                     s += LogSoftmaxAt(row, tgt[j]);
                 }
-                scores[l] = s;
+                scores[l] = s + IntentLabelBias[l];
             }
             var max = scores.Max();
             var exp = scores.Select(s => Math.Exp(s - max)).ToArray();

@@ -1,0 +1,85 @@
+"""Choose the out_of_scope log-prior correction (config.json "intent_label_bias") on a calibration set
+and report it on a test set that played no part in the choice.
+
+    /usr/bin/python3 -m models.calibrate [CKPT] [--calibrate valid_r2] [--test valid,dev] [--target 0.95]
+
+CKPT defaults to work/t5.pt. Scores every row once with the raw label scores (infer.classify with no
+bias), then sweeps the out_of_scope bias in steps of 0.25 and picks the smallest value at which the
+out-of-scope recall on the calibration set reaches --target in both languages. Prints the sweep for
+every set (accuracy / OOS recall / in-scope recall, all and per language) and the choice; the value
+goes into infer.INTENT_LABEL_BIAS by hand (it is a reviewed setting, not a side effect)."""
+from __future__ import annotations
+
+import argparse
+import math
+import os
+
+import torch
+
+from . import tokenizer as tk
+from .infer import INTENTS, classify, load_t5
+from .train import read_jsonl
+from .train_gpu import DEV, OUT, ROOT
+
+SETS = {"valid": os.path.join(OUT, "valid.jsonl"), "valid_r2": os.path.join(OUT, "valid_r2.jsonl"), "dev": DEV}
+OOS = INTENTS.index("out_of_scope")
+
+
+def raw_log_probs(model, sp, rows, bs=128):
+    out = []
+    for k in range(0, len(rows), bs):
+        for _, _, probs in classify(model, sp, [r["text"] for r in rows[k:k + bs]], bias={}):
+            out.append([math.log(max(probs[l], 1e-30)) for l in INTENTS])
+    return out
+
+
+def scores_at(rows, logp, bias):
+    res = {}
+    for lang in ("all", "es", "en"):
+        idx = [i for i, r in enumerate(rows) if lang == "all" or r["lang"] == lang]
+        ok = oos = oos_ok = ins = ins_ok = 0
+        for i in idx:
+            s = list(logp[i])
+            s[OOS] += bias
+            p = max(range(len(s)), key=s.__getitem__)
+            g = INTENTS.index(rows[i]["intent"])
+            ok += p == g
+            if g == OOS:
+                oos += 1
+                oos_ok += p == OOS
+            else:
+                ins += 1
+                ins_ok += p != OOS
+        res[lang] = (ok / max(1, len(idx)), oos_ok / max(1, oos), ins_ok / max(1, ins))
+    return res
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("ckpt", nargs="?", default=os.path.join(ROOT, "work", "t5.pt"))
+    ap.add_argument("--calibrate", default="valid_r2")
+    ap.add_argument("--test", default="valid,dev")
+    ap.add_argument("--target", type=float, default=0.95)
+    ap.add_argument("--threads", type=int, default=2)
+    a = ap.parse_args()
+    torch.set_num_threads(a.threads)
+    model = load_t5(a.ckpt)
+    sp = tk.load(os.path.join(ROOT, "t5-payroll", "spiece.model"))
+    names = [a.calibrate] + [n for n in a.test.split(",") if n and n != a.calibrate]
+    data = {n: read_jsonl(SETS[n]) for n in names if os.path.exists(SETS[n])}
+    logp = {n: raw_log_probs(model, sp, rows) for n, rows in data.items()}
+    grid = [round(0.25 * i, 2) for i in range(0, 17)]
+    chosen = None
+    for b in grid:
+        line = []
+        for n in data:
+            s = scores_at(data[n], logp[n], b)
+            line.append(f"{n}: " + " ".join(f"{lang} {v[0]:.4f}/{v[1]:.4f}/{v[2]:.4f}" for lang, v in s.items()))
+            if n == a.calibrate and chosen is None and min(s["es"][1], s["en"][1]) >= a.target:
+                chosen = b
+        print(f"bias {b:5.2f} | " + " | ".join(line), flush=True)
+    print(f"chosen on {a.calibrate}: out_of_scope bias {chosen} (acc/oos_recall/in_scope_recall above)")
+
+
+if __name__ == "__main__":
+    main()
