@@ -16,12 +16,7 @@ public sealed class AmbiguousPathMiddleware(RequestDelegate next, IProblemDetail
             || path.Contains('\\')
             || path.Contains("//", StringComparison.Ordinal))
         {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = { Status = StatusCodes.Status404NotFound, Title = "Not Found" },
-            });
+            await problems.WriteNotFoundAsync(context);
             return;
         }
         await next(context);

@@ -21,12 +21,7 @@ public sealed class MetricsAccessMiddleware(RequestDelegate next, IOptions<Gatew
         if (context.Request.Path.StartsWithSegments("/metrics")
             && !NetworkRules.Contains(_allowed, context.Connection.RemoteIpAddress))
         {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = { Status = StatusCodes.Status404NotFound, Title = "Not Found" },
-            });
+            await problems.WriteNotFoundAsync(context);
             return;
         }
         await next(context);
