@@ -1,7 +1,7 @@
 """Choose the out_of_scope log-prior correction (config.json "intent_label_bias") on a calibration set
 and report it on a test set that played no part in the choice.
 
-    /usr/bin/python3 -m models.calibrate [CKPT] [--calibrate valid_r2] [--test valid,dev] [--target 0.95]
+    /usr/bin/python3 -m models.calibrate [CKPT] [--calibrate valid_r2] [--test valid,valid_r3,dev] [--target 0.95]
 
 CKPT defaults to work/t5.pt. Scores every row once with the raw label scores (infer.classify with no
 bias), then sweeps the out_of_scope bias in steps of 0.25 and picks the smallest value at which the
@@ -21,7 +21,8 @@ from .infer import INTENTS, classify, load_t5
 from .train import read_jsonl
 from .train_gpu import DEV, OUT, ROOT
 
-SETS = {"valid": os.path.join(OUT, "valid.jsonl"), "valid_r2": os.path.join(OUT, "valid_r2.jsonl"), "dev": DEV}
+SETS = {"valid": os.path.join(OUT, "valid.jsonl"), "valid_r2": os.path.join(OUT, "valid_r2.jsonl"),
+        "valid_r3": os.path.join(OUT, "valid_r3.jsonl"), "dev": DEV}
 OOS = INTENTS.index("out_of_scope")
 
 
@@ -58,7 +59,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("ckpt", nargs="?", default=os.path.join(ROOT, "work", "t5.pt"))
     ap.add_argument("--calibrate", default="valid_r2")
-    ap.add_argument("--test", default="valid,dev")
+    ap.add_argument("--test", default="valid,valid_r3,dev")
     ap.add_argument("--target", type=float, default=0.95)
     ap.add_argument("--threads", type=int, default=2)
     a = ap.parse_args()

@@ -85,7 +85,7 @@ def make_plots_gpu(t5_records, ner_record):
     fig.savefig(os.path.join(REPORTS, "training_curves.png"), dpi=110)
     plt.close(fig)
     ev = json.load(open(os.path.join(REPORTS, "eval.json")))
-    for name in ("heldout_families", "heldout_r2", "dev"):
+    for name in ("heldout_families", "heldout_r2", "heldout_r3", "dev"):
         if name + "_confusion" not in ev:
             continue
         conf = ev[name + "_confusion"]

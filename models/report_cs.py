@@ -72,7 +72,7 @@ def main():
 
 
 def write_metadata_files(report, a):
-    from .export import NER_DIR, T5_DIR, VERSION, write_metadata
+    from .export import NER_DIR, T5_DIR, VERSION, sha256, write_metadata
     from .ner import NER_LABELS
     man = json.load(open(os.path.join(ROOT, "corpus", "out", "manifest.json")))
     common = {"version": VERSION, "corpus_sha256": man["corpus_sha256"], "corpus_seed": man["seed"],
@@ -81,11 +81,15 @@ def write_metadata_files(report, a):
                             "byte_fallback": True, "character_coverage": 1.0, "normalization": "identity",
                             "pad_id": 0, "eos_id": 1, "unk_id": 2, "split_digits": True},
               "framework": f"pytorch {torch.__version__}", "onnx_opset": 17}
-    sets = [k for k in report if k in ("heldout_families", "heldout_r2", "dev")]
+    sets = [k for k in report if k in ("heldout_families", "heldout_r2", "heldout_r3", "dev")]
     ev = {k: report[k] for k in sets}
     ev["sets"] = {"heldout_families": "corpus/out/valid.jsonl: held-out template families of this corpus",
-                  "heldout_r2": "held-out families of the previous corpus (3be9d693…), still held out here",
+                  "heldout_r2": "held-out families of the round-2 corpus (3be9d693…), still held out here; the "
+                                "calibration set of intent_label_bias (models/calibrate.py)",
+                  "heldout_r3": "corpus/out/valid_r3.jsonl: held-out sentences of the round-3 corpus (246ce1e), "
+                                "whose families are still held out here",
                   "dev": "shared/eval/dev.jsonl"}
+    ev["intent_label_bias"] = json.load(open(os.path.join(T5_DIR, "config.json"))).get("intent_label_bias")
     ev["source"] = report["source"]
     lat = json.load(open(a.latency)) if a.latency else None
     t5_phases = [json.load(open(p)) for p in a.t5_info]
@@ -105,12 +109,19 @@ def write_metadata_files(report, a):
                     "generation": {k: v for k, v in report["generation_heldout_field_combos"].items() if k != "examples"},
                     "generation_train_combos": {k: v for k, v in report["generation_train_combos"].items() if k != "examples"}}))
     ner = json.load(open(a.ner_info)) if a.ner_info else None
+    # A NER that was not retrained keeps the corpus it was trained on (its model file is unchanged).
+    prev = json.load(open(os.path.join(NER_DIR, "metadata.json")))
+    if ner is None and prev.get("files", {}).get("model.onnx") == sha256(os.path.join(NER_DIR, "model.onnx")):
+        common = {**common, **{k: prev[k] for k in ("corpus_sha256", "corpus_seed", "corpus_counts", "text_resources") if k in prev}}
+        ner_training, ner_trained_on = prev.get("training"), prev.get("trained_on")
+    else:
+        ner_training = None if ner is None else {"config": ner["cfg"], "args": ner["args"], "steps": ner["steps"],
+                                                 "seconds": ner["seconds"], "final_loss": ner["hist"]["loss"][-1],
+                                                 "valid_entity_token_acc": ner["valid_entity_token_acc"]}
+        ner_trained_on = "1 GPU (NVIDIA H100) with models/train_gpu.py ner"
     write_metadata(NER_DIR, dict(
         id="ner-payroll", task="token-classification (BIO)", labels=NER_LABELS, **common,
-        trained_on="1 GPU (NVIDIA H100) with models/train_gpu.py ner",
-        training=None if ner is None else {"config": ner["cfg"], "args": ner["args"], "steps": ner["steps"],
-                                           "seconds": ner["seconds"], "final_loss": ner["hist"]["loss"][-1],
-                                           "valid_entity_token_acc": ner["valid_entity_token_acc"]},
+        trained_on=ner_trained_on, training=ner_training,
         evaluation={"intent_and_entities": ev, "latency_cs": lat}))
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from tqdm import tqdm
 
 from ..normalize import normalize
-from . import answers, compose, compose2, oos
+from . import answers, compose, compose2, compose3, oos
 from .grammar import assemble, render
 from .noise import apply_noise
 from .slots import SLOTS, random_now
@@ -30,8 +30,9 @@ HOLDOUT_FRAC = 0.2
 PREV_FORTUNE_HOLDOUT = {"fortune-art", "fortune-disclaimer", "fortune-fortunes", "fortune-law", "fortune-medicine",
                         "fortune-people", "fortune-riddles", "fortune-translate-me", "fortune-amistad", "fortune-familia",
                         "fortune-libertad", "fortune-refranes", "fortune-verdad"}
-OOS_HOLDOUT = {"cooking", "health", "education_misc"} | compose.OOS_EXTRA_HOLDOUT | {"r3_" + d for d in compose2.F2_OOS_HOLDOUT}
-OOS_DOMAINS = {**oos.OOS, **compose.OOS_EXTRA, **compose2.oos_domains()}
+OOS_HOLDOUT = ({"cooking", "health", "education_misc"} | compose.OOS_EXTRA_HOLDOUT | {"r3_" + d for d in compose2.F2_OOS_HOLDOUT}
+               | {"r4_" + d for d in compose3.F3_OOS_HOLDOUT})
+OOS_DOMAINS = {**oos.OOS, **compose.OOS_EXTRA, **compose2.oos_domains(), **compose3.oos_domains()}
 
 PREFIX = {
     "es": ["hola, ", "buenas, ", "oye, ", "disculpa, ", "una pregunta: ", "perdona, ", "hola de nuevo. ",
@@ -95,6 +96,7 @@ def build(seed=13):
     split_rng = random.Random(seed + 1)
     extra_rng = random.Random(seed + 3)
     r3_rng = random.Random(seed + 5)
+    r4_rng = random.Random(seed + 7)
     rows = []
     holdout = {}
     for lang in ("es", "en"):
@@ -105,7 +107,9 @@ def build(seed=13):
             held |= {len(base) + i for i in split_families(extra_rng, len(extra))}
             r3 = compose2.families(lang, intent)
             held |= {len(base) + len(extra) + i for i in split_families(r3_rng, len(r3))}
-            fams = base + extra + r3
+            r4 = compose3.families(lang, intent)
+            held |= {len(base) + len(extra) + len(r3) + i for i in split_families(r4_rng, len(r4))}
+            fams = base + extra + r3 + r4
             holdout[f"{lang}/{intent}"] = sorted(held)
             n = N_PAYROLL if intent in PAYROLL else N_SMALL
             seen = set()
