@@ -289,15 +289,24 @@ F2["en"]["out_of_scope"] = {
 F2_OOS_HOLDOUT = {"everyday_requests"}
 
 
-def families(lang, intent):
-    v = F2[lang].get(intent, [])
+def families_in(table, lang, intent):
+    """The families of one intent/language in a round's table (F2, F3…); out_of_scope is a dict of domains."""
+    v = table[lang].get(intent, [])
     return list(v) if isinstance(v, list) else []
 
 
-def oos_domains():
-    """{domain: {lang: [templates]}} for generate.py's OOS sampling."""
+def oos_domains_in(table, prefix):
+    """{prefix + domain: {lang: [templates]}} of a round's table, for generate.py's OOS sampling."""
     out = {}
     for lang in ("es", "en"):
-        for d, tpls in F2[lang]["out_of_scope"].items():
-            out.setdefault("r3_" + d, {})[lang] = tpls
+        for d, tpls in table[lang]["out_of_scope"].items():
+            out.setdefault(prefix + d, {})[lang] = tpls
     return out
+
+
+def families(lang, intent):
+    return families_in(F2, lang, intent)
+
+
+def oos_domains():
+    return oos_domains_in(F2, "r3_")

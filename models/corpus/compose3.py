@@ -20,6 +20,8 @@ and this round adds its own (reported as "held-out families r4").
 """
 from __future__ import annotations
 
+from .compose2 import families_in, oos_domains_in
+
 F3 = {"es": {}, "en": {}}
 
 # ------------------------------------------------------------------------ Spanish: another person's pay
@@ -159,14 +161,8 @@ F3_OOS_HOLDOUT = {"calendar_facts"}
 
 
 def families(lang, intent):
-    v = F3[lang].get(intent, [])
-    return list(v) if isinstance(v, list) else []
+    return families_in(F3, lang, intent)
 
 
 def oos_domains():
-    """{domain: {lang: [templates]}} for generate.py's OOS sampling."""
-    out = {}
-    for lang in ("es", "en"):
-        for d, tpls in F3[lang]["out_of_scope"].items():
-            out.setdefault("r4_" + d, {})[lang] = tpls
-    return out
+    return oos_domains_in(F3, "r4_")
