@@ -17,24 +17,12 @@ WORK = os.path.join(ROOT, "work")
 REPORTS = os.path.join(ROOT, "reports")
 
 
-def make_plots():
-    os.makedirs(REPORTS, exist_ok=True)
-    t5 = json.load(open(os.path.join(WORK, "t5_history.json")))
-    ner = json.load(open(os.path.join(WORK, "ner_history.json")))
-    fig, ax = plt.subplots(1, 2, figsize=(12, 4.5))
-    ax[0].plot(t5["step"], t5["train_loss"], label="train (EMA, mixed tasks)")
-    ax[0].plot(t5["valid_step"], t5["valid_intent_loss"], "o-", label="held-out families: intent")
-    ax[0].plot(t5["valid_step"], t5["valid_gen_loss"], "s-", label="held-out combos: generation")
-    ax[0].set_yscale("log"); ax[0].set_title("T5 (t5-payroll)"); ax[0].set_xlabel("step"); ax[0].set_ylabel("cross-entropy")
-    ax[0].legend()
-    ax[1].plot(ner["step"], ner["train_loss"], label="train (EMA)")
-    ax[1].plot(ner["valid_step"], ner["valid_loss"], "o-", label="held-out families")
-    ax[1].set_yscale("log"); ax[1].set_title("NER (ner-payroll)"); ax[1].set_xlabel("step"); ax[1].legend()
-    fig.tight_layout()
-    fig.savefig(os.path.join(REPORTS, "training_curves.png"), dpi=110)
-    plt.close(fig)
+def confusion_pngs(names):
+    """reports/confusion_<name>.png for every named set of reports/eval.json that has a confusion table."""
     ev = json.load(open(os.path.join(REPORTS, "eval.json")))
-    for name in ("heldout_families", "dev"):
+    for name in names:
+        if name + "_confusion" not in ev:
+            continue
         conf = ev[name + "_confusion"]
         M = np.zeros((len(INTENTS), len(INTENTS)))
         for g, row in conf.items():
@@ -55,6 +43,25 @@ def make_plots():
         fig.tight_layout()
         fig.savefig(os.path.join(REPORTS, f"confusion_{name}.png"), dpi=110)
         plt.close(fig)
+
+
+def make_plots():
+    os.makedirs(REPORTS, exist_ok=True)
+    t5 = json.load(open(os.path.join(WORK, "t5_history.json")))
+    ner = json.load(open(os.path.join(WORK, "ner_history.json")))
+    fig, ax = plt.subplots(1, 2, figsize=(12, 4.5))
+    ax[0].plot(t5["step"], t5["train_loss"], label="train (EMA, mixed tasks)")
+    ax[0].plot(t5["valid_step"], t5["valid_intent_loss"], "o-", label="held-out families: intent")
+    ax[0].plot(t5["valid_step"], t5["valid_gen_loss"], "s-", label="held-out combos: generation")
+    ax[0].set_yscale("log"); ax[0].set_title("T5 (t5-payroll)"); ax[0].set_xlabel("step"); ax[0].set_ylabel("cross-entropy")
+    ax[0].legend()
+    ax[1].plot(ner["step"], ner["train_loss"], label="train (EMA)")
+    ax[1].plot(ner["valid_step"], ner["valid_loss"], "o-", label="held-out families")
+    ax[1].set_yscale("log"); ax[1].set_title("NER (ner-payroll)"); ax[1].set_xlabel("step"); ax[1].legend()
+    fig.tight_layout()
+    fig.savefig(os.path.join(REPORTS, "training_curves.png"), dpi=110)
+    plt.close(fig)
+    confusion_pngs(("heldout_families", "dev"))
     print("plots written to", REPORTS)
 
 
@@ -84,28 +91,5 @@ def make_plots_gpu(t5_records, ner_record):
     fig.tight_layout()
     fig.savefig(os.path.join(REPORTS, "training_curves.png"), dpi=110)
     plt.close(fig)
-    ev = json.load(open(os.path.join(REPORTS, "eval.json")))
-    for name in ("heldout_families", "heldout_r2", "heldout_r3", "dev"):
-        if name + "_confusion" not in ev:
-            continue
-        conf = ev[name + "_confusion"]
-        M = np.zeros((len(INTENTS), len(INTENTS)))
-        for g, row in conf.items():
-            for p, c in row.items():
-                M[INTENTS.index(g), INTENTS.index(p)] = c
-        Mn = M / np.maximum(M.sum(1, keepdims=True), 1)
-        fig, ax = plt.subplots(figsize=(9, 8))
-        ax.imshow(Mn, cmap="Blues", vmin=0, vmax=1)
-        ax.set_xticks(range(len(INTENTS))); ax.set_xticklabels(INTENTS, rotation=60, ha="right")
-        ax.set_yticks(range(len(INTENTS))); ax.set_yticklabels(INTENTS)
-        for i in range(len(INTENTS)):
-            for j in range(len(INTENTS)):
-                if M[i, j]:
-                    ax.text(j, i, int(M[i, j]), ha="center", va="center", fontsize=7,
-                            color="white" if Mn[i, j] > 0.5 else "black")
-        ax.set_xlabel("predicted"); ax.set_ylabel("gold")
-        ax.set_title(f"Intent confusion ({name}, accuracy {ev[name]['all']['intent_accuracy']:.3f})")
-        fig.tight_layout()
-        fig.savefig(os.path.join(REPORTS, f"confusion_{name}.png"), dpi=110)
-        plt.close(fig)
+    confusion_pngs(("heldout_families", "heldout_r2", "heldout_r3", "dev"))
     print("plots written to", REPORTS)

@@ -203,6 +203,11 @@ class T5(nn.Module):
         return self.drop(self.enc_norm(x))
 
     # ---------------------------------------------------------------- decoder
+    def _causal_bias(self, q_pos, k_pos, dtype):
+        """Decoder self-attention bias: relative position buckets + causal mask."""
+        causal = (k_pos[None, :] <= q_pos[:, None]).to(dtype)
+        return self.dec_layers[0].self_attn.compute_bias(q_pos, k_pos) + (1.0 - causal)[None, None] * torch.finfo(dtype).min
+
     def decode(self, input_ids, enc, enc_mask, past=None):
         """past: list per layer of (self_k, self_v, cross_k, cross_v) or None.
         Returns logits, list per layer of (self_k, self_v, cross_k, cross_v)."""
@@ -211,9 +216,7 @@ class T5(nn.Module):
         past_len = past[0][0].shape[2] if past is not None else 0
         q_pos = torch.arange(L, device=input_ids.device) + past_len
         k_pos = torch.arange(L + past_len, device=input_ids.device) if past is not None else q_pos
-        self_bias = self.dec_layers[0].self_attn.compute_bias(q_pos, k_pos)
-        causal = (k_pos[None, :] <= q_pos[:, None]).to(x.dtype)
-        self_bias = self_bias + (1.0 - causal)[None, None] * torch.finfo(x.dtype).min
+        self_bias = self._causal_bias(q_pos, k_pos, x.dtype)
         cross_bias = mask_to_bias(enc_mask)
         presents = []
         for i, layer in enumerate(self.dec_layers):
@@ -241,8 +244,7 @@ class T5(nn.Module):
         dec_in[:, 1:] = label_ids[:, :-1]
         x = self.drop(self.shared(dec_in)).repeat(B, 1, 1)
         pos = torch.arange(label_ids.shape[1], device=input_ids.device)
-        self_bias = self.dec_layers[0].self_attn.compute_bias(pos, pos)
-        self_bias = self_bias + (1.0 - (pos[None, :] <= pos[:, None]).to(x.dtype))[None, None] * torch.finfo(x.dtype).min
+        self_bias = self._causal_bias(pos, pos, x.dtype)
         cross_bias = mask_to_bias(attention_mask).repeat_interleave(K, 0)
         for layer in self.dec_layers:
             a = layer.cross_attn

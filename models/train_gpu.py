@@ -34,7 +34,7 @@ import torch
 import torch.nn.functional as F
 
 from . import tokenizer as tk
-from .infer import intent_source_ids
+from .infer import intent_source_ids, label_targets
 from .ner import NER_LABELS, NerModel
 from .t5 import T5, T5Config, shift_right
 from .train import INTENTS, NER_CFG, T5_CFG, lr_at, ner_examples, pad, read_jsonl
@@ -65,18 +65,14 @@ def src_ids(sp, text):
 
 
 def label_tensors(sp, dev):
-    tg = [sp.encode(l) + [tk.EOS] for l in INTENTS]
-    tgt = pad(tg)
-    dec_in = torch.zeros_like(tgt)
-    dec_in[:, 1:] = tgt[:, :-1]
-    valid = pad([[1] * len(t) for t in tg]).float()
-    return tgt.to(dev), dec_in.to(dev), valid.to(dev)
+    """(label target ids K,T, real-token mask K,T) of the 13 labels, as infer.classify builds them."""
+    tg = label_targets(sp)
+    return pad(tg).to(dev), pad([[1] * len(t) for t in tg]).to(dev)
 
 
 def label_scores(model, src, mask, lab):
     """(B, 13) label-scoring scores, exactly as infer.classify (with dropout if model.train())."""
-    tgt, _, valid = lab
-    return model.score_labels(src, mask, tgt, valid)
+    return model.score_labels(src, mask, *lab)
 
 
 @torch.no_grad()
@@ -108,6 +104,19 @@ def sentence_case(text):
         if ch not in " ¿¡\"'(":
             return text
     return text
+
+
+def optimizer_step(model, opt, loss, ema, hist, step, digits):
+    """One clipped AdamW step; returns the loss EMA (recorded every 50 steps in hist)."""
+    opt.zero_grad(set_to_none=True)
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    opt.step()
+    ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
+    if step % 50 == 0:
+        hist["step"].append(step)
+        hist["loss"].append(round(ema, digits))
+    return ema
 
 
 def word_dropout(src, rng, p, prefix_len):
@@ -197,14 +206,7 @@ def train_t5(a, dev):
             logits = model(gsrc, (gsrc != 0).long(), shift_right(glab))
             loss_gen = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), glab.reshape(-1), ignore_index=-100)
             loss = loss + a.gen_w * loss_gen
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
-        ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
-        if step % 50 == 0:
-            hist["step"].append(step)
-            hist["loss"].append(round(ema, 4))
+        ema = optimizer_step(model, opt, loss, ema, hist, step, 4)
         if time.time() - last_eval > a.eval_every:
             last_eval = time.time()
             ev = {k: intent_eval(model, sp, v, lab, dev)["all"] for k, v in sets.items()}
@@ -274,14 +276,7 @@ def train_ner(a, dev):
         b, order = order[:a.bs], order[a.bs:]
         model.train()
         loss = loss_of(mk([tr[i] for i in b]))
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
-        ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
-        if step % 50 == 0:
-            hist["step"].append(step)
-            hist["loss"].append(round(ema, 5))
+        ema = optimizer_step(model, opt, loss, ema, hist, step, 5)
         if time.time() - last_eval > a.eval_every:
             last_eval = time.time()
             ta = token_acc()
