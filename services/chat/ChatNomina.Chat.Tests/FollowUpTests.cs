@@ -17,6 +17,9 @@ public class FollowUpTests
     [InlineData("March then", "March", 3)]
     [InlineData("febrero", "febrero", 2)]
     [InlineData("dime el de febrero porfa", "febrero", 2)]
+    [InlineData("Y TAMBIÉN EN MARZO", "MARZO", 3)]
+    [InlineData("y tambien en marzo", "marzo", 3)]
+    [InlineData("¿y qúe tal en marzo?", "marzo", 3)]
     public void Entities_with_only_connective_words_are_a_pure_follow_up(string text, string fragment, int month) =>
         Assert.True(FollowUp.IsPureFollowUp(text, [Month(text, fragment, month)]));
 

@@ -12,11 +12,13 @@ namespace ChatNomina.Chat.Conversations;
 /// </summary>
 public static partial class FollowUp
 {
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    /// <summary>Connective words, compared without case or accents ("tambien" = "también", "ano" = "año").</summary>
+    private static readonly HashSet<string> Filler = new(StringComparer.Create(
+        CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace))
     {
         // es
-        "y", "e", "o", "en", "de", "del", "el", "la", "los", "las", "al", "para", "por", "con", "que", "qué", "tal", "pues",
-        "entonces", "ahora", "tambien", "también", "mes", "año", "ano", "como", "cómo", "va", "sobre", "lo", "mismo",
+        "y", "e", "o", "en", "de", "del", "el", "la", "los", "las", "al", "para", "por", "con", "qué", "tal", "pues",
+        "entonces", "ahora", "también", "mes", "año", "cómo", "va", "sobre", "lo", "mismo",
         "mi", "mis", "me", "dime", "dame", "porfa", "porfavor", "favor", "hm", "eh", "ah", "ok", "vale",
         // en
         "and", "what", "about", "how", "for", "in", "of", "the", "then", "also", "same", "month", "year", "now", "please",
@@ -38,26 +40,12 @@ public static partial class FollowUp
                 rest.Remove(e.Start, e.End - e.Start).Insert(e.Start, ' ');
             }
         }
-        var words = WordPattern().Matches(rest.ToString().ToLowerInvariant()).Select(m => m.Value).ToList();
-        return words.Count <= 6 && words.All(w => Filler.Contains(w) || Filler.Contains(StripAccents(w)));
+        var words = WordPattern().Matches(rest.ToString()).Select(m => m.Value).ToList();
+        return words.Count <= 6 && words.All(Filler.Contains);
     }
 
     /// <summary>Starts like a follow-up: "y …", "¿y …", "and …", "what about …", "how about …".</summary>
     public static bool StartsLikeFollowUp(string text) => MarkerPattern().IsMatch(text);
-
-    private static string StripAccents(string word)
-    {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c);
-            }
-        }
-        return sb.ToString();
-    }
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();
