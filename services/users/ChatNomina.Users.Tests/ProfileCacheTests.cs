@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ChatNomina.Testing;
 using ChatNomina.Users.Apis;
 
 namespace ChatNomina.Users.Tests;
@@ -15,7 +16,7 @@ public sealed class ProfileCacheTests(UsersFactory factory) : IClassFixture<User
     {
         var ana = TestEmployees.Create();
         await factory.SeedAsync(ana);
-        var key = factory.ProfileCacheKey(ana.Id);
+        var key = await factory.ProfileCacheKeyAsync(ana.Id);
         Assert.False(await RedisProbe.WithRedisAsync(db => db.KeyExistsAsync(key)));
 
         await factory.CreateClientFor(ana.Id).GetFromJsonAsync<EmployeeDto>("/api/users/me");
@@ -35,7 +36,7 @@ public sealed class ProfileCacheTests(UsersFactory factory) : IClassFixture<User
 
         await factory.CreateHrClient().GetFromJsonAsync<EmployeeDto>($"/api/users/{ana.Id}");
 
-        Assert.True(await RedisProbe.WithRedisAsync(db => db.KeyExistsAsync(factory.ProfileCacheKey(ana.Id))));
+        Assert.True(await RedisProbe.KeyExistsAsync(await factory.ProfileCacheKeyAsync(ana.Id)));
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class ProfileCacheTests(UsersFactory factory) : IClassFixture<User
         var response = await factory.CreateHrClient().GetAsync($"/api/users/{id}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.False(await RedisProbe.WithRedisAsync(db => db.KeyExistsAsync(factory.ProfileCacheKey(id))));
+        Assert.False(await RedisProbe.KeyExistsAsync(await factory.ProfileCacheKeyAsync(id)));
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class ProfileCacheTests(UsersFactory factory) : IClassFixture<User
             new { department = "Treasury", position = "Senior analyst", preferredLanguage = "en" });
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
 
-        Assert.False(await RedisProbe.WithRedisAsync(db => db.KeyExistsAsync(factory.ProfileCacheKey(ana.Id))));
+        Assert.False(await RedisProbe.KeyExistsAsync(await factory.ProfileCacheKeyAsync(ana.Id)));
         var seenByEmployee = await employee.GetFromJsonAsync<EmployeeDto>("/api/users/me");
         var seenByHr = await hr.GetFromJsonAsync<EmployeeDto>($"/api/users/{ana.Id}");
         foreach (var seen in new[] { seenByEmployee!, seenByHr! })
@@ -102,7 +103,8 @@ public sealed class ProfileCacheTests(UsersFactory factory) : IClassFixture<User
 
         await hr.GetFromJsonAsync<EmployeeDto>($"/api/users/{ana.Id}");
 
-        var value = await RedisProbe.WithRedisAsync(db => db.StringGetAsync(factory.ProfileCacheKey(ana.Id)));
+        var key = await factory.ProfileCacheKeyAsync(ana.Id);
+        var value = await RedisProbe.WithRedisAsync(db => db.StringGetAsync(key));
         Assert.Equal("Legal", JsonSerializer.Deserialize<EmployeeDto>((string)value!, Web)!.Department);
     }
 
@@ -111,7 +113,8 @@ public sealed class ProfileCacheTests(UsersFactory factory) : IClassFixture<User
     {
         var ana = TestEmployees.Create();
         await factory.SeedAsync(ana);
-        await RedisProbe.WithRedisAsync(db => db.StringSetAsync(factory.ProfileCacheKey(ana.Id), "{not json"));
+        var key = await factory.ProfileCacheKeyAsync(ana.Id);
+        await RedisProbe.WithRedisAsync(db => db.StringSetAsync(key, "{not json"));
 
         var response = await factory.CreateClientFor(ana.Id).GetAsync("/api/users/me");
 

@@ -20,8 +20,8 @@ public class UsersFactory : ServiceFactory<Program, UsersDbContext>
 
     public override string Audience => "chatnomina-users";
 
-    /// <summary>The full Redis key under which the service caches a profile.</summary>
-    public string ProfileCacheKey(Guid id) => $"{RedisKeyPrefix}user:{id:N}";
+    /// <summary>The full Redis key under which the service caches a profile now (its current generation).</summary>
+    public Task<string> ProfileCacheKeyAsync(Guid id) => RedisProbe.ScopedKeyAsync(RedisKeyPrefix, $"user:{id:N}", $"user:{id:N}");
 
     public Task SeedAsync(params Employee[] employees) =>
         WithDbAsync(async db =>
@@ -95,15 +95,5 @@ internal static class Problems
         Assert.NotNull(problem);
         Assert.Equal((int)status, problem.Status);
         return problem;
-    }
-}
-
-/// <summary>An observer connection to the same Redis the service uses.</summary>
-internal static class RedisProbe
-{
-    public static async Task<T> WithRedisAsync<T>(Func<IDatabase, Task<T>> work)
-    {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(TestEnvironment.Redis);
-        return await work(redis.GetDatabase());
     }
 }

@@ -12,6 +12,15 @@ namespace ChatNomina.ServiceDefaults.Redis;
 /// down is never an error for the caller: reads miss, writes and removals are skipped, and
 /// the failure is logged and counted (<c>chatnomina_cache_errors_total</c>).
 /// </summary>
+/// <remarks>
+/// Values that a write must invalidate belong to a <em>scope</em> (one employee's profile, one
+/// employee's payslips): they are stored under <c>{key}@{generation}</c>, the generation being a
+/// counter at <c>gen:{scope}</c> that <see cref="InvalidateScopesAsync"/> increments after the
+/// commit. A reader reads the generation before it loads from the database, so a value loaded
+/// before a commit but written to Redis after the invalidation lands under the old generation,
+/// which no later reader asks for (with plain delete-on-write that stale value would be served
+/// until the TTL). Old generations simply expire.
+/// </remarks>
 public sealed partial class RedisJsonCache(
     IConnectionMultiplexer redis,
     IOptions<RedisOptions> options,
@@ -54,6 +63,61 @@ public sealed partial class RedisJsonCache(
         return value;
     }
 
+    /// <summary>
+    /// <see cref="GetOrLoadAsync{T}"/> for a value of <paramref name="scope"/>: cached under the
+    /// scope's current generation. When the generation cannot be read (Redis unreachable) the value
+    /// is loaded and not cached.
+    /// </summary>
+    public async Task<T?> GetOrLoadAsync<T>(
+        string cacheName, string scope, string relativeKey, JsonTypeInfo<T> typeInfo, TimeSpan ttl,
+        Func<CancellationToken, Task<T?>> load, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!_enabled)
+        {
+            return await load(cancellationToken);
+        }
+        var generation = await TryGetGenerationAsync(cacheName, scope);
+        if (generation is null)
+        {
+            metrics.RecordCacheLookup(cacheName, hit: false);
+            return await load(cancellationToken);
+        }
+        return await GetOrLoadAsync(cacheName, ScopedKey(relativeKey, generation.Value), typeInfo, ttl, load, cancellationToken);
+    }
+
+    /// <summary>The key, relative to the prefix, of a scoped value in a given generation.</summary>
+    public static string ScopedKey(string relativeKey, long generation) => $"{relativeKey}@{generation}";
+
+    /// <summary>The key, relative to the prefix, of a scope's generation counter.</summary>
+    public static string GenerationKey(string scope) => $"gen:{scope}";
+
+    /// <summary>
+    /// Moves every scope to a new generation, so values cached before are never read again. Call it
+    /// after the database commit. Returns false when Redis could not be reached (the TTL then bounds
+    /// how long the old values are served).
+    /// </summary>
+    public async Task<bool> InvalidateScopesAsync(string cacheName, IEnumerable<string> scopes)
+    {
+        var keys = scopes.Distinct(StringComparer.Ordinal).Select(s => Key(GenerationKey(s))).ToArray();
+        if (keys.Length == 0)
+        {
+            return true;
+        }
+        try
+        {
+            var db = redis.GetDatabase();
+            await Task.WhenAll(keys.Select(k => db.StringIncrementAsync(k)));
+            return true;
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            metrics.RecordCacheError(cacheName, "invalidate");
+            LogCacheFailure(logger, cacheName, "invalidate", ex.GetType().Name);
+            return false;
+        }
+    }
+
     /// <summary>The value under a key, or null when absent, unreadable or Redis is unreachable.</summary>
     public async Task<T?> GetAsync<T>(string cacheName, string relativeKey, JsonTypeInfo<T> typeInfo)
         where T : class
@@ -67,27 +131,6 @@ public sealed partial class RedisJsonCache(
     public Task SetAsync<T>(string cacheName, string relativeKey, T value, JsonTypeInfo<T> typeInfo, TimeSpan ttl) =>
         TrySetAsync(cacheName, Key(relativeKey), JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), ttl);
 
-    /// <summary>Removes keys (relative to the prefix). Returns false when Redis could not be reached.</summary>
-    public async Task<bool> RemoveAsync(string cacheName, IEnumerable<string> relativeKeys)
-    {
-        var keys = relativeKeys.Select(Key).ToArray();
-        if (keys.Length == 0)
-        {
-            return true;
-        }
-        try
-        {
-            await redis.GetDatabase().KeyDeleteAsync(keys);
-            return true;
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
-        {
-            metrics.RecordCacheError(cacheName, "remove");
-            LogCacheFailure(logger, cacheName, "remove", ex.GetType().Name);
-            return false;
-        }
-    }
-
     private async Task<T?> TryGetAsync<T>(string cacheName, RedisKey key, JsonTypeInfo<T> typeInfo)
         where T : class
     {
@@ -97,6 +140,21 @@ public sealed partial class RedisJsonCache(
             return raw.IsNull ? null : JsonSerializer.Deserialize((byte[])raw!, typeInfo);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or JsonException)
+        {
+            metrics.RecordCacheError(cacheName, "get");
+            LogCacheFailure(logger, cacheName, "get", ex.GetType().Name);
+            return null;
+        }
+    }
+
+    private async Task<long?> TryGetGenerationAsync(string cacheName, string scope)
+    {
+        try
+        {
+            var raw = await redis.GetDatabase().StringGetAsync(Key(GenerationKey(scope)));
+            return raw.IsNull ? 0 : (long)raw;
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException or InvalidCastException)
         {
             metrics.RecordCacheError(cacheName, "get");
             LogCacheFailure(logger, cacheName, "get", ex.GetType().Name);

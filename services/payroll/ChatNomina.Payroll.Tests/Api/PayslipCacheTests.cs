@@ -1,5 +1,6 @@
 using System.Net;
 using ChatNomina.Payroll.Tests.Support;
+using ChatNomina.Testing;
 using static ChatNomina.Payroll.Tests.Support.PayrollApi;
 
 namespace ChatNomina.Payroll.Tests.Api;
@@ -13,11 +14,11 @@ public sealed class PayslipCacheTests(PayrollFactory factory) : IClassFixture<Pa
         var row = PayslipRow.Typical(Guid.NewGuid(), 2025, 6, 2300m);
         await factory.ImportAsync(row);
         using var employee = factory.Employee(row.UserId);
-        Assert.False(await RedisProbe.KeyExistsAsync(factory.PayslipKey(row.UserId, 2025, 6)));
+        Assert.False(await RedisProbe.KeyExistsAsync(await factory.PayslipKeyAsync(row.UserId, 2025, 6)));
 
         await employee.GetOkJsonAsync(PayslipUrl(row));
 
-        Assert.True(await RedisProbe.KeyExistsAsync(factory.PayslipKey(row.UserId, 2025, 6)));
+        Assert.True(await RedisProbe.KeyExistsAsync(await factory.PayslipKeyAsync(row.UserId, 2025, 6)));
     }
 
     [Fact]
@@ -27,7 +28,7 @@ public sealed class PayslipCacheTests(PayrollFactory factory) : IClassFixture<Pa
         await factory.ImportAsync(row);
         using var employee = factory.Employee(row.UserId);
         AssertPayslipMatches(row, await employee.GetOkJsonAsync(PayslipUrl(row)));
-        Assert.True(await RedisProbe.KeyExistsAsync(factory.PayslipKey(row.UserId, 2025, 6)));
+        Assert.True(await RedisProbe.KeyExistsAsync(await factory.PayslipKeyAsync(row.UserId, 2025, 6)));
         var corrected = row with { IncomeTax = row.IncomeTax + 12.34m };
 
         await factory.ImportAsync(corrected);
@@ -49,8 +50,8 @@ public sealed class PayslipCacheTests(PayrollFactory factory) : IClassFixture<Pa
         await employee.GetOkJsonAsync("/api/payroll/payslips?year=2025");
         await employee.GetOkJsonAsync("/api/payroll/payslips/latest");
         await hr.GetOkJsonAsync(HrPayslipUrl(june));
-        Assert.True(await RedisProbe.KeyExistsAsync(factory.YearKey(user, 2025)));
-        Assert.True(await RedisProbe.KeyExistsAsync(factory.LatestKey(user)));
+        Assert.True(await RedisProbe.KeyExistsAsync(await factory.YearKeyAsync(user, 2025)));
+        Assert.True(await RedisProbe.KeyExistsAsync(await factory.LatestKeyAsync(user)));
         var newJune = june with { BaseSalary = 2600m };
         var july = PayslipRow.Typical(user, 2025, 7, 2600m);
 

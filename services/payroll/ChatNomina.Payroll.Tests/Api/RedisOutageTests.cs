@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ChatNomina.Payroll.Tests.Support;
+using ChatNomina.Testing;
 using static ChatNomina.Payroll.Tests.Support.PayrollApi;
 
 namespace ChatNomina.Payroll.Tests.Api;
@@ -45,7 +46,7 @@ public sealed class RedisOutageTests
             Assert.Equal("Healthy", (await ReadinessAsync(anonymous)).GetProperty("status").GetString());
             var cached = await employee.GetOkJsonAsync(PayslipUrl(march));
             var cachedYear = await employee.GetOkJsonAsync("/api/payroll/payslips?year=2025");
-            Assert.True(await RedisProbe.KeyExistsAsync(factory.PayslipKey(user, 2025, 3), redis.Configuration));
+            Assert.True(await RedisProbe.KeyExistsAsync(await factory.PayslipKeyAsync(user, 2025, 3, redis.Configuration), redis.Configuration));
 
             await redis.KillAsync();
 

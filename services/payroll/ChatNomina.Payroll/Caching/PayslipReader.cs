@@ -25,7 +25,7 @@ public sealed class PayslipReader(
     {
         await audit.RecordAsync(readerId, userId, "payslip.read", year, month, ct);
         return await cache.GetOrLoadAsync(
-            PayslipCacheKeys.CacheName, PayslipCacheKeys.Payslip(userId, year, month),
+            PayslipCacheKeys.CacheName, PayslipCacheKeys.Scope(userId), PayslipCacheKeys.Payslip(userId, year, month),
             PayrollJsonContext.Default.PayslipDto, _ttl,
             async token =>
             {
@@ -39,7 +39,7 @@ public sealed class PayslipReader(
     {
         await audit.RecordAsync(readerId, userId, "payslip.list", year, null, ct);
         var result = await cache.GetOrLoadAsync(
-            PayslipCacheKeys.CacheName, PayslipCacheKeys.Year(userId, year),
+            PayslipCacheKeys.CacheName, PayslipCacheKeys.Scope(userId), PayslipCacheKeys.Year(userId, year),
             PayrollJsonContext.Default.PayslipYearDto, _ttl,
             async token =>
             {
@@ -58,7 +58,7 @@ public sealed class PayslipReader(
         await audit.RecordAsync(readerId, userId, "payslip.latest", null, null, ct);
         var period = today.Year * 12 + today.Month;
         return await cache.GetOrLoadAsync(
-            PayslipCacheKeys.CacheName, PayslipCacheKeys.Latest(userId),
+            PayslipCacheKeys.CacheName, PayslipCacheKeys.Scope(userId), PayslipCacheKeys.Latest(userId),
             PayrollJsonContext.Default.PayslipDto, TimeSpan.FromMinutes(1),
             async token =>
             {

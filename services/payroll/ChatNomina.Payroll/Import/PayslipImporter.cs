@@ -9,7 +9,7 @@ namespace ChatNomina.Payroll.Import;
 
 /// <summary>
 /// Upserts validated rows in one transaction (per user + period), then invalidates the cache
-/// of every payslip the import created or changed.
+/// of every employee whose payslips the import created or changed.
 /// </summary>
 public sealed partial class PayslipImporter(
     PayrollDbContext db,
@@ -69,8 +69,8 @@ public sealed partial class PayslipImporter(
             return (new ImportResult(rows.Count, created, updated, unchanged), touched);
         }, ct);
 
-        var invalidated = await cache.RemoveAsync(
-            PayslipCacheKeys.CacheName, touched.SelectMany(t => PayslipCacheKeys.AffectedBy(t.UserId, t.Year, t.Month)));
+        var invalidated = await cache.InvalidateScopesAsync(
+            PayslipCacheKeys.CacheName, touched.Select(t => PayslipCacheKeys.Scope(t.UserId)));
         if (!invalidated)
         {
             // The TTL bounds how long a stale payslip can be served; say so loudly.
