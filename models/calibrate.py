@@ -22,7 +22,7 @@ from .train import read_jsonl
 from .train_gpu import DEV, OUT, ROOT
 
 SETS = {"valid": os.path.join(OUT, "valid.jsonl"), "valid_r2": os.path.join(OUT, "valid_r2.jsonl"),
-        "valid_r3": os.path.join(OUT, "valid_r3.jsonl"), "dev": DEV}
+        "valid_r3": os.path.join(OUT, "valid_r3.jsonl"), "valid_r4": os.path.join(OUT, "valid_r4.jsonl"), "dev": DEV}
 OOS = INTENTS.index("out_of_scope")
 
 

@@ -81,12 +81,14 @@ def write_metadata_files(report, a):
                             "byte_fallback": True, "character_coverage": 1.0, "normalization": "identity",
                             "pad_id": 0, "eos_id": 1, "unk_id": 2, "split_digits": True},
               "framework": f"pytorch {torch.__version__}", "onnx_opset": 17}
-    sets = [k for k in report if k in ("heldout_families", "heldout_r2", "heldout_r3", "dev")]
+    sets = [k for k in report if k in ("heldout_families", "heldout_r2", "heldout_r3", "heldout_r4", "dev")]
     ev = {k: report[k] for k in sets}
     ev["sets"] = {"heldout_families": "corpus/out/valid.jsonl: held-out template families of this corpus",
                   "heldout_r2": "held-out families of the round-2 corpus (3be9d693…), still held out here; the "
                                 "calibration set of intent_label_bias (models/calibrate.py)",
                   "heldout_r3": "corpus/out/valid_r3.jsonl: held-out sentences of the round-3 corpus (246ce1e), "
+                                "whose families are still held out here",
+                  "heldout_r4": "corpus/out/valid_r4.jsonl: held-out sentences of the round-4 corpus (eb1b272), "
                                 "whose families are still held out here",
                   "dev": "shared/eval/dev.jsonl"}
     ev["intent_label_bias"] = json.load(open(os.path.join(T5_DIR, "config.json"))).get("intent_label_bias")

@@ -51,7 +51,7 @@ MAX_SRC = 64
 
 def eval_sets(full=False):
     sets = {"valid": os.path.join(OUT, "valid.jsonl"), "valid_r2": os.path.join(OUT, "valid_r2.jsonl"),
-            "valid_r3": os.path.join(OUT, "valid_r3.jsonl"), "dev": DEV}
+            "valid_r3": os.path.join(OUT, "valid_r3.jsonl"), "valid_r4": os.path.join(OUT, "valid_r4.jsonl"), "dev": DEV}
     out = {k: read_jsonl(p) for k, p in sets.items() if os.path.exists(p)}
     if not full and (os.environ.get("SMOKE") or os.environ.get("EVAL_SUBSET")):
         n = int(os.environ.get("EVAL_SUBSET", "200"))

@@ -15,7 +15,7 @@ from collections import Counter
 from tqdm import tqdm
 
 from ..normalize import normalize
-from . import answers, compose, compose2, compose3, oos
+from . import answers, compose, compose2, compose3, compose4, oos
 from .grammar import assemble, render
 from .noise import apply_noise
 from .slots import SLOTS, random_now
@@ -31,8 +31,8 @@ PREV_FORTUNE_HOLDOUT = {"fortune-art", "fortune-disclaimer", "fortune-fortunes",
                         "fortune-people", "fortune-riddles", "fortune-translate-me", "fortune-amistad", "fortune-familia",
                         "fortune-libertad", "fortune-refranes", "fortune-verdad"}
 OOS_HOLDOUT = ({"cooking", "health", "education_misc"} | compose.OOS_EXTRA_HOLDOUT | {"r3_" + d for d in compose2.F2_OOS_HOLDOUT}
-               | {"r4_" + d for d in compose3.F3_OOS_HOLDOUT})
-OOS_DOMAINS = {**oos.OOS, **compose.OOS_EXTRA, **compose2.oos_domains(), **compose3.oos_domains()}
+               | {"r4_" + d for d in compose3.F3_OOS_HOLDOUT} | {"r5_" + d for d in compose4.F4_OOS_HOLDOUT})
+OOS_DOMAINS = {**oos.OOS, **compose.OOS_EXTRA, **compose2.oos_domains(), **compose3.oos_domains(), **compose4.oos_domains()}
 
 PREFIX = {
     "es": ["hola, ", "buenas, ", "oye, ", "disculpa, ", "una pregunta: ", "perdona, ", "hola de nuevo. ",
@@ -97,6 +97,7 @@ def build(seed=13):
     extra_rng = random.Random(seed + 3)
     r3_rng = random.Random(seed + 5)
     r4_rng = random.Random(seed + 7)
+    r5_rng = random.Random(seed + 9)
     rows = []
     holdout = {}
     for lang in ("es", "en"):
@@ -109,7 +110,9 @@ def build(seed=13):
             held |= {len(base) + len(extra) + i for i in split_families(r3_rng, len(r3))}
             r4 = compose3.families(lang, intent)
             held |= {len(base) + len(extra) + len(r3) + i for i in split_families(r4_rng, len(r4))}
-            fams = base + extra + r3 + r4
+            r5 = compose4.families(lang, intent)
+            held |= {len(base) + len(extra) + len(r3) + len(r4) + i for i in split_families(r5_rng, len(r5))}
+            fams = base + extra + r3 + r4 + r5
             holdout[f"{lang}/{intent}"] = sorted(held)
             n = N_PAYROLL if intent in PAYROLL else N_SMALL
             seen = set()
