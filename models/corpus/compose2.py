@@ -302,11 +302,3 @@ def oos_domains_in(table, prefix):
         for d, tpls in table[lang]["out_of_scope"].items():
             out.setdefault(prefix + d, {})[lang] = tpls
     return out
-
-
-def families(lang, intent):
-    return families_in(F2, lang, intent)
-
-
-def oos_domains():
-    return oos_domains_in(F2, "r3_")

@@ -20,8 +20,6 @@ and this round adds its own (reported as "held-out families r4").
 """
 from __future__ import annotations
 
-from .compose2 import families_in, oos_domains_in
-
 F3 = {"es": {}, "en": {}}
 
 # ------------------------------------------------------------------------ Spanish: another person's pay
@@ -158,11 +156,3 @@ F3["en"]["out_of_scope"] = {
     ],
 }
 F3_OOS_HOLDOUT = {"calendar_facts"}
-
-
-def families(lang, intent):
-    return families_in(F3, lang, intent)
-
-
-def oos_domains():
-    return oos_domains_in(F3, "r4_")

@@ -15,8 +15,6 @@ stays held out (reported as "held-out families r5"; the round-4 held-out sentenc
 """
 from __future__ import annotations
 
-from .compose2 import families_in, oos_domains_in
-
 F4 = {"es": {}, "en": {}}
 
 # ------------------------------------------------------------------------------------ Spanish
@@ -253,11 +251,3 @@ F4["en"]["out_of_scope"] = {
     ],
 }
 F4_OOS_HOLDOUT = {"science_nature"}
-
-
-def families(lang, intent):
-    return families_in(F4, lang, intent)
-
-
-def oos_domains():
-    return oos_domains_in(F4, "r5_")

@@ -30,9 +30,15 @@ HOLDOUT_FRAC = 0.2
 PREV_FORTUNE_HOLDOUT = {"fortune-art", "fortune-disclaimer", "fortune-fortunes", "fortune-law", "fortune-medicine",
                         "fortune-people", "fortune-riddles", "fortune-translate-me", "fortune-amistad", "fortune-familia",
                         "fortune-libertad", "fortune-refranes", "fortune-verdad"}
-OOS_HOLDOUT = ({"cooking", "health", "education_misc"} | compose.OOS_EXTRA_HOLDOUT | {"r3_" + d for d in compose2.F2_OOS_HOLDOUT}
-               | {"r4_" + d for d in compose3.F3_OOS_HOLDOUT} | {"r5_" + d for d in compose4.F4_OOS_HOLDOUT})
-OOS_DOMAINS = {**oos.OOS, **compose.OOS_EXTRA, **compose2.oos_domains(), **compose3.oos_domains(), **compose4.oos_domains()}
+# Family tables added round by round: (table, OOS domain prefix, whole OOS domains held out, split-rng
+# seed offset). Each round splits its own families with its own rng, so adding a round never moves
+# the held-out families of the earlier ones.
+ROUNDS = [(compose2.F2, "r3_", compose2.F2_OOS_HOLDOUT, 5), (compose3.F3, "r4_", compose3.F3_OOS_HOLDOUT, 7),
+          (compose4.F4, "r5_", compose4.F4_OOS_HOLDOUT, 9)]
+OOS_HOLDOUT = ({"cooking", "health", "education_misc"} | compose.OOS_EXTRA_HOLDOUT
+               | {prefix + d for _, prefix, held, _ in ROUNDS for d in held})
+OOS_DOMAINS = {**oos.OOS, **compose.OOS_EXTRA, **{k: v for table, prefix, _, _ in ROUNDS
+                                                  for k, v in compose2.oos_domains_in(table, prefix).items()}}
 
 PREFIX = {
     "es": ["hola, ", "buenas, ", "oye, ", "disculpa, ", "una pregunta: ", "perdona, ", "hola de nuevo. ",
@@ -95,9 +101,7 @@ def build(seed=13):
     rng = random.Random(seed)
     split_rng = random.Random(seed + 1)
     extra_rng = random.Random(seed + 3)
-    r3_rng = random.Random(seed + 5)
-    r4_rng = random.Random(seed + 7)
-    r5_rng = random.Random(seed + 9)
+    round_rngs = [random.Random(seed + offset) for *_, offset in ROUNDS]
     rows = []
     holdout = {}
     for lang in ("es", "en"):
@@ -106,13 +110,11 @@ def build(seed=13):
             held = split_families(split_rng, len(base))  # same held-out base families as before
             extra = compose.families(lang, intent)
             held |= {len(base) + i for i in split_families(extra_rng, len(extra))}
-            r3 = compose2.families(lang, intent)
-            held |= {len(base) + len(extra) + i for i in split_families(r3_rng, len(r3))}
-            r4 = compose3.families(lang, intent)
-            held |= {len(base) + len(extra) + len(r3) + i for i in split_families(r4_rng, len(r4))}
-            r5 = compose4.families(lang, intent)
-            held |= {len(base) + len(extra) + len(r3) + len(r4) + i for i in split_families(r5_rng, len(r5))}
-            fams = base + extra + r3 + r4 + r5
+            fams = base + extra
+            for (table, *_), round_rng in zip(ROUNDS, round_rngs):
+                new = compose2.families_in(table, lang, intent)
+                held |= {len(fams) + i for i in split_families(round_rng, len(new))}
+                fams = fams + new
             holdout[f"{lang}/{intent}"] = sorted(held)
             n = N_PAYROLL if intent in PAYROLL else N_SMALL
             seen = set()
