@@ -21,10 +21,13 @@ for overlay in overlays/*/; do
   fi
 done
 exec /usr/bin/python3 - "$render_dir" <<'PY'
-import glob, os, sys
+import glob, os, re, sys
 import yaml
 
 OPERATOR_SECRETS = {"chatnomina-auth-keys", "chatnomina-tls", "chatnomina-db", "chatnomina-rabbitmq"}
+# the queues the chat sends inference jobs to (ChatOptions defaults) and the workers consume
+CHAT_OPTIONS = "../../services/chat/ChatNomina.Chat/Extensions/ChatOptions.cs"
+WORKER_QUEUES = set(re.findall(r'Queue \{ get; set; \} = "([a-z-]+)"', open(CHAT_OPTIONS).read()))
 errors = []
 
 
@@ -34,8 +37,9 @@ def load(path):
 
 
 def source_objects(overlay):
-    """Without kubectl: the resources the kustomizations list, read as they are (no patches, no generators)."""
-    objs, todo = [], [f"overlays/{overlay}"]
+    """Without kubectl: the resources the kustomizations list, read as they are (no generators, and of the
+    patches only the `$patch: delete` ones)."""
+    objs, deleted, todo = [], [], [f"overlays/{overlay}"]
     while todo:
         d = os.path.normpath(todo.pop())
         k = load(f"{d}/kustomization.yaml")[0]
@@ -45,7 +49,8 @@ def source_objects(overlay):
                 todo.append(path)
             else:
                 objs += load(path)
-    return objs
+        deleted += [yaml.safe_load(p["patch"]) for p in k.get("patches", []) if "$patch: delete" in p.get("patch", "")]
+    return [o for o in objs if not any(o["kind"] == x["kind"] and o["metadata"]["name"] == x["metadata"]["name"] for x in deleted)]
 
 
 def pod_spec(o):
@@ -103,10 +108,26 @@ def check(overlay, objs):
             t = port.get("targetPort")
             if isinstance(t, str) and t not in names:
                 errors.append(f"{where(s)}: targetPort {t} is not a named port of its pods")
-    for h in (o for o in objs if o["kind"] == "HorizontalPodAutoscaler"):
+    scaled = {}
+    for h in (o for o in objs if o["kind"] in ("HorizontalPodAutoscaler", "ScaledObject")):
         target = h["spec"]["scaleTargetRef"]["name"]
         if not any(p["metadata"]["name"] == target for p in pods):
             errors.append(f"{where(h)}: scales {target}, which does not exist")
+        if target in scaled:
+            errors.append(f"{where(h)}: {target} is also scaled by {scaled[target]} (two autoscalers fight)")
+        scaled[target] = where(h)
+    auths = {o["metadata"]["name"]: o for o in objs if o["kind"] == "TriggerAuthentication"}
+    for so in (o for o in objs if o["kind"] == "ScaledObject"):
+        for t in so["spec"]["triggers"]:
+            ref = t.get("authenticationRef", {}).get("name")
+            if ref and ref not in auths:
+                errors.append(f"{where(so)}: trigger {t['type']} uses TriggerAuthentication {ref}, which does not exist")
+            if t["type"] == "rabbitmq" and t["metadata"].get("queueName") not in WORKER_QUEUES:
+                errors.append(f"{where(so)}: queue {t['metadata'].get('queueName')} is not one the workers consume")
+    for a in auths.values():
+        for r in a["spec"].get("secretTargetRef", []):
+            if r["name"] not in generated and r["name"] not in OPERATOR_SECRETS:
+                errors.append(f"{where(a)}: reads {r['name']}, which nothing creates and docs/kubernetes.md does not list")
     return len(objs)
 
 
@@ -124,6 +145,10 @@ if kubectl:
         errors.append("gpu: the inference worker must ask for one nvidia.com/gpu and use the -gpu image")
     if {"name": "Inference__PreferCuda", "value": "true"} not in c["env"]:
         errors.append("gpu: Inference__PreferCuda must be true")
+    queues = {t["metadata"]["queueName"] for o in load(f"{render_dir}/gpu.yaml") if o["kind"] == "ScaledObject"
+              for t in o["spec"]["triggers"] if t["type"] == "rabbitmq"}
+    if not WORKER_QUEUES or queues != WORKER_QUEUES:
+        errors.append(f"gpu: the workers must scale on the backlog of every queue they consume {sorted(WORKER_QUEUES)}, got {sorted(queues)}")
 for e in errors:
     print("ERROR " + e, file=sys.stderr)
 if errors:
