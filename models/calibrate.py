@@ -19,10 +19,9 @@ import torch
 from . import tokenizer as tk
 from .infer import INTENTS, classify, load_t5
 from .train import read_jsonl
-from .train_gpu import DEV, OUT, ROOT
+from .train_gpu import EVAL_SET_PATHS, ROOT
 
-SETS = {"valid": os.path.join(OUT, "valid.jsonl"), "valid_r2": os.path.join(OUT, "valid_r2.jsonl"),
-        "valid_r3": os.path.join(OUT, "valid_r3.jsonl"), "valid_r4": os.path.join(OUT, "valid_r4.jsonl"), "dev": DEV}
+SETS = EVAL_SET_PATHS
 OOS = INTENTS.index("out_of_scope")
 
 

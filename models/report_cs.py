@@ -81,7 +81,8 @@ def write_metadata_files(report, a):
                             "byte_fallback": True, "character_coverage": 1.0, "normalization": "identity",
                             "pad_id": 0, "eos_id": 1, "unk_id": 2, "split_digits": True},
               "framework": f"pytorch {torch.__version__}", "onnx_opset": 17}
-    sets = [k for k in report if k in ("heldout_families", "heldout_r2", "heldout_r3", "heldout_r4", "dev")]
+    sets = [k for k in report if k in ("heldout_families", "heldout_r2", "heldout_r3", "heldout_r4", "heldout_r5", "dev",
+                                       "probe")]
     ev = {k: report[k] for k in sets}
     ev["sets"] = {"heldout_families": "corpus/out/valid.jsonl: held-out template families of this corpus",
                   "heldout_r2": "held-out families of the round-2 corpus (3be9d693…), still held out here; the "
@@ -90,7 +91,11 @@ def write_metadata_files(report, a):
                                 "whose families are still held out here",
                   "heldout_r4": "corpus/out/valid_r4.jsonl: held-out sentences of the round-4 corpus (eb1b272), "
                                 "whose families are still held out here",
-                  "dev": "shared/eval/dev.jsonl"}
+                  "heldout_r5": "corpus/out/valid_r5.jsonl: held-out sentences of the round-5 corpus (6031c78), "
+                                "whose families are still held out here; the round-6 families were written after "
+                                "reading its errors, so it partly measures frames that are now trained",
+                  "dev": "shared/eval/dev.jsonl",
+                  "probe": "eval/probe.jsonl: 104 hand-written messages (models/eval/probe.py), never trained on"}
     ev["intent_label_bias"] = json.load(open(os.path.join(T5_DIR, "config.json"))).get("intent_label_bias")
     ev["source"] = report["source"]
     lat = json.load(open(a.latency)) if a.latency else None

@@ -49,10 +49,15 @@ for cand in (os.path.join(ROOT, "..", "shared", "eval", "dev.jsonl"), os.path.jo
 MAX_SRC = 64
 
 
+# every evaluation set: this corpus's held-out families, the held-out sentences kept from earlier rounds
+# (their families stay held out), and the shared dev set; training drops every row whose text is in one
+EVAL_SET_PATHS = {"valid": os.path.join(OUT, "valid.jsonl"),
+                  **{f"valid_r{r}": os.path.join(OUT, f"valid_r{r}.jsonl") for r in (2, 3, 4, 5)}, "dev": DEV,
+                  "probe": os.path.join(ROOT, "eval", "probe.jsonl")}
+
+
 def eval_sets(full=False):
-    sets = {"valid": os.path.join(OUT, "valid.jsonl"), "valid_r2": os.path.join(OUT, "valid_r2.jsonl"),
-            "valid_r3": os.path.join(OUT, "valid_r3.jsonl"), "valid_r4": os.path.join(OUT, "valid_r4.jsonl"), "dev": DEV}
-    out = {k: read_jsonl(p) for k, p in sets.items() if os.path.exists(p)}
+    out = {k: read_jsonl(p) for k, p in EVAL_SET_PATHS.items() if os.path.exists(p)}
     if not full and (os.environ.get("SMOKE") or os.environ.get("EVAL_SUBSET")):
         n = int(os.environ.get("EVAL_SUBSET", "200"))
         out = {k: v[:n] for k, v in out.items()}
