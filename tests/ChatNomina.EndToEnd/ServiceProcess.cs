@@ -17,6 +17,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     private readonly string _assembly;
     private readonly IReadOnlyDictionary<string, string> _environment;
     private readonly System.Text.StringBuilder _output = new();
+    private StreamWriter? _log;
     private Process? _process;
 
     public Uri Url { get; }
@@ -27,6 +28,13 @@ public sealed class ServiceProcess : IAsyncDisposable
         _assembly = assembly;
         Url = url;
         _environment = environment;
+        // Kept after the run (next to the stack's own logs) so that a failure can be read afterwards.
+        var logs = Path.Combine(StackEnvironment.RepositoryRoot.FullName, ".data", "logs");
+        if (Directory.Exists(logs))
+        {
+            Directory.CreateDirectory(Path.Combine(logs, "e2e"));
+            _log = new StreamWriter(Path.Combine(logs, "e2e", $"{assembly}-{url.Port}.log"), append: true) { AutoFlush = true };
+        }
     }
 
     /// <summary>Starts <c>services/{folder}/{assembly}</c> and waits until its /health/ready answers 200.</summary>
@@ -99,6 +107,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         lock (_output)
         {
             log = _output.ToString();
+            _log?.WriteLine($"--- {DateTime.UtcNow:O} not ready within 60 s");
         }
         throw new InvalidOperationException($"{_assembly} on {Url} did not become ready:\n{log}");
     }
@@ -118,7 +127,15 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        lock (_output)
+        {
+            _log?.Dispose();
+            _log = null;
+        }
+    }
 
     private void Append(string? line)
     {
@@ -128,6 +145,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             {
                 _output.AppendLine(line);
             }
+            _log?.WriteLine(line);
         }
     }
 

@@ -84,7 +84,7 @@ internal sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCh
             var latency = await redis.GetDatabase().PingAsync();
             return HealthCheckResult.Healthy($"PING {latency.TotalMilliseconds:F1} ms");
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (RedisFailure.Is(ex))
         {
             return new HealthCheckResult(context.Registration.FailureStatus, "Redis unreachable: " + ex.GetType().Name);
         }

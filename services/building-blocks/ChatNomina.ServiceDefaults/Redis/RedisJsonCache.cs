@@ -110,7 +110,7 @@ public sealed partial class RedisJsonCache(
             await Task.WhenAll(keys.Select(k => db.StringIncrementAsync(k)));
             return true;
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (RedisFailure.Is(ex))
         {
             metrics.RecordCacheError(cacheName, "invalidate");
             LogCacheFailure(logger, cacheName, "invalidate", ex.GetType().Name);
@@ -139,7 +139,7 @@ public sealed partial class RedisJsonCache(
             var raw = await redis.GetDatabase().StringGetAsync(key);
             return raw.IsNull ? null : JsonSerializer.Deserialize((byte[])raw!, typeInfo);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException or JsonException)
+        catch (Exception ex) when (RedisFailure.Is(ex) || ex is JsonException)
         {
             metrics.RecordCacheError(cacheName, "get");
             LogCacheFailure(logger, cacheName, "get", ex.GetType().Name);
@@ -154,7 +154,7 @@ public sealed partial class RedisJsonCache(
             var raw = await redis.GetDatabase().StringGetAsync(Key(GenerationKey(scope)));
             return raw.IsNull ? 0 : (long)raw;
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException or InvalidCastException)
+        catch (Exception ex) when (RedisFailure.Is(ex) || ex is InvalidCastException)
         {
             metrics.RecordCacheError(cacheName, "get");
             LogCacheFailure(logger, cacheName, "get", ex.GetType().Name);
@@ -168,7 +168,7 @@ public sealed partial class RedisJsonCache(
         {
             await redis.GetDatabase().StringSetAsync(key, value, ttl);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (RedisFailure.Is(ex))
         {
             metrics.RecordCacheError(cacheName, "set");
             LogCacheFailure(logger, cacheName, "set", ex.GetType().Name);

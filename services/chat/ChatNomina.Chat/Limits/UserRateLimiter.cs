@@ -51,7 +51,7 @@ public sealed class UserRateLimiter(
             var waitMs = (long)result;
             return waitMs <= 0 ? null : TimeSpan.FromMilliseconds(waitMs);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (RedisFailure.Is(ex))
         {
             logger.LogWarning("Chat rate limit not applied, Redis unreachable: {Error}", ex.GetType().Name);
             return null;

@@ -65,7 +65,7 @@ public sealed partial class RateLimitingMiddleware
         {
             decision = await _limiter.AcquireAsync(key, policy);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (RedisFailure.Is(ex))
         {
             _errors.Add(1, new KeyValuePair<string, object?>("policy", policyName));
             LogLimiterUnavailable(_logger, policyName, ex.GetType().Name, options.FailOpen ? "allowed (fail open)" : "refused (fail closed)");
