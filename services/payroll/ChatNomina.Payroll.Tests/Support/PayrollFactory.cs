@@ -1,5 +1,8 @@
+using ChatNomina.Payroll.Import;
 using ChatNomina.Payroll.Infrastructure;
 using ChatNomina.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatNomina.Payroll.Tests.Support;
 
@@ -9,6 +12,16 @@ public class PayrollFactory : ServiceFactory<Program, PayrollDbContext>
     protected override string ConnectionName => "payrolldb";
 
     public override string Audience => "chatnomina-payroll";
+
+    /// <summary>What the imports are checked against instead of the users service.</summary>
+    public UsersServiceDouble Users { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services =>
+            services.AddHttpClient<EmployeeDirectory>().ConfigurePrimaryHttpMessageHandler(() => Users));
+    }
 }
 
 /// <summary>The payroll service with its cache pointed at a Redis of the test's choosing.</summary>

@@ -28,7 +28,8 @@ public static class ImportsApi
     }
 
     public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportPayslips(
-        HttpRequest request, PayslipImporter importer, IOptions<PayrollOptions> options, CancellationToken ct)
+        HttpRequest request, PayslipImporter importer, EmployeeDirectory employees, IOptions<PayrollOptions> options,
+        CancellationToken ct)
     {
         var limits = options.Value;
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
@@ -87,8 +88,38 @@ public static class ImportsApi
                 extensions: new Dictionary<string, object?> { ["errors"] = parsed.Errors });
         }
 
+        // No payslip for someone who is not an employee: a mistyped id would otherwise store pay
+        // that nobody can ever read (and that a later employee could never be told apart from).
+        IReadOnlySet<Guid> missing;
+        try
+        {
+            missing = await employees.FindMissingAsync(
+                [.. parsed.Rows.Select(r => r.UserId).Distinct()], BearerToken(request), ct);
+        }
+        catch (EmployeeDirectoryUnavailableException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Employees could not be checked",
+                detail: "The users service did not answer, so nothing was written; send the file again later.");
+        }
+        if (missing.Count > 0)
+        {
+            ImportRowError[] unknown = [.. parsed.Rows.Where(r => missing.Contains(r.UserId))
+                .Select(r => new ImportRowError(r.Line, PayslipCsvParser.UserId, $"No employee has the id {r.UserId}."))];
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Invalid import: nothing was written",
+                detail: $"{unknown.Length} row(s) name an employee who does not exist; fix every listed row and send the whole file again.",
+                extensions: new Dictionary<string, object?> { ["errors"] = unknown });
+        }
+
         return TypedResults.Ok(await importer.ImportAsync(parsed.Rows, ct));
     }
+
+    /// <summary>The caller's own access token (the route is authorized, so the header is a bearer token).</summary>
+    private static string BearerToken(HttpRequest request) =>
+        System.Net.Http.Headers.AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header)
+            ? header.Parameter ?? ""
+            : "";
 
     private static ProblemHttpResult TooLarge(long max) =>
         TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large",

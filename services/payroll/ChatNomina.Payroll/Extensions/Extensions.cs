@@ -25,6 +25,12 @@ internal static class Extensions
         builder.Services.AddHostedService<PayslipAuditWriter>();
         builder.Services.AddScoped<PayslipReader>();
         builder.Services.AddScoped<PayslipImporter>();
+        builder.Services.AddHttpClient<EmployeeDirectory>((sp, http) =>
+        {
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PayrollOptions>>().Value;
+            http.BaseAddress = new Uri(options.UsersUrl.TrimEnd('/') + "/");
+            http.Timeout = options.UsersTimeout;
+        });
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.TypeInfoResolverChain.Insert(0, Apis.PayrollJsonContext.Default));
 

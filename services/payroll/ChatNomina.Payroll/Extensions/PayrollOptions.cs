@@ -17,4 +17,12 @@ public sealed class PayrollOptions
 
     [Range(1, 1_000_000)]
     public int ImportMaxRows { get; set; } = 200_000;
+
+    /// <summary>The users service, asked before an import which of its employees exist.</summary>
+    [Required, Url]
+    public string UsersUrl { get; set; } = "http://localhost:8082";
+
+    /// <summary>How long one call to the users service may take before the import answers 503.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan UsersTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -32,8 +32,16 @@ public sealed record UpdateEmployeeRequest(
     internal const string ControlCharactersMessage = "The field {0} must not contain control characters.";
 }
 
+/// <summary>Ids to check (payroll sends the employees of an import).</summary>
+public sealed record EmployeeLookupRequest(IReadOnlyList<Guid>? Ids);
+
+/// <summary>The asked ids that name no employee, in the order asked.</summary>
+public sealed record EmployeeLookupResult(IReadOnlyList<Guid> Missing);
+
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(EmployeeDto))]
 [JsonSerializable(typeof(EmployeePage))]
 [JsonSerializable(typeof(UpdateEmployeeRequest))]
+[JsonSerializable(typeof(EmployeeLookupRequest))]
+[JsonSerializable(typeof(EmployeeLookupResult))]
 internal sealed partial class UsersJsonContext : JsonSerializerContext;

@@ -11,6 +11,9 @@ public static class UsersApi
 {
     public const int MaxPageSize = 200;
 
+    /// <summary>Most ids one lookup may ask about (a payroll import of every employee of a large company).</summary>
+    public const int MaxLookupIds = 100_000;
+
     public static RouteGroupBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/users").WithTags("Users");
@@ -22,6 +25,8 @@ public static class UsersApi
         hr.MapGet("/", ListEmployees).WithName("ListEmployees");
         hr.MapGet("/{id:guid}", GetEmployee).WithName("GetEmployee");
         hr.MapPut("/{id:guid}", UpdateEmployee).WithName("UpdateEmployee");
+        // Which of these ids name no employee (payroll checks an import against it before writing).
+        hr.MapPost("/lookup", FindMissingEmployees).WithName("FindMissingEmployees");
 
         return api;
     }
@@ -77,6 +82,27 @@ public static class UsersApi
                 .Skip((int)offset).Take(size)
                 .ToListAsync(ct);
         return TypedResults.Ok(new EmployeePage([.. items.Select(EmployeeDto.From)], p, size, total));
+    }
+
+    public static async Task<Results<Ok<EmployeeLookupResult>, ValidationProblem>> FindMissingEmployees(
+        EmployeeLookupRequest request, UsersDbContext db, CancellationToken ct)
+    {
+        if (request.Ids is null)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["ids"] = ["The ids are required."] }, title: "Invalid lookup");
+        }
+        var ids = request.Ids.Distinct().ToList();
+        if (ids.Count > MaxLookupIds)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["ids"] = [$"At most {MaxLookupIds} distinct ids per lookup."] },
+                title: "Invalid lookup");
+        }
+        var known = ids.Count == 0
+            ? []
+            : await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToHashSetAsync(ct);
+        return TypedResults.Ok(new EmployeeLookupResult([.. ids.Where(id => !known.Contains(id))]));
     }
 
     public static async Task<Results<Ok<EmployeeDto>, NotFound, ValidationProblem>> UpdateEmployee(

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+
+namespace ChatNomina.Payroll.Tests.Support;
+
+/// <summary>
+/// Stands in for the users service's <c>POST /api/users/lookup</c> in the payroll tests (the real
+/// route is tested in the users tests and end to end through the gateway): every id is an employee
+/// unless a test declared it unknown; <see cref="Down"/> makes it fail like a service that is away.
+/// </summary>
+public sealed class UsersServiceDouble : HttpMessageHandler
+{
+    private readonly ConcurrentDictionary<Guid, bool> _unknown = new();
+
+    /// <summary>When set, every call fails at the connection, as with the service down.</summary>
+    public bool Down { get; set; }
+
+    /// <summary>Every call received: path, bearer token and ids asked about.</summary>
+    public ConcurrentQueue<(string Path, string? Token, Guid[] Ids)> Calls { get; } = new();
+
+    public void DeclareUnknown(params Guid[] ids)
+    {
+        foreach (var id in ids)
+        {
+            _unknown[id] = true;
+        }
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (Down)
+        {
+            throw new HttpRequestException("Connection refused (users service double is down)");
+        }
+        var body = await request.Content!.ReadFromJsonAsync<LookupBody>(cancellationToken);
+        var ids = body?.Ids ?? [];
+        Calls.Enqueue((request.RequestUri!.AbsolutePath, request.Headers.Authorization?.Parameter, ids));
+        if (request.Method != HttpMethod.Post || request.RequestUri.AbsolutePath != "/api/users/lookup")
+        {
+            return new HttpResponseMessage(HttpStatusCode.NotFound);
+        }
+        return new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = JsonContent.Create(new { missing = ids.Where(_unknown.ContainsKey).ToArray() }),
+        };
+    }
+
+    private sealed record LookupBody(Guid[]? Ids);
+}
