@@ -20,11 +20,13 @@ public sealed class RedisFailureTests
     }
 
     [Fact]
-    public void Redis_and_timeout_exceptions_are_redis_failures()
+    public void Redis_timeout_and_cancellation_exceptions_are_redis_failures()
     {
         Assert.True(RedisFailure.Is(new RedisConnectionException(ConnectionFailureType.SocketClosed, "closed")));
         Assert.True(RedisFailure.Is(new RedisTimeoutException("timeout", CommandStatus.Sent)));
         Assert.True(RedisFailure.Is(new TimeoutException()));
+        // Redis commands take no CancellationToken: a cancelled task out of one is the client's own failure.
+        Assert.True(RedisFailure.Is(new TaskCanceledException()));
     }
 
     [Fact]
@@ -32,6 +34,6 @@ public sealed class RedisFailureTests
     {
         Assert.False(RedisFailure.Is(new InvalidOperationException("a bug of ours")));
         Assert.False(RedisFailure.Is(new ArgumentException("bad")));
-        Assert.False(RedisFailure.Is(new OperationCanceledException()));
+        Assert.False(RedisFailure.Is(new NullReferenceException()));
     }
 }

@@ -10,13 +10,16 @@ namespace ChatNomina.ServiceDefaults.Redis;
 public static class RedisFailure
 {
     /// <summary>
-    /// A <see cref="RedisException"/> (connection, timeout, server error), a
-    /// <see cref="TimeoutException"/>, or the <see cref="InvalidOperationException"/> that
-    /// StackExchange.Redis 2.x lets escape from its pipe reader when a connection breaks under load
-    /// ("Reading is not allowed after reader was completed", thrown by System.IO.Pipelines; see
-    /// StackExchange.Redis issues #2692 and #3085). Other invalid operations are bugs and stay errors.
+    /// For an exception thrown by a StackExchange.Redis call (guard nothing else with it): a
+    /// <see cref="RedisException"/> (connection, timeout, server error), a <see cref="TimeoutException"/>,
+    /// and the two exceptions StackExchange.Redis 2.x lets escape when a connection breaks under load
+    /// (StackExchange.Redis issues #2692 and #3085): the <see cref="InvalidOperationException"/> of its
+    /// pipe reader ("Reading is not allowed after reader was completed", thrown by System.IO.Pipelines)
+    /// and a <see cref="TaskCanceledException"/> — its commands take no CancellationToken, so a
+    /// cancellation coming out of one is never the caller's. Other invalid operations are bugs and
+    /// stay errors.
     /// </summary>
     public static bool Is(Exception ex) =>
-        ex is RedisException or TimeoutException
+        ex is RedisException or TimeoutException or OperationCanceledException
         || ex is InvalidOperationException { Source: "System.IO.Pipelines" or "Pipelines.Sockets.Unofficial" or "StackExchange.Redis" };
 }
