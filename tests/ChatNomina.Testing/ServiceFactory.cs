@@ -64,12 +64,31 @@ public abstract class ServiceFactory<TProgram, TDbContext> : WebApplicationFacto
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        await using (var scope = Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<TDbContext>().Database.EnsureDeletedAsync();
-        }
+        await DropDatabaseAsync();
         await DeleteRedisKeysAsync();
         await DisposeAsync();
+    }
+
+    /// <summary>
+    /// Drops the test database. EF Core drops it WITH (FORCE), which may not end an autovacuum worker
+    /// that PostgreSQL started on it after the test's writes (42501 for a non-superuser role): that
+    /// worker finishes within moments, so the drop is tried again a few times.
+    /// </summary>
+    private async Task DropDatabaseAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var scope = Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<TDbContext>().Database.EnsureDeletedAsync();
+                return;
+            }
+            catch (Npgsql.PostgresException ex) when (ex.SqlState is "42501" or "55006" && attempt < 10)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+            }
+        }
     }
 
     public HttpClient CreateClientFor(Guid userId, string role = ChatNominaRoles.Employee)
