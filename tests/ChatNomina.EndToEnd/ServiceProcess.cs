@@ -49,7 +49,15 @@ public sealed class ServiceProcess : IAsyncDisposable
         Assert.True(bin is not null, $"{assembly} is not built (dotnet build ChatNomina.sln -c Release)");
 
         var service = new ServiceProcess(bin, assembly, new Uri($"http://127.0.0.1:{FreePort()}/"), environment ?? new Dictionary<string, string>());
-        await service.RestartAsync();
+        try
+        {
+            await service.RestartAsync();
+        }
+        catch
+        {
+            await service.DisposeAsync();   // closes its log file too
+            throw;
+        }
         return service;
     }
 

@@ -15,8 +15,9 @@ public static class RedisFailure
     /// and the two exceptions StackExchange.Redis 2.x lets escape when a connection breaks under load
     /// (StackExchange.Redis issues #2692 and #3085): the <see cref="InvalidOperationException"/> of its
     /// pipe reader ("Reading is not allowed after reader was completed", thrown by System.IO.Pipelines)
-    /// and a <see cref="TaskCanceledException"/> — its commands take no CancellationToken, so a
-    /// cancellation coming out of one is never the caller's. Other invalid operations are bugs and
+    /// and a cancellation (any <see cref="OperationCanceledException"/>; a <see cref="TaskCanceledException"/>
+    /// in practice) — its commands take no CancellationToken, so a cancellation coming out of one is
+    /// never the caller's. Other invalid operations are bugs and
     /// stay errors.
     /// </summary>
     public static bool Is(Exception ex) =>

@@ -27,8 +27,7 @@ public abstract class UserDataClient(HttpClient http)
         {
             response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
         }
-        catch (Exception ex) when (ex is HttpRequestException or Polly.Timeout.TimeoutRejectedException
-                                   or Polly.CircuitBreaker.BrokenCircuitException
+        catch (Exception ex) when (ex is HttpRequestException or Polly.ExecutionRejectedException   // timeout, open circuit, concurrency limit
                                    || (ex is OperationCanceledException && !ct.IsCancellationRequested))
         {
             throw new DataUnavailableException($"GET {path} failed: {ex.GetType().Name}", ex);

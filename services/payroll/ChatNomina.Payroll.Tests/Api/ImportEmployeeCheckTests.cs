@@ -73,6 +73,30 @@ public sealed class ImportEmployeeCheckTests(PayrollFactory factory) : IClassFix
         Assert.Equal(1, (await factory.ImportAsync(PayslipRow.Typical(ana, 2025, 1, 2400m))).GetProperty("created").GetInt32());
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized)]
+    [InlineData(HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)]
+    [InlineData(HttpStatusCode.InternalServerError, HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.BadRequest, HttpStatusCode.BadGateway)]
+    public async Task A_refusing_users_service_gets_a_matching_status_and_nothing_is_written(HttpStatusCode users, HttpStatusCode expected)
+    {
+        var ana = Guid.NewGuid();
+        factory.Users.Refuse = users;
+        try
+        {
+            using var hr = factory.Hr();
+            using var response = await hr.PostAsync("/api/payroll/imports", Csv(PayslipCsv.File(PayslipRow.Typical(ana, 2025, 1, 2400m))));
+
+            var problem = await AssertProblemAsync(response, expected);
+            Assert.Contains("nothing was written", problem.GetProperty("detail").GetString());
+        }
+        finally
+        {
+            factory.Users.Refuse = null;
+        }
+        Assert.Equal(0, await factory.CountPayslipsAsync(ana));
+    }
+
     [Fact]
     public async Task A_file_with_format_errors_is_refused_without_asking_the_users_service()
     {

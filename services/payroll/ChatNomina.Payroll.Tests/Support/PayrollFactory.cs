@@ -19,6 +19,8 @@ public class PayrollFactory : ServiceFactory<Program, PayrollDbContext>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // The whole lookup (retries included) gives up after 2 s, so the outage tests stay short.
+        builder.UseSetting("Payroll:UsersTimeout", "00:00:02");
         builder.ConfigureServices(services =>
             services.AddHttpClient<EmployeeDirectory>().ConfigurePrimaryHttpMessageHandler(() => Users));
     }

@@ -16,6 +16,9 @@ public sealed class UsersServiceDouble : HttpMessageHandler
     /// <summary>When set, every call fails at the connection, as with the service down.</summary>
     public bool Down { get; set; }
 
+    /// <summary>When set, every call is answered with this status and no body.</summary>
+    public HttpStatusCode? Refuse { get; set; }
+
     /// <summary>Every call received: path, bearer token and ids asked about.</summary>
     public ConcurrentQueue<(string Path, string? Token, Guid[] Ids)> Calls { get; } = new();
 
@@ -39,6 +42,10 @@ public sealed class UsersServiceDouble : HttpMessageHandler
         if (request.Method != HttpMethod.Post || request.RequestUri.AbsolutePath != "/api/users/lookup")
         {
             return new HttpResponseMessage(HttpStatusCode.NotFound);
+        }
+        if (Refuse is { } status)
+        {
+            return new HttpResponseMessage(status);
         }
         return new HttpResponseMessage(HttpStatusCode.OK)
         {

@@ -29,7 +29,7 @@ public static class ImportsApi
 
     public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportPayslips(
         HttpRequest request, PayslipImporter importer, EmployeeDirectory employees, IOptions<PayrollOptions> options,
-        CancellationToken ct)
+        ILogger<PayslipImporter> logger, CancellationToken ct)
     {
         var limits = options.Value;
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
@@ -96,10 +96,13 @@ public static class ImportsApi
             missing = await employees.FindMissingAsync(
                 [.. parsed.Rows.Select(r => r.UserId).Distinct()], BearerToken(request), ct);
         }
-        catch (EmployeeDirectoryUnavailableException)
+        catch (EmployeeDirectoryException ex)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Employees could not be checked",
-                detail: "The users service did not answer, so nothing was written; send the file again later.");
+            logger.LogWarning("Import refused, employees not checked: {Error}", ex.Message);
+            return TypedResults.Problem(statusCode: ex.StatusCode, title: "Employees could not be checked",
+                detail: ex.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
+                    ? "The users service refused your token for the employee check, so nothing was written."
+                    : "The users service did not answer usefully, so nothing was written; send the file again later.");
         }
         if (missing.Count > 0)
         {
