@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace ChatNomina.Payroll.Tests.Support;
 
@@ -36,7 +37,10 @@ public sealed class UsersServiceDouble : HttpMessageHandler
         {
             throw new HttpRequestException("Connection refused (users service double is down)");
         }
-        var body = await request.Content!.ReadFromJsonAsync<LookupBody>(cancellationToken);
+        // As bytes: the resilience handler sends the same request again on a retry, and a stream
+        // read by ReadFromJsonAsync would be closed by then (a real transport serializes anew).
+        var body = JsonSerializer.Deserialize<LookupBody>(
+            await request.Content!.ReadAsByteArrayAsync(cancellationToken), JsonSerializerOptions.Web);
         var ids = body?.Ids ?? [];
         Calls.Enqueue((request.RequestUri!.AbsolutePath, request.Headers.Authorization?.Parameter, ids));
         if (request.Method != HttpMethod.Post || request.RequestUri.AbsolutePath != "/api/users/lookup")
