@@ -120,9 +120,10 @@ public sealed class ChatWebSocketTests(StackFixture stack)
 }
 
 /// <summary>
-/// Keep-alive: a gateway of its own whose WebSocket idle timeout is 3 s, in front of a chat of its
-/// own. With pings every second an idle socket survives 8 s of silence; with pings off the same
-/// gateway drops it — so the test shows the pings are what keeps it open.
+/// Keep-alive: a gateway of its own whose WebSocket idle timeout is 4 s, in front of a chat of its
+/// own. With pings every second an idle socket survives 10 s of silence; with pings off the same
+/// gateway drops it — so the test shows the pings are what keeps it open. (4 s leaves room for a
+/// busy CI machine to delay a ping by up to 3 s without dropping the socket.)
 /// </summary>
 [Collection(StackCollection.Name)]
 public sealed class ChatWebSocketKeepAliveTests(StackFixture stack)
@@ -140,14 +141,14 @@ public sealed class ChatWebSocketKeepAliveTests(StackFixture stack)
         await using var gateway = await ServiceProcess.StartAsync("gateway", "ChatNomina.Gateway", new Dictionary<string, string>
         {
             ["ReverseProxy__Clusters__chat-ws__Destinations__chat__Address"] = chat.Url.ToString(),
-            ["ReverseProxy__Clusters__chat-ws__HttpRequest__ActivityTimeout"] = "00:00:03",
+            ["ReverseProxy__Clusters__chat-ws__HttpRequest__ActivityTimeout"] = "00:00:04",
         });
         using var socket = new System.Net.WebSockets.ClientWebSocket();
         socket.Options.KeepAliveInterval = TimeSpan.Zero;   // only the server's frames keep it alive
         var url = new UriBuilder(gateway.Url) { Scheme = "ws", Path = "/ws/chat", Query = "access_token=" + Uri.EscapeDataString(stack.John.AccessToken) }.Uri;
         await socket.ConnectAsync(url, CancellationToken.None);
 
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        await Task.Delay(TimeSpan.FromSeconds(10));
 
         var alive = true;
         try
