@@ -39,7 +39,7 @@ public static class ChatApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid request body",
                 detail: "Send a JSON object {\"message\": \"…\", \"conversationId\": \"…\"?} with Content-Type application/json.");
         }
-        var outcome = await pipeline.HandleAsync(user.GetUserId(), BearerToken(http), request ?? new ChatRequest(null, null), ct);
+        var outcome = await pipeline.HandleAsync(user.GetUserId(), http.BearerToken(), request ?? new ChatRequest(null, null), ct);
         return outcome.Answer is { } answer ? TypedResults.Json(answer, ChatJsonContext.Api.ChatAnswer) : ToResult(http, outcome.Problem!);
     }
 
@@ -108,13 +108,6 @@ public static class ChatApi
         await db.SaveChangesAsync(ct);
         metrics.Feedback(exchange.FeedbackRating!);
         return TypedResults.Ok(new FeedbackResult(exchange.Id, exchange.FeedbackRating!, exchange.FeedbackComment, exchange.FeedbackAt.Value));
-    }
-
-    /// <summary>The caller's access token, forwarded to payroll and users so they authorize the user themselves.</summary>
-    public static string BearerToken(HttpContext http)
-    {
-        var header = http.Request.Headers[HeaderNames.Authorization].ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : "";
     }
 
     public static IResult ToResult(HttpContext http, ChatProblem problem)

@@ -35,7 +35,7 @@ public static partial class ChatSocket
         }
         var settings = options.Value.Stream;
         var userId = user.GetUserId();
-        var token = ChatApi.BearerToken(http);
+        var token = http.BearerToken();
         var logger = loggers.CreateLogger(typeof(ChatSocket));
         using var socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { KeepAliveInterval = settings.KeepAliveInterval });
         var ct = http.RequestAborted;

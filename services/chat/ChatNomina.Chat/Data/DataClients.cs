@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ChatNomina.ServiceDefaults.Http;
 
 namespace ChatNomina.Chat.Data;
 
@@ -27,8 +28,7 @@ public abstract class UserDataClient(HttpClient http)
         {
             response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
         }
-        catch (Exception ex) when (ex is HttpRequestException or Polly.ExecutionRejectedException   // timeout, open circuit, concurrency limit
-                                   || (ex is OperationCanceledException && !ct.IsCancellationRequested))
+        catch (Exception ex) when (HttpFailure.IsTransient(ex, ct))
         {
             throw new DataUnavailableException($"GET {path} failed: {ex.GetType().Name}", ex);
         }

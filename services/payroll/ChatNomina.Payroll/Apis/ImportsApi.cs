@@ -94,7 +94,7 @@ public static class ImportsApi
         try
         {
             missing = await employees.FindMissingAsync(
-                [.. parsed.Rows.Select(r => r.UserId).Distinct()], BearerToken(request), ct);
+                [.. parsed.Rows.Select(r => r.UserId).Distinct()], request.HttpContext.BearerToken(), ct);
         }
         catch (EmployeeDirectoryException ex)
         {
@@ -117,12 +117,6 @@ public static class ImportsApi
 
         return TypedResults.Ok(await importer.ImportAsync(parsed.Rows, ct));
     }
-
-    /// <summary>The caller's own access token (the route is authorized, so the header is a bearer token).</summary>
-    private static string BearerToken(HttpRequest request) =>
-        System.Net.Http.Headers.AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header)
-            ? header.Parameter ?? ""
-            : "";
 
     private static ProblemHttpResult TooLarge(long max) =>
         TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large",

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
+using ChatNomina.ServiceDefaults.Http;
 
 namespace ChatNomina.Payroll.Import;
 
@@ -68,10 +69,8 @@ public sealed class EmployeeDirectory(HttpClient http)
         {
             throw new EmployeeDirectoryException(StatusCodes.Status502BadGateway, $"POST {LookupPath} answered malformed JSON", ex);
         }
-        catch (Exception ex) when (ex is HttpRequestException or Polly.ExecutionRejectedException
-                                   || (ex is OperationCanceledException && !ct.IsCancellationRequested))
+        catch (Exception ex) when (HttpFailure.IsTransient(ex, ct))
         {
-            // Down, timed out (HttpClient.Timeout or the resilience handler), circuit open, over the concurrency limit.
             throw new EmployeeDirectoryException(StatusCodes.Status503ServiceUnavailable, $"POST {LookupPath} failed: {ex.GetType().Name}", ex);
         }
     }
