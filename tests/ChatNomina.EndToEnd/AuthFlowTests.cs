@@ -86,6 +86,50 @@ public sealed class AuthFlowTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task Signing_out_ends_the_access_tokens_of_that_sign_in_at_once_and_only_those()
+    {
+        var laptop = await stack.TokenAsync(StackFixture.PasswordGrant(StackEnvironment.Ana, StackEnvironment.DemoPassword));
+        var phone = await stack.TokenAsync(StackFixture.PasswordGrant(StackEnvironment.Ana, StackEnvironment.DemoPassword));
+        Assert.Equal(HttpStatusCode.OK, (await stack.ClientFor(laptop.AccessToken).GetAsync("api/payroll/payslips/latest")).StatusCode);
+
+        // Sign-out = revoking the refresh token through the gateway.
+        var revoke = await stack.Http.PostAsync("connect/revoke", new FormUrlEncodedContent([
+            new("token", laptop.RefreshToken!),
+            new("client_id", StackEnvironment.WebClient),
+        ]));
+        Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+
+        // The laptop's access token is refused everywhere well before its 15 minutes are up…
+        var signedOut = stack.ClientFor(laptop.AccessToken);
+        foreach (var path in new[] { "api/payroll/payslips/latest", "api/users/me", "api/chat/conversations" })
+        {
+            var response = await signedOut.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.DoesNotContain("net_salary", await response.Content.ReadAsStringAsync());
+        }
+        // … and the phone's sign-in is untouched.
+        Assert.Equal(HttpStatusCode.OK, (await stack.ClientFor(phone.AccessToken).GetAsync("api/payroll/payslips/latest")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await stack.Http.PostAsync("connect/token", StackFixture.RefreshGrant(phone.RefreshToken!))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_revoked_access_token_is_refused_and_the_refresh_token_still_gives_a_working_one()
+    {
+        var login = await stack.TokenAsync(StackFixture.PasswordGrant(StackEnvironment.John, StackEnvironment.DemoPassword));
+
+        var revoke = await stack.Http.PostAsync("connect/revoke", new FormUrlEncodedContent([
+            new("token", login.AccessToken),
+            new("token_type_hint", "access_token"),
+            new("client_id", StackEnvironment.WebClient),
+        ]));
+        Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await stack.ClientFor(login.AccessToken).GetAsync("api/users/me")).StatusCode);
+        var next = await stack.TokenAsync(StackFixture.RefreshGrant(login.RefreshToken!));
+        Assert.Equal(HttpStatusCode.OK, (await stack.ClientFor(next.AccessToken).GetAsync("api/users/me")).StatusCode);
+    }
+
+    [Fact]
     public async Task Refresh_token_of_one_client_is_refused_to_another()
     {
         var login = await stack.TokenAsync(StackFixture.PasswordGrant(StackEnvironment.Ana, StackEnvironment.DemoPassword));

@@ -58,6 +58,29 @@ public sealed class ChatWebSocketTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task After_sign_out_an_open_socket_answers_nothing_more_and_is_closed_with_1008()
+    {
+        var login = await stack.TokenAsync(StackFixture.PasswordGrant(StackEnvironment.Ana, StackEnvironment.DemoPassword));
+        using var socket = await ConnectAsync(login.AccessToken);
+        await SendAsync(socket, new { message = "¿cuánto cobré neto en marzo de 2025?" });
+        var (_, done) = await ReadAnswerAsync(socket);
+        Assert.Equal("net_pay", done.GetProperty("intent").GetString());
+
+        var revoke = await stack.Http.PostAsync("connect/revoke", new FormUrlEncodedContent([
+            new("token", login.RefreshToken!),
+            new("client_id", StackEnvironment.WebClient),
+        ]));
+        Assert.Equal(System.Net.HttpStatusCode.OK, revoke.StatusCode);
+
+        await SendAsync(socket, new { message = "¿y en febrero?", conversationId = done.GetProperty("conversationId").GetGuid() });
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var result = await socket.ReceiveAsync(new byte[4096], timeout.Token);
+        Assert.Equal(WebSocketMessageType.Close, result.MessageType);
+        Assert.Equal(WebSocketCloseStatus.PolicyViolation, socket.CloseStatus);
+        Assert.Contains("expired or revoked", socket.CloseStatusDescription);
+    }
+
+    [Fact]
     public async Task Without_a_token_the_upgrade_is_refused()
     {
         using var socket = new ClientWebSocket();

@@ -22,7 +22,8 @@ public static class TestTokens
 
     public static string Create(
         Guid userId, string role, string audience,
-        TimeSpan? lifetime = null, string issuer = Issuer, SecurityKey? key = null, DateTime? notBefore = null)
+        TimeSpan? lifetime = null, string issuer = Issuer, SecurityKey? key = null, DateTime? notBefore = null,
+        IEnumerable<Claim>? claims = null)
     {
         var now = notBefore ?? DateTime.UtcNow;
         var descriptor = new SecurityTokenDescriptor
@@ -37,6 +38,7 @@ public static class TestTokens
                 new Claim(ChatNominaClaims.Subject, userId.ToString()),
                 new Claim(ChatNominaClaims.Role, role),
                 new Claim(ChatNominaClaims.Email, $"{userId:N}@chatnomina.test"),
+                .. claims ?? [],
             ]),
             SigningCredentials = new SigningCredentials(key ?? SigningKey, SecurityAlgorithms.RsaSha256),
         };

@@ -119,6 +119,18 @@ public sealed class RedisOutageTests(RedisDownGatewayFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Tokens_are_accepted_when_the_revocation_list_cannot_be_read()
+    {
+        // Fail open: without Redis a token is good until it expires, as it is without the check.
+        var token = RevokedTokenTests.Token(Guid.NewGuid(), Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
+
+        var response = await factory.Client(token).GetAsync("/api/users/me");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(factory.Logs, l => l.Message.Contains("Revoked-token check skipped"));
+    }
+
+    [Fact]
     public async Task Readiness_stays_up_without_redis()
     {
         var response = await factory.Client().GetAsync("/health/ready");

@@ -4,7 +4,9 @@ using ChatNomina.Auth.Keys;
 using ChatNomina.Auth.Maintenance;
 using ChatNomina.Auth.Model;
 using ChatNomina.Auth.OAuth;
+using ChatNomina.ServiceDefaults.Authentication;
 using ChatNomina.ServiceDefaults.Database;
+using ChatNomina.ServiceDefaults.Redis;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +32,10 @@ internal static class Extensions
             .ValidateOnStart();
 
         builder.AddPostgresDbContext<AuthDbContext>("authdb");
+        // Revocations are published to the APIs through Redis (OAuth/RevocationPublisher.cs);
+        // without Redis, tokens are still issued and revoked, so it is not needed for readiness.
+        builder.AddRedis(requiredForReadiness: false);
+        builder.Services.AddSingleton<RevokedTokens>();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IPasswordHasher<Credential>, PasswordHasher<Credential>>();
@@ -72,7 +78,8 @@ internal static class Extensions
                 o.DisableAccessTokenEncryption();
 
                 o.AddEventHandler(InvalidClientStatus<OpenIddictServerEvents.ApplyTokenResponseContext>.Descriptor)
-                    .AddEventHandler(InvalidClientStatus<OpenIddictServerEvents.ApplyRevocationResponseContext>.Descriptor);
+                    .AddEventHandler(InvalidClientStatus<OpenIddictServerEvents.ApplyRevocationResponseContext>.Descriptor)
+                    .AddEventHandler(RevocationPublisher.Descriptor);
 
                 var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
                 if (!auth.RequireHttps)

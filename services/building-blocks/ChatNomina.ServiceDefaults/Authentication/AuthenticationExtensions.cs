@@ -37,7 +37,9 @@ public static class AuthenticationExtensions
     /// <summary>
     /// JWT bearer validation of tokens issued by the auth service: issuer, audience, lifetime and
     /// signature are all validated; claims keep their JWT names (<c>sub</c>, <c>role</c>).
-    /// The fallback policy requires a signed-in user, so a new endpoint starts closed.
+    /// The fallback policy requires a signed-in user, so a new endpoint starts closed. A token
+    /// revoked at the auth service is refused before it expires (<see cref="RevokedTokens"/>; the
+    /// service must also call <c>AddRedis</c>).
     /// </summary>
     public static IHostApplicationBuilder AddDefaultAuthentication(this IHostApplicationBuilder builder)
     {
@@ -46,6 +48,7 @@ public static class AuthenticationExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.Services.AddSingleton<RevokedTokens>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<IdentityOptions>>((jwt, identityOptions) =>
@@ -66,6 +69,8 @@ public static class AuthenticationExtensions
                 jwt.TokenValidationParameters.ClockSkew = identity.ClockSkew;
                 jwt.TokenValidationParameters.NameClaimType = ChatNominaClaims.Subject;
                 jwt.TokenValidationParameters.RoleClaimType = ChatNominaClaims.Role;
+                jwt.Events ??= new JwtBearerEvents();
+                jwt.Events.OnTokenValidated = RevokedTokens.RejectRevokedAsync;
             });
 
         builder.Services.AddAuthorizationBuilder()

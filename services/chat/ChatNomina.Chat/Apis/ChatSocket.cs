@@ -18,6 +18,9 @@ namespace ChatNomina.Chat.Apis;
 /// frames and then <c>{"type":"done", …answer…}</c> (or <c>{"type":"error",…}</c>). The text is
 /// streamed only after the figure check, so nothing unchecked ever reaches the client.
 /// Keep-alive frames go out every <c>Chat:Stream:KeepAliveInterval</c>, under the gateway's idle timeout.
+/// A socket outlives the token it was opened with: once that token has expired or was revoked
+/// (signed out), the next message is not answered and the socket is closed with 1008 (policy
+/// violation), so the client reconnects with a fresh token.
 /// </summary>
 public static partial class ChatSocket
 {
@@ -25,7 +28,8 @@ public static partial class ChatSocket
         app.Map("/ws/chat", HandleAsync).WithName("ChatWebSocket");
 
     public static async Task HandleAsync(
-        HttpContext http, ClaimsPrincipal user, IServiceScopeFactory scopes, IOptions<ChatOptions> options, ILoggerFactory loggers)
+        HttpContext http, ClaimsPrincipal user, IServiceScopeFactory scopes, IOptions<ChatOptions> options,
+        RevokedTokens revokedTokens, TimeProvider time, ILoggerFactory loggers)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -59,6 +63,13 @@ public static partial class ChatSocket
                 {
                     await SendErrorAsync(socket, new ChatProblem(StatusCodes.Status400BadRequest, "Invalid frame", "Send text frames with JSON."), ct);
                     continue;
+                }
+
+                if (await TokenEndedAsync(user, revokedTokens, time))
+                {
+                    LogTokenEnded(logger, userId);
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, TokenEndedReason, ct);
+                    break;
                 }
 
                 ChatRequest? request;
@@ -96,6 +107,14 @@ public static partial class ChatSocket
             LogSocketClosed(logger, ex.GetType().Name);
         }
     }
+
+    /// <summary>The close reason sent when the socket's token has expired or was revoked.</summary>
+    public const string TokenEndedReason = "access token expired or revoked: reconnect with a new one";
+
+    private static async Task<bool> TokenEndedAsync(ClaimsPrincipal user, RevokedTokens revokedTokens, TimeProvider time) =>
+        !long.TryParse(user.FindFirst("exp")?.Value, out var expires)
+        || time.GetUtcNow().ToUnixTimeSeconds() >= expires
+        || await revokedTokens.IsRevokedAsync(user);
 
     /// <summary>Word-sized pieces whose concatenation is exactly <paramref name="text"/>.</summary>
     public static IEnumerable<string> Chunks(string text) => ChunkPattern().Matches(text).Select(m => m.Value);
@@ -145,6 +164,9 @@ public static partial class ChatSocket
 
     [GeneratedRegex(@"\S+\s*|\s+")]
     private static partial Regex ChunkPattern();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat WebSocket of user {UserId} closed: its access token expired or was revoked")]
+    private static partial void LogTokenEnded(ILogger logger, Guid userId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chat WebSocket ended: {Reason}")]
     private static partial void LogSocketClosed(ILogger logger, string reason);

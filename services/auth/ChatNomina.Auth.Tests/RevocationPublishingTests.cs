@@ -1,0 +1,103 @@
+using System.Net;
+using System.Security.Claims;
+using ChatNomina.ServiceDefaults.Authentication;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+using static ChatNomina.Auth.Tests.TokenEndpoint;
+
+namespace ChatNomina.Auth.Tests;
+
+/// <summary>
+/// A revocation at <c>/connect/revoke</c> is published to the APIs (a short-lived key in the real
+/// Redis, read by <see cref="RevokedTokens"/> in every service), so access tokens stop working at once.
+/// </summary>
+public sealed class RevocationPublishingTests(AuthFactory factory) : IClassFixture<AuthFactory>
+{
+    private readonly IDatabase _redis = factory.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
+
+    [Fact]
+    public async Task Revoking_a_refresh_token_revokes_every_access_token_of_that_sign_in_only()
+    {
+        var user = await factory.AddUserAsync();
+        var client = factory.CreateClient();
+        var laptop = await SignInAsync(client, user);
+        var refreshed = await ReadTokensAsync(await RefreshAsync(client, laptop.RefreshToken!));
+        var phone = await SignInAsync(client, user);
+        var checker = factory.Services.GetRequiredService<RevokedTokens>();
+        Assert.False(await checker.IsRevokedAsync(Principal(refreshed.AccessToken)));
+
+        Assert.Equal(HttpStatusCode.OK, (await RevokeAsync(client, refreshed.RefreshToken!)).StatusCode);
+
+        Assert.True(await checker.IsRevokedAsync(Principal(laptop.AccessToken)));
+        Assert.True(await checker.IsRevokedAsync(Principal(refreshed.AccessToken)));
+        Assert.False(await checker.IsRevokedAsync(Principal(phone.AccessToken)));
+        // The key outlives every access token of the sign-in (15 min + clock skew), and no longer.
+        var ttl = await _redis.KeyTimeToLiveAsync(RevokedTokens.SignInKey(Claim(laptop.AccessToken, RevokedTokens.AuthorizationIdClaim)));
+        Assert.InRange(ttl!.Value, TimeSpan.FromMinutes(15.5), TimeSpan.FromMinutes(16));
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("Sign-in revoked") && l.Contains(user.Id.ToString()));
+    }
+
+    [Fact]
+    public async Task Revoking_an_access_token_revokes_that_token_and_the_sign_in_goes_on()
+    {
+        var user = await factory.AddUserAsync();
+        var client = factory.CreateClient();
+        var tokens = await SignInAsync(client, user);
+        var checker = factory.Services.GetRequiredService<RevokedTokens>();
+
+        Assert.Equal(HttpStatusCode.OK, (await RevokeAsync(client, tokens.AccessToken)).StatusCode);
+
+        Assert.True(await checker.IsRevokedAsync(Principal(tokens.AccessToken)));
+        Assert.False(await _redis.KeyExistsAsync(RevokedTokens.SignInKey(Claim(tokens.AccessToken, RevokedTokens.AuthorizationIdClaim))));
+        var next = await ReadTokensAsync(await RefreshAsync(client, tokens.RefreshToken!));
+        Assert.False(await checker.IsRevokedAsync(Principal(next.AccessToken)));
+    }
+
+    [Fact]
+    public async Task Revoking_garbage_publishes_nothing()
+    {
+        var before = await CountRevocationKeysAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await RevokeAsync(factory.CreateClient(), "not-a-token")).StatusCode);
+
+        Assert.Equal(before, await CountRevocationKeysAsync());
+    }
+
+    private async Task<int> CountRevocationKeysAsync()
+    {
+        var server = factory.Services.GetRequiredService<IConnectionMultiplexer>().GetServers()[0];
+        var count = 0;
+        await foreach (var _ in server.KeysAsync(pattern: RevokedTokens.KeyPrefix + "*"))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    private static string Claim(string jwt, string type) => Read(jwt).GetClaim(type).Value;
+
+    private static ClaimsPrincipal Principal(string jwt) => new(new ClaimsIdentity(Read(jwt).Claims));
+}
+
+/// <summary>Redis down: the revocation still happens at auth; the APIs just keep the expiry bound.</summary>
+public sealed class RevocationWithoutRedisTests(RevocationWithoutRedisTests.Factory factory)
+    : IClassFixture<RevocationWithoutRedisTests.Factory>
+{
+    public sealed class Factory : AuthFactory
+    {
+        protected override string RedisConfiguration => "127.0.0.1:1,connectTimeout=200";
+    }
+
+    [Fact]
+    public async Task The_refresh_token_is_revoked_and_a_warning_says_the_access_tokens_run_to_expiry()
+    {
+        var user = await factory.AddUserAsync();
+        var client = factory.CreateClient();
+        var tokens = await SignInAsync(client, user);
+
+        Assert.Equal(HttpStatusCode.OK, (await RevokeAsync(client, tokens.RefreshToken!)).StatusCode);
+
+        await AssertOAuthErrorAsync(await RefreshAsync(client, tokens.RefreshToken!), "invalid_grant");
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("not published, Redis unavailable"));
+    }
+}

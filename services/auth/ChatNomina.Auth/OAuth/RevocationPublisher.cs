@@ -1,0 +1,69 @@
+using ChatNomina.Auth.Extensions;
+using ChatNomina.ServiceDefaults.Authentication;
+using ChatNomina.ServiceDefaults.Redis;
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace ChatNomina.Auth.OAuth;
+
+/// <summary>
+/// After OpenIddict has revoked a token at <c>/connect/revoke</c>, tells the APIs (through
+/// <see cref="RevokedTokens"/>) so that access tokens stop working at once instead of at their
+/// expiry: revoking a refresh token (signing out) ends every access token of that sign-in;
+/// revoking an access token ends that token. Redis unavailable: the revocation itself stands (the
+/// refresh token is dead), the access tokens run to their expiry, and a warning says so.
+/// </summary>
+internal sealed partial class RevocationPublisher(
+    RevokedTokens revoked, IOptions<AuthOptions> options, ILogger<RevocationPublisher> logger)
+    : IOpenIddictServerHandler<OpenIddictServerEvents.HandleRevocationRequestContext>
+{
+    /// <summary>Longer than any access token is accepted: its lifetime plus the APIs' clock skew (≤ 30 s).</summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromMinutes(1);
+
+    public static OpenIddictServerHandlerDescriptor Descriptor { get; }
+        = OpenIddictServerHandlerDescriptor.CreateBuilder<OpenIddictServerEvents.HandleRevocationRequestContext>()
+            .UseSingletonHandler<RevocationPublisher>()
+            .SetOrder(OpenIddictServerHandlers.Revocation.RevokeToken.Descriptor.Order + 1_000)
+            .SetType(OpenIddictServerHandlerType.Custom)
+            .Build();
+
+    public async ValueTask HandleAsync(OpenIddictServerEvents.HandleRevocationRequestContext context)
+    {
+        if (context.IsRejected || context.GenericTokenPrincipal is not { } principal)
+        {
+            return;
+        }
+
+        var ttl = options.Value.AccessTokenLifetime + Margin;
+        var userId = principal.GetClaim(Claims.Subject);
+        try
+        {
+            if (principal.HasTokenType(TokenTypeIdentifiers.RefreshToken) && principal.GetAuthorizationId() is { Length: > 0 } authorizationId)
+            {
+                await revoked.RevokeSignInAsync(authorizationId, ttl);
+                LogSignInRevoked(logger, userId);
+            }
+            else if (principal.HasTokenType(TokenTypeIdentifiers.AccessToken) && principal.GetTokenId() is { Length: > 0 } tokenId)
+            {
+                await revoked.RevokeTokenAsync(tokenId, ttl);
+                LogAccessTokenRevoked(logger, userId);
+            }
+        }
+        catch (Exception ex) when (RedisFailure.Is(ex))
+        {
+            LogNotPublished(logger, userId, ex.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in revoked for user {UserId}: its access tokens are refused from now on")]
+    private static partial void LogSignInRevoked(ILogger logger, string? userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Access token revoked for user {UserId}")]
+    private static partial void LogAccessTokenRevoked(ILogger logger, string? userId);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Revocation for user {UserId} not published, Redis unavailable ({Error}): its access tokens stay valid until they expire")]
+    private static partial void LogNotPublished(ILogger logger, string? userId, string error);
+}

@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using ChatNomina.ServiceDefaults.Redis;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace ChatNomina.ServiceDefaults.Authentication;
+
+/// <summary>
+/// Access tokens that must stop working before they expire. Access tokens are validated with the
+/// JWKS alone, so a revocation at <c>/connect/revoke</c> would otherwise only take effect when they
+/// expire (≤ 15 min). The auth service writes one short-lived Redis key per revocation — revoking a
+/// refresh token ends its whole sign-in (every access token carrying that authorization id, the
+/// <c>oi_au_id</c> claim); revoking an access token ends that token (its <c>oi_tkn_id</c>) — and
+/// every API looks the keys up after the signature and lifetime checks. The keys live as long as
+/// an access token can, then go away by themselves.
+/// </summary>
+/// <remarks>
+/// Redis unreachable: the check lets the token through (and logs a warning), so the service keeps
+/// working and the bound is what it is without the check, the token's own expiry. The keys are
+/// shared by every service, so they have their own prefix, not the service's <c>Redis:KeyPrefix</c>.
+/// </remarks>
+public sealed partial class RevokedTokens(IConnectionMultiplexer redis, ILogger<RevokedTokens> logger)
+{
+    public const string KeyPrefix = "chatnomina:revoked:";
+
+    /// <summary>OpenIddict's claim naming the sign-in (authorization) a token belongs to.</summary>
+    public const string AuthorizationIdClaim = "oi_au_id";
+
+    /// <summary>OpenIddict's claim naming the token's own entry.</summary>
+    public const string TokenIdClaim = "oi_tkn_id";
+
+    public static RedisKey SignInKey(string authorizationId) => KeyPrefix + "sign-in:" + authorizationId;
+
+    public static RedisKey TokenKey(string tokenId) => KeyPrefix + "token:" + tokenId;
+
+    /// <summary>Every access token of this sign-in is refused from now on, for <paramref name="ttl"/>.</summary>
+    public Task RevokeSignInAsync(string authorizationId, TimeSpan ttl) =>
+        redis.GetDatabase().StringSetAsync(SignInKey(authorizationId), 1, ttl);
+
+    /// <summary>This access token is refused from now on, for <paramref name="ttl"/>.</summary>
+    public Task RevokeTokenAsync(string tokenId, TimeSpan ttl) =>
+        redis.GetDatabase().StringSetAsync(TokenKey(tokenId), 1, ttl);
+
+    /// <summary>True when the token's sign-in or the token itself was revoked.</summary>
+    public async Task<bool> IsRevokedAsync(ClaimsPrincipal principal)
+    {
+        var keys = new List<RedisKey>(2);
+        if (principal.FindFirst(AuthorizationIdClaim)?.Value is { Length: > 0 } authorizationId)
+        {
+            keys.Add(SignInKey(authorizationId));
+        }
+        if (principal.FindFirst(TokenIdClaim)?.Value is { Length: > 0 } tokenId)
+        {
+            keys.Add(TokenKey(tokenId));
+        }
+        if (keys.Count == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            return await redis.GetDatabase().KeyExistsAsync([.. keys]) > 0;
+        }
+        catch (Exception ex) when (RedisFailure.Is(ex))
+        {
+            LogUnchecked(logger, ex.GetType().Name);
+            return false;
+        }
+    }
+
+    /// <summary>The JWT bearer hook: a revoked token fails authentication (401, <c>invalid_token</c>).</summary>
+    internal static async Task RejectRevokedAsync(TokenValidatedContext context)
+    {
+        if (context.Principal is { } principal
+            && await context.HttpContext.RequestServices.GetRequiredService<RevokedTokens>().IsRevokedAsync(principal))
+        {
+            context.Fail("The access token was revoked.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Revoked-token check skipped, Redis unavailable ({Error}): the token is accepted until it expires")]
+    private static partial void LogUnchecked(ILogger logger, string error);
+}
