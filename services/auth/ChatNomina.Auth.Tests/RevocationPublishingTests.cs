@@ -1,7 +1,9 @@
 using System.Net;
 using System.Security.Claims;
 using ChatNomina.ServiceDefaults.Authentication;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.EntityFrameworkCore.Models;
 using StackExchange.Redis;
 using static ChatNomina.Auth.Tests.TokenEndpoint;
 
@@ -54,24 +56,30 @@ public sealed class RevocationPublishingTests(AuthFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Revoking_garbage_publishes_nothing()
+    public async Task Signing_out_revokes_the_sign_in_in_the_database_too()
     {
-        var before = await CountRevocationKeysAsync();
+        var user = await factory.AddUserAsync();
+        var client = factory.CreateClient();
+        var tokens = await SignInAsync(client, user);
+        var signIn = Claim(tokens.AccessToken, RevokedTokens.AuthorizationIdClaim);
 
-        Assert.Equal(HttpStatusCode.OK, (await RevokeAsync(factory.CreateClient(), "not-a-token")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await RevokeAsync(client, tokens.RefreshToken!)).StatusCode);
 
-        Assert.Equal(before, await CountRevocationKeysAsync());
+        var id = Guid.Parse(signIn);
+        var status = await factory.WithDbAsync(db => db.Set<OpenIddictEntityFrameworkCoreAuthorization<Guid>>()
+            .Where(a => a.Id == id).Select(a => a.Status).SingleAsync());
+        Assert.Equal("revoked", status);
+        var live = await factory.WithDbAsync(db => db.Set<OpenIddictEntityFrameworkCoreToken<Guid>>()
+            .CountAsync(t => t.Authorization!.Id == id && t.Status != "revoked"));
+        Assert.Equal(0, live);
     }
 
-    private async Task<int> CountRevocationKeysAsync()
+    [Fact]
+    public async Task Revoking_garbage_publishes_nothing()
     {
-        var server = factory.Services.GetRequiredService<IConnectionMultiplexer>().GetServers()[0];
-        var count = 0;
-        await foreach (var _ in server.KeysAsync(pattern: RevokedTokens.KeyPrefix + "*"))
-        {
-            count++;
-        }
-        return count;
+        Assert.Equal(HttpStatusCode.OK, (await RevokeAsync(factory.CreateClient(), "not-a-token-" + Guid.NewGuid())).StatusCode);
+
+        Assert.DoesNotContain(factory.Logs.Lines, l => l.Contains("revoked for user"));
     }
 
     private static string Claim(string jwt, string type) => Read(jwt).GetClaim(type).Value;

@@ -30,6 +30,10 @@ public sealed class RevokedTokenTests(GatewayFactory factory) : IClassFixture<Ga
         AssertRevoked(await first.GetAsync("/api/users/me"));
         AssertRevoked(await refreshed.GetAsync("/api/payroll/payslips/latest"));
         Assert.Equal(HttpStatusCode.OK, (await otherDevice.GetAsync("/api/users/me")).StatusCode);
+        var metrics = await factory.Client().GetStringAsync("/metrics");
+        var checks = metrics.Split('\n').Where(l => l.StartsWith("chatnomina_revocation_checks_total{", StringComparison.Ordinal)).ToList();
+        Assert.Contains(checks, l => l.Contains("result=\"revoked\""));
+        Assert.Contains(checks, l => l.Contains("result=\"valid\""));
     }
 
     [Fact]

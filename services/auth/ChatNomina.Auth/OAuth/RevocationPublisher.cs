@@ -9,14 +9,19 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace ChatNomina.Auth.OAuth;
 
 /// <summary>
-/// After OpenIddict has revoked a token at <c>/connect/revoke</c>, tells the APIs (through
-/// <see cref="RevokedTokens"/>) so that access tokens stop working at once instead of at their
-/// expiry: revoking a refresh token (signing out) ends every access token of that sign-in;
-/// revoking an access token ends that token. Redis unavailable: the revocation itself stands (the
-/// refresh token is dead), the access tokens run to their expiry, and a warning says so.
+/// After OpenIddict has revoked a token at <c>/connect/revoke</c>: revoking a refresh token (signing
+/// out) also revokes its sign-in in the database (the authorization and every token of it, so no
+/// refresh token of that chain can be redeemed again, whatever the reuse leeway) and tells the APIs
+/// (through <see cref="RevokedTokens"/>) to refuse every access token of that sign-in at once instead
+/// of at their expiry; revoking an access token ends that token. Redis unavailable: the revocation in
+/// the database stands, the access tokens run to their expiry, and a warning says so.
 /// </summary>
 internal sealed partial class RevocationPublisher(
-    RevokedTokens revoked, IOptions<AuthOptions> options, ILogger<RevocationPublisher> logger)
+    RevokedTokens revoked,
+    IOpenIddictAuthorizationManager authorizations,
+    IOpenIddictTokenManager tokens,
+    IOptions<AuthOptions> options,
+    ILogger<RevocationPublisher> logger)
     : IOpenIddictServerHandler<OpenIddictServerEvents.HandleRevocationRequestContext>
 {
     /// <summary>Longer than any access token is accepted: its lifetime plus the APIs' clock skew (≤ 30 s).</summary>
@@ -24,7 +29,7 @@ internal sealed partial class RevocationPublisher(
 
     public static OpenIddictServerHandlerDescriptor Descriptor { get; }
         = OpenIddictServerHandlerDescriptor.CreateBuilder<OpenIddictServerEvents.HandleRevocationRequestContext>()
-            .UseSingletonHandler<RevocationPublisher>()
+            .UseScopedHandler<RevocationPublisher>()
             .SetOrder(OpenIddictServerHandlers.Revocation.RevokeToken.Descriptor.Order + 1_000)
             .SetType(OpenIddictServerHandlerType.Custom)
             .Build();
@@ -38,6 +43,15 @@ internal sealed partial class RevocationPublisher(
 
         var ttl = options.Value.AccessTokenLifetime + Margin;
         var userId = principal.GetClaim(Claims.Subject);
+        if (principal.HasTokenType(TokenTypeIdentifiers.RefreshToken) && principal.GetAuthorizationId() is { Length: > 0 } signIn)
+        {
+            if (await authorizations.FindByIdAsync(signIn, context.CancellationToken) is { } authorization)
+            {
+                await authorizations.TryRevokeAsync(authorization, context.CancellationToken);
+            }
+            await tokens.RevokeByAuthorizationIdAsync(signIn, context.CancellationToken);
+        }
+
         try
         {
             if (principal.HasTokenType(TokenTypeIdentifiers.RefreshToken) && principal.GetAuthorizationId() is { Length: > 0 } authorizationId)

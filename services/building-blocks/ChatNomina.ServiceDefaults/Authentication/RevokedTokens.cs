@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ChatNomina.ServiceDefaults.Redis;
+using ChatNomina.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,11 +18,13 @@ namespace ChatNomina.ServiceDefaults.Authentication;
 /// an access token can, then go away by themselves.
 /// </summary>
 /// <remarks>
-/// Redis unreachable: the check lets the token through (and logs a warning), so the service keeps
-/// working and the bound is what it is without the check, the token's own expiry. The keys are
-/// shared by every service, so they have their own prefix, not the service's <c>Redis:KeyPrefix</c>.
+/// Redis unreachable: the check lets the token through (logged and counted as <c>unchecked</c> in
+/// <c>chatnomina_revocation_checks_total</c>), so the service keeps working and the bound is what it
+/// is without the check, the token's own expiry. The keys are shared by every service, so they have
+/// their own prefix, not the service's <c>Redis:KeyPrefix</c>; each is looked up on its own (one
+/// pipelined <c>EXISTS</c> per key), so the two may live in different slots of a Redis Cluster.
 /// </remarks>
-public sealed partial class RevokedTokens(IConnectionMultiplexer redis, ILogger<RevokedTokens> logger)
+public sealed partial class RevokedTokens(IConnectionMultiplexer redis, ChatNominaMetrics metrics, ILogger<RevokedTokens> logger)
 {
     public const string KeyPrefix = "chatnomina:revoked:";
 
@@ -62,10 +65,15 @@ public sealed partial class RevokedTokens(IConnectionMultiplexer redis, ILogger<
 
         try
         {
-            return await redis.GetDatabase().KeyExistsAsync([.. keys]) > 0;
+            var db = redis.GetDatabase();
+            var found = await Task.WhenAll(keys.Select(key => db.KeyExistsAsync(key)));
+            var revoked = found.Any(exists => exists);
+            metrics.RecordRevocationCheck(revoked ? "revoked" : "valid");
+            return revoked;
         }
         catch (Exception ex) when (RedisFailure.Is(ex))
         {
+            metrics.RecordRevocationCheck("unchecked");
             LogUnchecked(logger, ex.GetType().Name);
             return false;
         }

@@ -19,6 +19,7 @@ public sealed class ChatNominaMetrics
     private readonly Histogram<double> _requestDuration;
     private readonly Counter<long> _cacheLookups;
     private readonly Counter<long> _cacheErrors;
+    private readonly Counter<long> _revocationChecks;
 
     public ChatNominaMetrics(IMeterFactory meterFactory)
     {
@@ -27,6 +28,8 @@ public sealed class ChatNominaMetrics
         _requestDuration = Meter.CreateHistogram<double>($"{Prefix}request_duration", unit: "s", description: "HTTP request duration by endpoint.");
         _cacheLookups = Meter.CreateCounter<long>($"{Prefix}cache_lookups", description: "Cache lookups by cache and result (hit or miss).");
         _cacheErrors = Meter.CreateCounter<long>($"{Prefix}cache_errors", description: "Cache operations that failed (the request fell back to the database).");
+        _revocationChecks = Meter.CreateCounter<long>($"{Prefix}revocation_checks",
+            description: "Access tokens checked against the revocation list, by result (valid, revoked, unchecked: Redis unavailable, token accepted).");
     }
 
     /// <summary>The meter services create their own instruments on.</summary>
@@ -50,4 +53,7 @@ public sealed class ChatNominaMetrics
         _cacheErrors.Add(1,
             new KeyValuePair<string, object?>("cache", cache),
             new KeyValuePair<string, object?>("operation", operation));
+
+    public void RecordRevocationCheck(string result) =>
+        _revocationChecks.Add(1, new KeyValuePair<string, object?>("result", result));
 }

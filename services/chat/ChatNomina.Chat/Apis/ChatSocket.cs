@@ -29,7 +29,7 @@ public static partial class ChatSocket
 
     public static async Task HandleAsync(
         HttpContext http, ClaimsPrincipal user, IServiceScopeFactory scopes, IOptions<ChatOptions> options,
-        RevokedTokens revokedTokens, TimeProvider time, ILoggerFactory loggers)
+        RevokedTokens revokedTokens, IOptions<IdentityOptions> identity, TimeProvider time, ILoggerFactory loggers)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -65,7 +65,7 @@ public static partial class ChatSocket
                     continue;
                 }
 
-                if (await TokenEndedAsync(user, revokedTokens, time))
+                if (await TokenEndedAsync(user, revokedTokens, time, identity.Value.ClockSkew))
                 {
                     LogTokenEnded(logger, userId);
                     await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, TokenEndedReason, ct);
@@ -111,9 +111,11 @@ public static partial class ChatSocket
     /// <summary>The close reason sent when the socket's token has expired or was revoked.</summary>
     public const string TokenEndedReason = "access token expired or revoked: reconnect with a new one";
 
-    private static async Task<bool> TokenEndedAsync(ClaimsPrincipal user, RevokedTokens revokedTokens, TimeProvider time) =>
+    /// <summary>Expired (with the same clock skew as the token validation, so a token accepted at the
+    /// upgrade is not refused at the first message) or revoked.</summary>
+    private static async Task<bool> TokenEndedAsync(ClaimsPrincipal user, RevokedTokens revokedTokens, TimeProvider time, TimeSpan clockSkew) =>
         !long.TryParse(user.FindFirst("exp")?.Value, out var expires)
-        || time.GetUtcNow().ToUnixTimeSeconds() >= expires
+        || time.GetUtcNow() >= DateTimeOffset.FromUnixTimeSeconds(expires) + clockSkew
         || await revokedTokens.IsRevokedAsync(user);
 
     /// <summary>Word-sized pieces whose concatenation is exactly <paramref name="text"/>.</summary>

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatNomina.Payroll.Tests.Support;
 using ChatNomina.ServiceDefaults.Authentication;
+using ChatNomina.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using static ChatNomina.Payroll.Tests.Support.PayrollApi;
 
 namespace ChatNomina.Payroll.Tests.Api;
@@ -206,5 +208,31 @@ public sealed class PayslipAccessTests(PayslipAccessTests.Data data) : IClassFix
         using var response = await hr.GetAsync($"/api/payroll/employees/{data.John}/payslips/2025/12");
 
         await AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+}
+
+/// <summary>
+/// A token revoked at the auth service (its sign-in key in the real Redis) is refused by payroll
+/// itself, not only by the gateway: the chat forwards the user's token here, and an open chat socket
+/// must not keep reading payslips after sign-out.
+/// </summary>
+public sealed class RevokedTokenTests(PayslipAccessTests.Data data) : IClassFixture<PayslipAccessTests.Data>
+{
+    [Fact]
+    public async Task A_token_of_a_revoked_sign_in_gets_401_and_no_payslip()
+    {
+        var signIn = Guid.NewGuid().ToString();
+        var token = TestTokens.Create(data.Ana, ChatNominaRoles.Employee, data.Audience,
+            claims: [new System.Security.Claims.Claim(RevokedTokens.AuthorizationIdClaim, signIn)]);
+        using var client = data.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/payroll/payslips/latest")).StatusCode);
+
+        var redis = data.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>().GetDatabase();
+        await redis.StringSetAsync(RevokedTokens.SignInKey(signIn), 1, TimeSpan.FromMinutes(1));
+
+        var response = await client.GetAsync("/api/payroll/payslips/latest");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain("2222.22", await response.Content.ReadAsStringAsync());
     }
 }
