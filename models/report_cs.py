@@ -81,8 +81,8 @@ def write_metadata_files(report, a):
                             "byte_fallback": True, "character_coverage": 1.0, "normalization": "identity",
                             "pad_id": 0, "eos_id": 1, "unk_id": 2, "split_digits": True},
               "framework": f"pytorch {torch.__version__}", "onnx_opset": 17}
-    sets = [k for k in report if k in ("heldout_families", "heldout_r2", "heldout_r3", "heldout_r4", "heldout_r5", "dev",
-                                       "probe")]
+    sets = [k for k in report if k in ("heldout_families", "heldout_r2", "heldout_r3", "heldout_r4", "heldout_r5", "heldout_r6",
+                                       "dev", "probe")]
     ev = {k: report[k] for k in sets}
     ev["sets"] = {"heldout_families": "corpus/out/valid.jsonl: held-out template families of this corpus",
                   "heldout_r2": "held-out families of the round-2 corpus (3be9d693…), still held out here; the "
@@ -93,6 +93,9 @@ def write_metadata_files(report, a):
                                 "whose families are still held out here",
                   "heldout_r5": "corpus/out/valid_r5.jsonl: held-out sentences of the round-5 corpus (6031c78), "
                                 "whose families are still held out here; the round-6 families were written after "
+                                "reading its errors, so it partly measures frames that are now trained",
+                  "heldout_r6": "corpus/out/valid_r6.jsonl: held-out sentences of the round-6 corpus (bad801e^), "
+                                "whose families are still held out here; the round-7 families were written after "
                                 "reading its errors, so it partly measures frames that are now trained",
                   "dev": "shared/eval/dev.jsonl",
                   "probe": "eval/probe.jsonl: 104 hand-written messages (models/eval/probe.py), never trained on"}
