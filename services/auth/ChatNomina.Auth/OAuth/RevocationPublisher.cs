@@ -43,6 +43,7 @@ internal sealed partial class RevocationPublisher(
 
         var ttl = options.Value.AccessTokenLifetime + Margin;
         var userId = principal.GetClaim(Claims.Subject);
+        Func<Task>? publish = null;
         if (principal.HasTokenType(TokenTypeIdentifiers.RefreshToken) && principal.GetAuthorizationId() is { Length: > 0 } signIn)
         {
             if (await authorizations.FindByIdAsync(signIn, context.CancellationToken) is { } authorization)
@@ -50,19 +51,26 @@ internal sealed partial class RevocationPublisher(
                 await authorizations.TryRevokeAsync(authorization, context.CancellationToken);
             }
             await tokens.RevokeByAuthorizationIdAsync(signIn, context.CancellationToken);
+            publish = async () =>
+            {
+                await revoked.RevokeSignInAsync(signIn, ttl);
+                LogSignInRevoked(logger, userId);
+            };
+        }
+        else if (principal.HasTokenType(TokenTypeIdentifiers.AccessToken) && principal.GetTokenId() is { Length: > 0 } tokenId)
+        {
+            publish = async () =>
+            {
+                await revoked.RevokeTokenAsync(tokenId, ttl);
+                LogAccessTokenRevoked(logger, userId);
+            };
         }
 
         try
         {
-            if (principal.HasTokenType(TokenTypeIdentifiers.RefreshToken) && principal.GetAuthorizationId() is { Length: > 0 } authorizationId)
+            if (publish is not null)
             {
-                await revoked.RevokeSignInAsync(authorizationId, ttl);
-                LogSignInRevoked(logger, userId);
-            }
-            else if (principal.HasTokenType(TokenTypeIdentifiers.AccessToken) && principal.GetTokenId() is { Length: > 0 } tokenId)
-            {
-                await revoked.RevokeTokenAsync(tokenId, ttl);
-                LogAccessTokenRevoked(logger, userId);
+                await publish();
             }
         }
         catch (Exception ex) when (RedisFailure.Is(ex))
