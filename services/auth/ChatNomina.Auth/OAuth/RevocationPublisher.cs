@@ -43,34 +43,29 @@ internal sealed partial class RevocationPublisher(
 
         var ttl = options.Value.AccessTokenLifetime + Margin;
         var userId = principal.GetClaim(Claims.Subject);
-        Func<Task>? publish = null;
-        if (principal.HasTokenType(TokenTypeIdentifiers.RefreshToken) && principal.GetAuthorizationId() is { Length: > 0 } signIn)
+        var signIn = principal.HasTokenType(TokenTypeIdentifiers.RefreshToken) ? principal.GetAuthorizationId() : null;
+        var tokenId = principal.HasTokenType(TokenTypeIdentifiers.AccessToken) ? principal.GetTokenId() : null;
+
+        if (!string.IsNullOrEmpty(signIn))
         {
             if (await authorizations.FindByIdAsync(signIn, context.CancellationToken) is { } authorization)
             {
                 await authorizations.TryRevokeAsync(authorization, context.CancellationToken);
             }
             await tokens.RevokeByAuthorizationIdAsync(signIn, context.CancellationToken);
-            publish = async () =>
-            {
-                await revoked.RevokeSignInAsync(signIn, ttl);
-                LogSignInRevoked(logger, userId);
-            };
-        }
-        else if (principal.HasTokenType(TokenTypeIdentifiers.AccessToken) && principal.GetTokenId() is { Length: > 0 } tokenId)
-        {
-            publish = async () =>
-            {
-                await revoked.RevokeTokenAsync(tokenId, ttl);
-                LogAccessTokenRevoked(logger, userId);
-            };
         }
 
         try
         {
-            if (publish is not null)
+            if (!string.IsNullOrEmpty(signIn))
             {
-                await publish();
+                await revoked.RevokeSignInAsync(signIn, ttl);
+                LogSignInRevoked(logger, userId);
+            }
+            else if (!string.IsNullOrEmpty(tokenId))
+            {
+                await revoked.RevokeTokenAsync(tokenId, ttl);
+                LogAccessTokenRevoked(logger, userId);
             }
         }
         catch (Exception ex) when (RedisFailure.Is(ex))
