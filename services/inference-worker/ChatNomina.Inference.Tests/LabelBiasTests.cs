@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ChatNomina.Inference.Tests;
@@ -48,21 +46,7 @@ public sealed class LabelBiasTests(ModelsFixture models) : IDisposable
             Assert.Equal(raw[labels[i]] * Math.Exp(bias[i]) / z, biased[labels[i]], 1e-6);
     }
 
-    /// <summary>A copy of t5-payroll whose config.json is edited and whose metadata.json is re-signed, so the
-    /// integrity check passes and the config itself is what is tested.</summary>
-    private string CopyT5WithConfig(Action<JsonObject> edit)
-    {
-        var dst = ModelCopy.Of(models.ModelsPath, "t5-payroll", _temp);
-        var configPath = Path.Combine(dst, "config.json");
-        var config = JsonNode.Parse(File.ReadAllText(configPath))!.AsObject();
-        edit(config);
-        File.WriteAllText(configPath, config.ToJsonString());
-        var metaPath = Path.Combine(dst, "metadata.json");
-        var meta = JsonNode.Parse(File.ReadAllText(metaPath))!.AsObject();
-        meta["files"]!["config.json"] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(configPath)));
-        File.WriteAllText(metaPath, meta.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        return dst;
-    }
+    private string CopyT5WithConfig(Action<JsonObject> edit) => ModelCopy.WithConfig(models.ModelsPath, "t5-payroll", _temp, edit);
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 }

@@ -12,6 +12,10 @@ public sealed class InferenceOptions
     public string T5Folder { get; set; } = "t5-payroll";
     public string NerFolder { get; set; } = "ner-payroll";
 
+    /// <summary>The n-gram intent model combined with the T5's label scores (models/intent-ngram/).
+    /// Empty: intent from the T5 alone (with the T5's own label bias).</summary>
+    public string IntentNgramFolder { get; set; } = "intent-ngram";
+
     /// <summary>Threads used inside one operator (ONNX Runtime intra-op pool).</summary>
     public int IntraOpThreads { get; set; } = 1;
 

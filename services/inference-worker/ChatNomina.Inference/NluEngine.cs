@@ -4,11 +4,15 @@ namespace ChatNomina.Inference;
 
 public sealed record NluPrediction(string Intent, double Confidence, IReadOnlyList<Entity> Entities);
 
-/// <summary>Loads both model folders (integrity-checked) and serves batched intent, entities and generation.</summary>
+/// <summary>Loads the model folders (integrity-checked) and serves batched intent, entities and generation.
+/// Intent: the T5's label scores, combined with the n-gram model's log-probabilities when that folder is
+/// configured (<see cref="InferenceOptions.IntentNgramFolder"/>; docs/nlu-ensemble.md).</summary>
 public sealed class NluEngine : IDisposable
 {
     public T5Model T5 { get; }
     public NerModel Ner { get; }
+    /// <summary>Null when <see cref="InferenceOptions.IntentNgramFolder"/> is empty.</summary>
+    public NgramIntentModel? IntentNgram { get; }
     public InferenceOptions Options { get; }
 
     public NluEngine(InferenceOptions options, Action<string>? log = null)
@@ -19,12 +23,43 @@ public sealed class NluEngine : IDisposable
         var sw = Stopwatch.StartNew();
         var t5Folder = ModelFolder.Open(Path.Combine(root, options.T5Folder));
         var nerFolder = ModelFolder.Open(Path.Combine(root, options.NerFolder));
-        log($"inference: sha256 of {t5Folder.Id} {t5Folder.Version} and {nerFolder.Id} {nerFolder.Version} verified in {sw.ElapsedMilliseconds} ms ({root})");
+        var ngramFolder = string.IsNullOrWhiteSpace(options.IntentNgramFolder)
+            ? null
+            : ModelFolder.Open(Path.Combine(root, options.IntentNgramFolder));
+        log($"inference: sha256 of {t5Folder.Id} {t5Folder.Version}, {nerFolder.Id} {nerFolder.Version}"
+            + (ngramFolder is null ? " (no n-gram intent model)" : $" and {ngramFolder.Id} {ngramFolder.Version}")
+            + $" verified in {sw.ElapsedMilliseconds} ms ({root})");
         T5 = new T5Model(t5Folder, options, log);
         Ner = new NerModel(nerFolder, options, log);
+        if (ngramFolder is not null)
+        {
+            IntentNgram = new NgramIntentModel(ngramFolder, options, log);
+            if (!IntentNgram.Labels.SequenceEqual(T5.Labels))
+                throw new InvalidDataException($"{ngramFolder.Id} labels [{string.Join(", ", IntentNgram.Labels)}] differ from {t5Folder.Id}'s intent_labels.");
+        }
     }
 
-    public IntentPrediction[] ClassifyIntent(IReadOnlyList<string> texts) => T5.ClassifyIntent(texts);
+    /// <summary>"t5-payroll 1.0.0 + ner-payroll 1.0.0 + intent-ngram 1.0.0": every loaded model folder.</summary>
+    public string Models => string.Join(" + ", new[] { T5.Folder, Ner.Folder, IntentNgram?.Folder }
+        .OfType<ModelFolder>().Select(f => $"{f.Id} {f.Version}"));
+
+    /// <summary>Intent with a real probability. With the n-gram model: softmax over the labels of
+    /// t5_weight × log P_T5 + ngram_weight × log P_ngram + the ensemble's label bias (a weighted product of
+    /// the two distributions); without it: the T5's label scores plus its own bias.</summary>
+    public IntentPrediction[] ClassifyIntent(IReadOnlyList<string> texts)
+    {
+        if (IntentNgram is null) return T5.ClassifyIntent(texts);
+        var t5 = T5.IntentLabelScores(texts);
+        var ngram = IntentNgram.LogProbs(texts);
+        var result = new IntentPrediction[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var t5Log = IntentScoring.LogSoftmax(t5[i]);
+            var combined = t5Log.Select((s, l) => IntentNgram.T5Weight * s + IntentNgram.NgramWeight * ngram[i][l]).ToArray();
+            result[i] = IntentScoring.Predict(T5.Labels, combined, IntentNgram.EnsembleLabelBias);
+        }
+        return result;
+    }
 
     public Entity[][] ExtractEntities(IReadOnlyList<string> texts, IReadOnlyList<DateOnly> nows) => Ner.Extract(texts, nows);
 
@@ -41,5 +76,6 @@ public sealed class NluEngine : IDisposable
     {
         T5.Dispose();
         Ner.Dispose();
+        IntentNgram?.Dispose();
     }
 }

@@ -50,7 +50,7 @@ public sealed class T5Model : IDisposable
         IntentPrefix = prefixes.GetProperty("intent").GetString()!;
         GeneratePrefix = prefixes.GetProperty("generate").GetString()!;
         IntentLowercase = folder.Config.TryGetProperty("intent_input_lowercase", out var lc) && lc.ValueKind == System.Text.Json.JsonValueKind.True;
-        IntentLabelBias = ReadLabelBias(folder, Labels);
+        IntentLabelBias = IntentScoring.ReadLabelBias(folder, "intent_label_bias", Labels);
 
         (_encoder, Provider) = OnnxSessionFactory.Create(folder.File("encoder_model.onnx"), options, log);
         (_decoder, _) = OnnxSessionFactory.Create(folder.File("decoder_model.onnx"), options, log);
@@ -66,20 +66,6 @@ public sealed class T5Model : IDisposable
                 throw new InvalidDataException($"decoder_model.onnx has no output {PresentName(p)} for {p}.");
 
         _labelTargets = Labels.Select(l => Tokenizer.Encode(l).Append(_eos).ToArray()).ToArray();
-    }
-
-    private static double[] ReadLabelBias(ModelFolder folder, IReadOnlyList<string> labels)
-    {
-        var bias = new double[labels.Count];
-        if (!folder.Config.TryGetProperty("intent_label_bias", out var section)) return bias;
-        foreach (var entry in section.EnumerateObject())
-        {
-            var index = IndexOf(labels, entry.Name);
-            if (index < 0)
-                throw new InvalidDataException($"config.json intent_label_bias names '{entry.Name}', which is not one of intent_labels.");
-            bias[index] = entry.Value.GetDouble();
-        }
-        return bias;
     }
 
     private static string PresentName(string pastName) => "present." + pastName["past_key_values.".Length..];
@@ -159,8 +145,13 @@ public sealed class T5Model : IDisposable
     // ------------------------------------------------------------ intent (label scoring)
 
     /// <summary>Intent with a real probability: softmax over the labels of each label sequence's
-    /// summed teacher-forced log-probability (one decoder_model call for the whole batch).</summary>
-    public IntentPrediction[] ClassifyIntent(IReadOnlyList<string> texts)
+    /// summed teacher-forced log-probability plus config.json's label bias.</summary>
+    public IntentPrediction[] ClassifyIntent(IReadOnlyList<string> texts) =>
+        IntentLabelScores(texts).Select(s => IntentScoring.Predict(Labels, s, IntentLabelBias)).ToArray();
+
+    /// <summary>Raw label scores [text][label]: the summed teacher-forced log-probability of each label
+    /// sequence (label pieces + EOS), no bias (one decoder_model call for the whole batch).</summary>
+    public double[][] IntentLabelScores(IReadOnlyList<string> texts)
     {
         if (texts.Count == 0) return [];
         var sources = texts.Select(t => (IReadOnlyList<int>)IntentSourceIds(t)).ToList();
@@ -193,10 +184,10 @@ public sealed class T5Model : IDisposable
         using var outs = Decode(decIds, rows, tLen, hidV, maskV, withPresents: false);
         var logits = outs[0].GetTensorDataAsSpan<float>();
         var vocab = logits.Length / (rows * tLen);
-        var result = new IntentPrediction[b];
-        var scores = new double[k];
+        var result = new double[b][];
         for (var i = 0; i < b; i++)
         {
+            var scores = result[i] = new double[k];
             for (var l = 0; l < k; l++)
             {
                 var tgt = _labelTargets[l];
@@ -206,19 +197,8 @@ public sealed class T5Model : IDisposable
                     var row = logits.Slice(((i * k + l) * tLen + j) * vocab, vocab);
                     s += LogSoftmaxAt(row, tgt[j]);
                 }
-                scores[l] = s + IntentLabelBias[l];
+                scores[l] = s;
             }
-            var max = scores.Max();
-            var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
-            var sum = exp.Sum();
-            var probs = new Dictionary<string, double>(k);
-            var best = 0;
-            for (var l = 0; l < k; l++)
-            {
-                probs[Labels[l]] = exp[l] / sum;
-                if (exp[l] > exp[best]) best = l;
-            }
-            result[i] = new IntentPrediction(Labels[best], exp[best] / sum, probs);
         }
         return result;
     }

@@ -71,7 +71,7 @@ internal static class Bench
 
         Console.WriteLine();
         Console.WriteLine($"## Inference on {engine.T5.Provider} ({engine.Options.IntraOpThreads} intra-op / {engine.Options.InterOpThreads} inter-op threads, {Environment.ProcessorCount} cores visible)");
-        Console.WriteLine($"models: {engine.T5.Folder.Id} {engine.T5.Folder.Version}, {engine.Ner.Folder.Id} {engine.Ner.Folder.Version}; {messages.Count} distinct messages, {count} timed at batch 1");
+        Console.WriteLine($"models: {engine.Models}; {messages.Count} distinct messages, {count} timed at batch 1");
         Console.WriteLine();
         Console.WriteLine("| batch 1 latency per message | p50 ms | p99 ms | mean ms |");
         Console.WriteLine("|---|---|---|---|");

@@ -33,7 +33,7 @@ internal static class Eval
             latency.Add(sw.Elapsed.TotalMilliseconds);
         }
 
-        Console.WriteLine($"# eval {Path.GetFileName(file)}: {rows.Count} messages; models {engine.T5.Folder.Id} {engine.T5.Folder.Version} + {engine.Ner.Folder.Id} {engine.Ner.Folder.Version} on {engine.T5.Provider}");
+        Console.WriteLine($"# eval {Path.GetFileName(file)}: {rows.Count} messages; models {engine.Models} on {engine.T5.Provider}");
         Console.WriteLine();
         Console.WriteLine("| lang | n | intent acc | macro-F1 | OOS recall | in-scope recall | ent P/R/F1 strict | ent P/R/F1 overlap | ent P/R/F1 found (nlu.md: type + value + overlap) | value acc | gold/pred ents |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");

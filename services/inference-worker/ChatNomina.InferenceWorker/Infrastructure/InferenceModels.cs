@@ -13,15 +13,14 @@ public sealed class InferenceModels(IOptions<InferenceOptions> options, ILogger<
 
     public NluEngine Engine => _engine ?? throw new InvalidOperationException("The models are not loaded yet.");
 
-    /// <summary>Verifies the sha256 of both model folders and creates the sessions (CUDA first, CPU
+    /// <summary>Verifies the sha256 of every model folder and creates the sessions (CUDA first, CPU
     /// otherwise — each session logs which one it got). Throws when a folder fails its check.</summary>
     public void Load()
     {
         if (_engine is not null) return;
         var engine = new NluEngine(options.Value, line => logger.LogInformation("{Line}", line));
-        logger.LogInformation("inference: models loaded: {T5} {T5Version} ({T5Provider}), {Ner} {NerVersion} ({NerProvider})",
-            engine.T5.Folder.Id, engine.T5.Folder.Version, engine.T5.Provider,
-            engine.Ner.Folder.Id, engine.Ner.Folder.Version, engine.Ner.Provider);
+        logger.LogInformation("inference: models loaded: {Models} (T5 on {T5Provider}, NER on {NerProvider})",
+            engine.Models, engine.T5.Provider, engine.Ner.Provider);
         _engine = engine;
     }
 
@@ -44,6 +43,6 @@ public sealed class ModelsHealthCheck(InferenceModels models) : Microsoft.Extens
         Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(models.IsLoaded
             ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(
-                $"{models.Engine.T5.Folder.Id} {models.Engine.T5.Folder.Version} and {models.Engine.Ner.Folder.Id} {models.Engine.Ner.Folder.Version} on {models.Engine.T5.Provider}")
+                $"{models.Engine.Models} on {models.Engine.T5.Provider}")
             : Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy("models not loaded yet"));
 }

@@ -1,0 +1,381 @@
+"""Hashed n-gram intent classifier (fastText-style bag of word and character n-grams), the second
+opinion combined with the T5's label scores (docs/nlu-ensemble.md).
+
+    /usr/bin/python3 -m models.intent_ngram tune        # settings compared on held-out *training* families
+    /usr/bin/python3 -m models.intent_ngram train       # final model on all training rows -> work/ngram.pt
+    /usr/bin/python3 -m models.intent_ngram combine     # ensemble weight + out_of_scope prior (calibration half)
+    /usr/bin/python3 -m models.intent_ngram export      # -> models/intent-ngram/ (ONNX, config, fixtures, metadata)
+
+Features of a text (lower-cased; C# `NgramFeatures` computes the same ids, checked by fixtures):
+words = maximal runs of non-whitespace code points; for each word `w:<word>` and the character
+n-grams (n = 2..5, code points) of `<` + word + `>`; for each pair of neighbouring words `b:<w1> <w2>`.
+Each feature string is hashed with CRC-32 (zlib / System.IO.Hashing) of its UTF-8 bytes, modulo the
+bucket count. The model is the mean of the features' embedding rows followed by one linear layer:
+logits over the 13 intents. The embedding table is stored in float16 (ONNX Cast to float32)."""
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import sys
+import time
+import zlib
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+import torch.nn as nn  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
+from tqdm import tqdm  # noqa: E402
+import onnx  # noqa: E402
+
+from .train import INTENTS, OUT, ROOT, WORK, read_jsonl  # noqa: E402
+
+NG_DIR = os.path.join(ROOT, "intent-ngram")
+OOS = INTENTS.index("out_of_scope")
+# Settings chosen with `tune` (held-out training families, see the README's table).
+CFG = dict(num_buckets=1 << 18, dim=16, char_ngram_min=3, char_ngram_max=5, word_bigrams=True, lowercase=True)
+TRAIN = dict(epochs=6, batch=64, lr=1e-2, feature_drop=0.1, label_smoothing=0.1, oos_weight=2.0, seed=13)
+# Python's str.isspace() also counts U+001C..U+001F; .NET's char.IsWhiteSpace does not. Words follow .NET.
+_NOT_SPACE = set("\x1c\x1d\x1e\x1f")
+
+
+def words(text):
+    out, cur = [], []
+    for ch in text:
+        if ch.isspace() and ch not in _NOT_SPACE:
+            if cur:
+                out.append("".join(cur))
+                cur = []
+        else:
+            cur.append(ch)
+    if cur:
+        out.append("".join(cur))
+    return out
+
+
+def lower(text):
+    """.NET's ToLowerInvariant: per code point, and a character whose lower case is longer than one code
+    point (U+0130 'İ' -> 'i̇' in Python) stays as it is; no final-sigma rule."""
+    return "".join(lc if len(lc := c.lower()) == 1 else c for c in text)
+
+
+def feature_strings(text, cfg=CFG):
+    t = lower(text) if cfg["lowercase"] else text
+    # a lone surrogate is U+FFFD in .NET's rune enumeration
+    t = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in t)
+    ws = words(t)
+    out = []
+    for w in ws:
+        out.append("w:" + w)
+        ww = "<" + w + ">"
+        for n in range(cfg["char_ngram_min"], cfg["char_ngram_max"] + 1):
+            out.extend(ww[i:i + n] for i in range(len(ww) - n + 1))
+    if cfg["word_bigrams"]:
+        out.extend("b:" + a + " " + b for a, b in zip(ws, ws[1:]))
+    return out
+
+
+def features(text, cfg=CFG):
+    """Feature ids; an empty text gets the single id of the empty string's hash (0)."""
+    return [zlib.crc32(f.encode("utf-8")) % cfg["num_buckets"] for f in feature_strings(text, cfg)] or [0]
+
+
+class NgramIntent(nn.Module):
+    def __init__(self, cfg=CFG):
+        super().__init__()
+        self.emb = nn.Embedding(cfg["num_buckets"], cfg["dim"], sparse=True)
+        nn.init.zeros_(self.emb.weight)
+        self.out = nn.Linear(cfg["dim"], len(INTENTS))
+
+    def forward(self, feature_ids, feature_mask):
+        """feature_ids, feature_mask: B,L int64 (mask 1 = real feature) -> B,13 logits."""
+        m = feature_mask.to(self.emb.weight.dtype).unsqueeze(-1)
+        pooled = (self.emb(feature_ids) * m).sum(1) / m.sum(1).clamp(min=1.0)
+        return self.out(pooled)
+
+
+def pad_features(rows):
+    L = max(len(r) for r in rows)
+    ids = torch.tensor([r + [0] * (L - len(r)) for r in rows], dtype=torch.long)
+    mask = torch.tensor([[1] * len(r) + [0] * (L - len(r)) for r in rows], dtype=torch.long)
+    return ids, mask
+
+
+def train_model(rows, cfg=CFG, tr=TRAIN, eval_rows=None, log=print):
+    torch.manual_seed(tr["seed"])
+    rng = random.Random(tr["seed"])
+    feats = [features(r["text"], cfg) for r in rows]
+    y = torch.tensor([INTENTS.index(r["intent"]) for r in rows])
+    m = NgramIntent(cfg)
+    opt_e = torch.optim.SparseAdam(list(m.emb.parameters()), lr=tr["lr"])
+    opt_o = torch.optim.Adam(m.out.parameters(), lr=tr["lr"])
+    w = torch.ones(len(INTENTS))
+    w[OOS] = tr["oos_weight"]
+    steps_per_epoch = math.ceil(len(rows) / tr["batch"])
+    total = steps_per_epoch * tr["epochs"]
+    curve = []
+    bar = tqdm(total=total, desc="intent-ngram", mininterval=5)
+    step = 0
+    for ep in range(tr["epochs"]):
+        idx = list(range(len(rows)))
+        rng.shuffle(idx)
+        for k in range(0, len(idx), tr["batch"]):
+            b = idx[k:k + tr["batch"]]
+            kept = [[f for f in feats[i] if rng.random() >= tr["feature_drop"]] or feats[i] for i in b]
+            lr = tr["lr"] * 0.5 * (1 + math.cos(math.pi * step / total))  # cosine to 0
+            for o in (opt_e, opt_o):
+                for g in o.param_groups:
+                    g["lr"] = lr
+            loss = F.cross_entropy(m(*pad_features(kept)), y[b], weight=w, label_smoothing=tr["label_smoothing"])
+            opt_e.zero_grad()
+            opt_o.zero_grad()
+            loss.backward()
+            opt_e.step()
+            opt_o.step()
+            step += 1
+            bar.update(1)
+            if step % 100 == 0:
+                curve.append({"step": step, "loss": round(float(loss), 4)})
+        msg = f"epoch {ep + 1}: loss {float(loss):.4f}"
+        if eval_rows is not None:
+            msg += f", held-out accuracy {accuracy(m, eval_rows, cfg):.4f}"
+        log(msg)
+    bar.close()
+    return m.eval(), curve
+
+
+@torch.no_grad()
+def log_probs(m, texts, cfg=CFG, bs=512):
+    out = []
+    for k in range(0, len(texts), bs):
+        ids, mask = pad_features([features(t, cfg) for t in texts[k:k + bs]])
+        out.append(F.log_softmax(m(ids, mask), -1).numpy())
+    return np.concatenate(out) if out else np.zeros((0, len(INTENTS)), np.float32)
+
+
+def accuracy(m, rows, cfg=CFG):
+    lp = log_probs(m, [r["text"] for r in rows], cfg)
+    return float((lp.argmax(1) == np.array([INTENTS.index(r["intent"]) for r in rows])).mean())
+
+
+def family_half(family, salt="calibration"):
+    """Deterministic split of template families in two halves (crc32 of salt + family id)."""
+    return zlib.crc32((salt + ":" + family).encode()) % 2
+
+
+def cmd_tune():
+    """Compares settings with 20% of the training families held out (never the evaluation sets)."""
+    rows = read_jsonl(os.path.join(OUT, "train.jsonl"))
+    fams = sorted({r["family"] for r in rows})
+    rng = random.Random(7)
+    held = set(rng.sample(fams, len(fams) // 5))
+    tr_rows = [r for r in rows if r["family"] not in held]
+    ho_rows = [r for r in rows if r["family"] in held]
+    print(f"tune: {len(tr_rows)} training rows, {len(ho_rows)} rows of {len(held)} held-out training families")
+    first = {"num_buckets": 1 << 18, "dim": 32, "char_ngram_min": 2}  # the first pass's base
+    base_tr = {"epochs": 2, "lr": 3e-3}
+    grid = [("base", {}, {}), ("3 epochs", {}, {"epochs": 3}), ("1 epoch", {}, {"epochs": 1}),
+            ("dim 64", {"dim": 64}, {}), ("2^17 buckets", {"num_buckets": 1 << 17}, {}),
+            ("char 3..5", {"char_ngram_min": 3}, {}), ("no bigrams", {"word_bigrams": False}, {}),
+            ("feature drop 0.2", {}, {"feature_drop": 0.2})]
+    if os.environ.get("TUNE_GRID") == "2":  # second pass, around the first pass's best
+        c35 = {"char_ngram_min": 3}
+        grid = [("char 3..5, 4 epochs", c35, {"epochs": 4}), ("char 3..5, 6 epochs", c35, {"epochs": 6}),
+                ("char 3..5, 4 epochs, lr 1e-2", c35, {"epochs": 4, "lr": 1e-2}),
+                ("char 3..5, 4 epochs, dim 64", {**c35, "dim": 64}, {"epochs": 4}),
+                ("char 3..6, 4 epochs", {**c35, "char_ngram_max": 6}, {"epochs": 4})]
+    if os.environ.get("TUNE_GRID") == "3":  # third pass: lr 1e-2 and the size budget (< 10 MB of float16)
+        c35, fast = {"char_ngram_min": 3}, {"lr": 1e-2}
+        grid = [("char 3..5, lr 1e-2, 8 epochs", c35, {**fast, "epochs": 8}),
+                ("char 3..5, lr 3e-2, 4 epochs", c35, {"lr": 3e-2, "epochs": 4}),
+                ("char 3..5, lr 1e-2, 6 epochs, 2^17 buckets", {**c35, "num_buckets": 1 << 17}, {**fast, "epochs": 6}),
+                ("char 3..5, lr 1e-2, 6 epochs, dim 16", {**c35, "dim": 16}, {**fast, "epochs": 6})]
+    print("| setting | held-out training families acc | seconds |\n|---|---|---|")
+    for name, c, t in grid:
+        t0 = time.time()
+        cfg, tr = {**CFG, **first, **c}, {**TRAIN, **base_tr, **t}
+        m, _ = train_model(tr_rows, cfg, tr, log=lambda s: None)
+        print(f"| {name} | {accuracy(m, ho_rows, cfg):.4f} | {time.time() - t0:.0f} |", flush=True)
+
+
+def cmd_train():
+    rows = read_jsonl(os.path.join(OUT, "train.jsonl"))
+    t0 = time.time()
+    m, curve = train_model(rows)
+    os.makedirs(WORK, exist_ok=True)
+    torch.save({"cfg": CFG, "train": TRAIN, "state": m.state_dict(), "curve": curve,
+                "seconds": round(time.time() - t0, 1), "rows": len(rows)}, os.path.join(WORK, "ngram.pt"))
+    print(f"trained on {len(rows)} rows in {time.time() - t0:.0f} s -> work/ngram.pt")
+
+
+def load(path=None):
+    ck = torch.load(path or os.path.join(WORK, "ngram.pt"))
+    m = NgramIntent(ck["cfg"])
+    m.load_state_dict(ck["state"])
+    # the stored table is float16: every number computed from here on uses the rounded weights
+    m.emb.weight.data = m.emb.weight.data.half().float()
+    return m.eval(), ck
+
+
+
+# ------------------------------------------------------------------------------- ensemble weights
+WEIGHTS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0)
+BIASES = tuple(b / 4 for b in range(0, 13))
+
+
+def t5_log_probs(rows, ckpt=None, cache=None):
+    """Raw (unbiased) T5 label log-probabilities of rows, cached in work/ (label scoring is slow on a CPU)."""
+    if cache and os.path.exists(cache):
+        return np.load(cache)
+    from .calibrate import raw_log_probs
+    from .infer import load_t5
+    from .tokenizer import load as load_sp
+    lp = np.array(raw_log_probs(load_t5(ckpt or os.path.join(WORK, "t5.pt")), load_sp(os.path.join(ROOT, "t5-payroll", "spiece.model")), rows), dtype=np.float32)
+    if cache:
+        np.save(cache, lp)
+    return lp
+
+
+def rates(rows, lp, bias):
+    """(accuracy, OOS recall, in-scope recall) of argmax(lp + bias on out_of_scope)."""
+    s = lp.copy()
+    s[:, OOS] += bias
+    p = s.argmax(1)
+    g = np.array([INTENTS.index(r["intent"]) for r in rows])
+    oos = g == OOS
+    return float((p == g).mean()), float((p[oos] == OOS).mean()) if oos.any() else 1.0, float((p[~oos] != OOS).mean())
+
+
+def ok_in_both_languages(rows, lp, bias):
+    for lang in ("es", "en"):
+        idx = [i for i, r in enumerate(rows) if r["lang"] == lang]
+        _, oos_rec, in_rec = rates([rows[i] for i in idx], lp[idx], bias)
+        if oos_rec < 0.95 or in_rec < 0.97:
+            return False
+    return True
+
+
+def cmd_combine():
+    """Chooses the n-gram weight (T5 weight 1) and the out_of_scope prior on the *calibration half* of the
+    held-out families (family_half == 0): the highest accuracy among the settings whose OOS recall is
+    >= 0.95 and in-scope recall >= 0.97 in both languages. The other half is reported, never used."""
+    valid = read_jsonl(os.path.join(OUT, "valid.jsonl"))
+    ng, _ = load()
+    t5 = t5_log_probs(valid, cache=os.path.join(WORK, "t5_valid_logp.npy"))
+    nlp = log_probs(ng, [r["text"] for r in valid])
+    halves = {h: [i for i, r in enumerate(valid) if family_half(r["family"]) == h] for h in (0, 1)}
+    cal = [valid[i] for i in halves[0]]
+    best = None
+    print("| ngram weight | OOS prior | calibration acc | OOS rec | in-scope rec | ok |\n|---|---|---|---|---|---|")
+    for w in WEIGHTS:
+        lp = (t5 + w * nlp)[halves[0]]
+        for b in BIASES:
+            acc, oos_rec, in_rec = rates(cal, lp, b)
+            ok = ok_in_both_languages(cal, lp, b)
+            print(f"| {w} | {b} | {acc:.4f} | {oos_rec:.4f} | {in_rec:.4f} | {'yes' if ok else ''} |")
+            if ok and (best is None or acc > best[0]):
+                best = (acc, w, b)
+    if best is None:
+        raise SystemExit("no setting meets the recall floors on the calibration half")
+    _, w, b = best
+    report = {}
+    for name, idx in (("calibration_half", halves[0]), ("test_half", halves[1]), ("all", list(range(len(valid))))):
+        rs = [valid[i] for i in idx]
+        report[name] = {"n": len(rs), "t5_alone_prior_2.25": rates(rs, t5[idx], 2.25),
+                        "ngram_alone": rates(rs, nlp[idx], 0.0), "ensemble": rates(rs, (t5 + w * nlp)[idx], b)}
+    out = {"t5_weight": 1.0, "ngram_weight": w, "label_bias": {"out_of_scope": b}, "chosen_on": "calibration half",
+           "report": report}
+    json.dump(out, open(os.path.join(WORK, "ensemble.json"), "w"), indent=1)
+    print(json.dumps(out, indent=1))
+
+
+# ------------------------------------------------------------------------------- export
+FIX_TEXTS = ["¿Cuánto cobré neto en febrero del 24?", "show me my payslip for last month please", "hola", "",
+             "   ", "what's the weather like in Madrid tomorrow?", "QUIERO VER MI NÓMINA 🙏🙏", "ñandú\u00a0café\tx",
+             "a\x1cb", "Straße İstanbul ÅNGSTRÖM", "cuanto me quitaron d irpf n enero?? xfa", "💶💶💶 pay me"]
+
+
+def export_onnx(m, path):
+    """Builds the graph by hand: Gather on the float16 table, Cast, masked mean, Gemm."""
+    from onnx import TensorProto, helper, numpy_helper
+    emb = m.emb.weight.detach().numpy().astype(np.float16)
+    W = m.out.weight.detach().numpy().T.astype(np.float32)
+    bvec = m.out.bias.detach().numpy().astype(np.float32)
+    nodes = [
+        helper.make_node("Gather", ["embedding", "feature_ids"], ["rows16"], axis=0),
+        helper.make_node("Cast", ["rows16"], ["rows"], to=TensorProto.FLOAT),
+        helper.make_node("Cast", ["feature_mask"], ["maskf"], to=TensorProto.FLOAT),
+        helper.make_node("Unsqueeze", ["maskf", "axis_last"], ["mask3"]),
+        helper.make_node("Mul", ["rows", "mask3"], ["masked"]),
+        helper.make_node("ReduceSum", ["masked", "axis_seq"], ["summed"], keepdims=0),
+        helper.make_node("ReduceSum", ["maskf", "axis_seq"], ["count"], keepdims=1),
+        helper.make_node("Max", ["count", "one"], ["count1"]),
+        helper.make_node("Div", ["summed", "count1"], ["pooled"]),
+        helper.make_node("Gemm", ["pooled", "out_weight", "out_bias"], ["logits"]),
+    ]
+    inits = [numpy_helper.from_array(emb, "embedding"), numpy_helper.from_array(W, "out_weight"),
+             numpy_helper.from_array(bvec, "out_bias"), numpy_helper.from_array(np.array([-1], np.int64), "axis_last"),
+             numpy_helper.from_array(np.array([1], np.int64), "axis_seq"),
+             numpy_helper.from_array(np.array([1.0], np.float32), "one")]
+    g = helper.make_graph(nodes, "intent_ngram", [
+        helper.make_tensor_value_info("feature_ids", TensorProto.INT64, ["batch_size", "feature_count"]),
+        helper.make_tensor_value_info("feature_mask", TensorProto.INT64, ["batch_size", "feature_count"])],
+        [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch_size", len(INTENTS)])], inits)
+    model = helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)], producer_name="chatnomina-intent-ngram")
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    onnx.save(model, path)
+
+
+def cmd_export():
+    from .export import _dump, _r, write_metadata
+    m, ck = load()
+    ens = json.load(open(os.path.join(WORK, "ensemble.json")))
+    os.makedirs(os.path.join(NG_DIR, "fixtures"), exist_ok=True)
+    export_onnx(m, os.path.join(NG_DIR, "model.onnx"))
+    cfg = ck["cfg"]
+    _dump(os.path.join(NG_DIR, "config.json"), {
+        "model_type": "hashed-ngram-bag", "labels": INTENTS, **cfg, "hash": "crc32 (IEEE) of the UTF-8 bytes, mod num_buckets",
+        "ensemble": {k: ens[k] for k in ("t5_weight", "ngram_weight", "label_bias")}})
+    # parity fixtures: feature strings and ids, logits, and the ensemble's probabilities (T5 from PyTorch)
+    from .infer import load_t5
+    from .tokenizer import load as load_sp
+    sample = [r["text"] for r in read_jsonl(os.path.join(OUT, "valid.jsonl"))[::97]]
+    texts = FIX_TEXTS + sample
+    ids, mask = pad_features([features(t) for t in texts])
+    with torch.no_grad():
+        logits = m(ids, mask)
+    from .calibrate import raw_log_probs
+    t5 = np.array(raw_log_probs(load_t5(os.path.join(WORK, "t5.pt")), load_sp(os.path.join(ROOT, "t5-payroll", "spiece.model")), [{"text": t} for t in texts]), dtype=np.float64)
+    comb = ens["t5_weight"] * t5 + ens["ngram_weight"] * F.log_softmax(logits.double(), -1).numpy()
+    comb[:, OOS] += ens["label_bias"].get("out_of_scope", 0.0)
+    probs = torch.softmax(torch.from_numpy(comb), -1).numpy()
+    _dump(os.path.join(NG_DIR, "fixtures", "ngram_parity.json"), {
+        "tolerance": 1e-4, "labels": INTENTS, "cases": [
+            {"text": t, "features": feature_strings(t) if i < len(FIX_TEXTS) else None, "feature_ids": features(t),
+             "logits": _r(logits[i]), "ensemble_probs": [round(float(p), 6) for p in probs[i]],
+             "ensemble_intent": INTENTS[int(probs[i].argmax())]} for i, t in enumerate(texts)]})
+    meta = {"id": "intent-ngram", "version": "1.0.0", "task": "intent classification (hashed word + character n-grams)",
+            "labels": INTENTS, "corpus_sha256": json.load(open(os.path.join(OUT, "manifest.json")))["corpus_sha256"],
+            "framework": f"pytorch {torch.__version__}", "onnx_opset": 17, "embedding_dtype": "float16",
+            "training": {"config": cfg, "args": ck["train"], "rows": ck["rows"], "seconds": ck["seconds"],
+                         "curve": ck["curve"][::5]},
+            "ensemble": ens}
+    write_metadata(NG_DIR, meta)
+    size = sum(os.path.getsize(os.path.join(dp, f)) for dp, _, fs in os.walk(NG_DIR) for f in fs)
+    print(f"exported {NG_DIR}: {size / 1e6:.1f} MB")
+
+
+def main(argv):
+    cmds = {"tune": cmd_tune, "train": cmd_train, "combine": cmd_combine, "export": cmd_export}
+    if len(argv) != 1 or argv[0] not in cmds:
+        raise SystemExit(f"usage: python3 -m models.intent_ngram {{{'|'.join(cmds)}}}")
+    torch.set_num_threads(1)
+    cmds[argv[0]]()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Xunit.Abstractions;
+
+namespace ChatNomina.Inference.Tests;
+
+/// <summary>The n-gram intent model (models/intent-ngram/) and its ensemble with the T5, against the
+/// Python outputs written by <c>models.intent_ngram export</c>: the same feature strings and ids (CRC-32,
+/// code points, whitespace, lower-casing), the same logits and the same combined probabilities.</summary>
+[Collection(ModelsCollection.Name)]
+public sealed class NgramIntentTests(ModelsFixture models, ITestOutputHelper output) : IDisposable
+{
+    private const double Tolerance = 1e-4;
+    private readonly string _temp = Directory.CreateTempSubdirectory("chatnomina-ngram-").FullName;
+    private NgramIntentModel Ngram => models.Engine.IntentNgram ?? throw new InvalidOperationException("intent-ngram is not loaded");
+    private JsonElement[] Cases => models.Fixture("intent-ngram", "ngram_parity.json").GetProperty("cases").EnumerateArray().ToArray();
+
+    [Fact]
+    public void Feature_strings_and_ids_match_python()
+    {
+        var withStrings = 0;
+        foreach (var c in Cases)
+        {
+            var text = c.GetProperty("text").GetString()!;
+            if (c.GetProperty("features").ValueKind == JsonValueKind.Array)
+            {
+                Assert.Equal(c.GetProperty("features").EnumerateArray().Select(f => f.GetString()!), Ngram.FeatureStrings(text));
+                withStrings++;
+            }
+            Assert.Equal(c.GetProperty("feature_ids").Ints(), Ngram.Features(text));
+        }
+        Assert.True(withStrings >= 10, "the fixture lists the feature strings of the hand-picked texts");
+        Assert.Equal([0], Ngram.Features(""));
+    }
+
+    [Fact]
+    public void Logits_match_pytorch()
+    {
+        var cases = Cases;
+        var rows = cases.Select(c => (IReadOnlyList<int>)c.GetProperty("feature_ids").Ints()).ToList();
+        var logits = Ngram.Logits(rows);
+        var expected = cases.SelectMany(c => c.GetProperty("logits").Floats()).ToArray();
+        var diff = Json.MaxAbsDiff(logits, expected);
+        output.WriteLine($"n-gram logits max abs diff {diff:E2} over {cases.Length} texts");
+        Assert.True(diff <= Tolerance, $"logits diff {diff}");
+    }
+
+    [Fact]
+    public void Ensemble_probabilities_match_pytorch()
+    {
+        var cases = Cases;
+        var preds = models.Engine.ClassifyIntent(cases.Select(c => c.GetProperty("text").GetString()!).ToArray());
+        var labels = models.Engine.T5.Labels;
+        double max = 0;
+        for (var i = 0; i < cases.Length; i++)
+        {
+            Assert.Equal(cases[i].GetProperty("ensemble_intent").GetString(), preds[i].Intent);
+            var expected = cases[i].GetProperty("ensemble_probs").Floats();
+            for (var l = 0; l < labels.Count; l++)
+                max = Math.Max(max, Math.Abs(expected[l] - preds[i].Probabilities[labels[l]]));
+            Assert.Equal(1.0, preds[i].Probabilities.Values.Sum(), 6);
+            Assert.Equal(preds[i].Probabilities[preds[i].Intent], preds[i].Confidence);
+        }
+        output.WriteLine($"ensemble probabilities max abs diff {max:E2} over {cases.Length} texts");
+        Assert.True(max <= Tolerance, $"probability diff {max}");
+    }
+
+    [Fact]
+    public void Without_the_ngram_folder_intents_come_from_the_t5_alone()
+    {
+        using var engine = new NluEngine(new InferenceOptions { IntentNgramFolder = "" });
+        Assert.Null(engine.IntentNgram);
+        string[] texts = ["¿cuándo cobro la nómina de marzo?", "what's the capital of France?"];
+        var alone = engine.ClassifyIntent(texts);
+        var t5 = models.Engine.T5.ClassifyIntent(texts);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(t5[i].Intent, alone[i].Intent);
+            Assert.Equal(t5[i].Confidence, alone[i].Confidence, 9);
+        }
+    }
+
+    [Fact]
+    public void An_ensemble_bias_for_an_unknown_label_is_refused()
+    {
+        var dir = CopyWithConfig(cfg => cfg["ensemble"]!["label_bias"] = new JsonObject { ["out_of_scop"] = 1.0 });
+        var e = Assert.Throws<InvalidDataException>(() => new NgramIntentModel(ModelFolder.Open(dir), new InferenceOptions(), _ => { }));
+        Assert.Contains("out_of_scop", e.Message);
+    }
+
+    [Fact]
+    public void Labels_that_differ_from_the_t5_labels_are_refused()
+    {
+        var root = Path.Combine(_temp, "models");
+        ModelCopy.Of(models.ModelsPath, "t5-payroll", root);
+        ModelCopy.Of(models.ModelsPath, "ner-payroll", root);
+        CopyWithConfig(cfg => cfg["labels"] = new JsonArray(cfg["labels"]!.AsArray().Select(l => (JsonNode?)JsonValue.Create(l!.GetValue<string>())).Reverse().ToArray()), root);
+        var e = Assert.Throws<InvalidDataException>(() => new NluEngine(new InferenceOptions { ModelsPath = root }));
+        Assert.Contains("differ", e.Message);
+    }
+
+    [Fact]
+    public void A_changed_ngram_model_file_is_refused()
+    {
+        var root = Path.Combine(_temp, "tampered");
+        ModelCopy.Of(models.ModelsPath, "t5-payroll", root);
+        ModelCopy.Of(models.ModelsPath, "ner-payroll", root);
+        var dir = ModelCopy.Of(models.ModelsPath, "intent-ngram", root);
+        var onnx = Path.Combine(dir, "model.onnx");
+        var bytes = File.ReadAllBytes(onnx);
+        bytes[^10] ^= 0x5a;
+        File.WriteAllBytes(onnx, bytes);
+        var e = Assert.Throws<ModelIntegrityException>(() => new NluEngine(new InferenceOptions { ModelsPath = root }));
+        Assert.Contains("model.onnx", e.Message);
+    }
+
+    private string CopyWithConfig(Action<JsonObject> edit, string? root = null) =>
+        ModelCopy.WithConfig(models.ModelsPath, "intent-ngram", root ?? _temp, edit);
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+}
