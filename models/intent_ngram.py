@@ -3,9 +3,11 @@ opinion combined with the T5's label scores (docs/nlu-ensemble.md).
 
     /usr/bin/python3 -m models.intent_ngram tune        # settings compared on held-out *training* families
     /usr/bin/python3 -m models.intent_ngram tune_ensemble   # the best of them, in the ensemble, on the calibration half
+    /usr/bin/python3 -m models.intent_ngram all         # = train, combine, export (~2 min + T5 scoring if not cached)
     /usr/bin/python3 -m models.intent_ngram train       # final model on all training rows -> work/ngram.pt
     /usr/bin/python3 -m models.intent_ngram combine     # ensemble weight + out_of_scope prior (calibration half)
     /usr/bin/python3 -m models.intent_ngram export      # -> models/intent-ngram/ (ONNX, config, fixtures, metadata)
+    /usr/bin/python3 -m models.intent_ngram report heldout_families=corpus/out/valid.jsonl:PRED …   # C# scores
 
 Features of a text (lower-cased; C# `NgramFeatures` computes the same ids, checked by fixtures):
 words = maximal runs of non-whitespace code points; for each word `w:<word>` and the character
@@ -250,16 +252,19 @@ WEIGHTS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0)
 BIASES = tuple(b / 4 for b in range(0, 13))
 
 
-def t5_log_probs(rows, ckpt=None, cache=None):
-    """Raw (unbiased) T5 label log-probabilities of rows, cached in work/ (label scoring is slow on a CPU)."""
-    if cache and os.path.exists(cache):
+def t5_log_probs(rows, name, ckpt=None):
+    """Raw (unbiased) T5 label log-probabilities of rows, cached in work/ under the set's name and the
+    checkpoint's sha256 (label scoring of 15 000 rows takes ~9 min on one core)."""
+    from .export import sha256
+    ckpt = ckpt or os.path.join(WORK, "t5.pt")
+    cache = os.path.join(WORK, f"t5_logp_{name}_{sha256(ckpt)[:12]}.npy")
+    if os.path.exists(cache):
         return np.load(cache)
     from .calibrate import raw_log_probs
     from .infer import load_t5
     from .tokenizer import load as load_sp
-    lp = np.array(raw_log_probs(load_t5(ckpt or os.path.join(WORK, "t5.pt")), load_sp(os.path.join(ROOT, "t5-payroll", "spiece.model")), rows), dtype=np.float32)
-    if cache:
-        np.save(cache, lp)
+    lp = np.array(raw_log_probs(load_t5(ckpt), load_sp(os.path.join(ROOT, "t5-payroll", "spiece.model")), rows), dtype=np.float32)
+    np.save(cache, lp)
     return lp
 
 
@@ -288,7 +293,7 @@ def cmd_combine():
     >= 0.95 and in-scope recall >= 0.97 in both languages. The other half is reported, never used."""
     valid = read_jsonl(os.path.join(OUT, "valid.jsonl"))
     ng, _ = load()
-    t5 = t5_log_probs(valid, cache=os.path.join(WORK, "t5_valid_logp.npy"))
+    t5 = t5_log_probs(valid, "valid")
     nlp = log_probs(ng, [r["text"] for r in valid])
     halves = {h: [i for i, r in enumerate(valid) if family_half(r["family"]) == h] for h in (0, 1)}
     cal = [valid[i] for i in halves[0]]
@@ -332,7 +337,7 @@ def cmd_tune_ensemble():
     the T5 on the calibration half (best pair by best_combination); the test half is printed alongside."""
     rows = training_rows()
     valid = read_jsonl(os.path.join(OUT, "valid.jsonl"))
-    t5 = t5_log_probs(valid, cache=os.path.join(WORK, "t5_valid_logp.npy"))
+    t5 = t5_log_probs(valid, "valid")
     h = {k: [i for i, r in enumerate(valid) if family_half(r["family"]) == k] for k in (0, 1)}
     c3 = {"char_ngram_min": 3}
     variants = [("char 3..5", c3, {}), ("char 2..5", {}, {}), ("char 3..5, 4 epochs", c3, {"epochs": 4}),
@@ -435,9 +440,61 @@ def cmd_export():
     print(f"exported {NG_DIR}: {size / 1e6:.1f} MB")
 
 
+
+def cmd_report(specs):
+    """Scores of the committed models as the C# worker runs them (`predict` output), with the ensemble:
+    `report name=rows.jsonl:predictions.jsonl ...` (names as in t5-payroll/metadata.json: heldout_families,
+    heldout_r2 … heldout_r6, dev, probe). The held-out families are also scored per half (calibration /
+    test). Prints the table T5 alone (from t5-payroll/metadata.json) -> ensemble and records the scores in
+    intent-ngram/metadata.json (evaluation) and reports/eval_ensemble.json."""
+    from .evaluate import REPORTS, confusion, score
+    from .export import write_metadata
+    t5_eval = json.load(open(os.path.join(ROOT, "t5-payroll", "metadata.json")))["evaluation"]["intent_and_entities"]
+    report, table = {}, []
+    for spec in specs:
+        name, paths = spec.split("=", 1)
+        rows_p, pred_p = paths.split(":")
+        rows, preds = read_jsonl(rows_p), {p["id"]: p for p in read_jsonl(pred_p)}
+        parts = [(name, rows)]
+        if name == "heldout_families":
+            parts += [(f"{name}_{half}", [r for r in rows if family_half(r["family"]) == k])
+                      for k, half in ((0, "calibration_half"), (1, "test_half"))]
+        for part, rs in parts:
+            pr = [(preds[r["id"]]["intent"], preds[r["id"]]["confidence"]) for r in rs]
+            report[part] = score(rs, pr, [preds[r["id"]]["entities"] for r in rs])
+            ms = sorted(preds[r["id"]]["ms"] for r in rs)
+            report[part]["all"]["cs_ms_per_message_p50"] = round(ms[len(ms) // 2], 3)
+            report[part + "_confusion"] = confusion(rs, pr)
+            for lang in ("all", "es", "en"):
+                e, t = report[part][lang], t5_eval.get(part, {}).get(lang)
+                was = lambda k: f"{t[k]:.3f} → " if t else ""  # noqa: E731
+                table.append(f"| {part} | {lang} | {e['n']} | {was('intent_accuracy')}**{e['intent_accuracy']:.3f}** | "
+                             f"{was('oos_recall')}**{e['oos_recall']:.3f}** | {was('in_scope_recall')}**{e['in_scope_recall']:.3f}** | "
+                             f"{e['entity_strict']['f1']:.3f} | {e['value_accuracy']:.3f} |")
+    print("| set | lang | n | intent acc (T5 alone → ensemble) | OOS recall | in-scope recall | entity F1 strict | value acc |")
+    print("|---|---|---|---|---|---|---|---|")
+    print("\n".join(table))
+    report["source"] = ("C# worker `predict` (ONNX Runtime, CPU, batch 1: T5 label scoring × intent-ngram, NER) scored "
+                        "with models/evaluate.score")
+    os.makedirs(REPORTS, exist_ok=True)
+    json.dump(report, open(os.path.join(REPORTS, "eval_ensemble.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+    from .plots import confusion_pngs
+    confusion_pngs(["heldout_families", "dev"], source="eval_ensemble.json", prefix="confusion_ensemble_",
+                   title="Intent confusion, T5 × n-gram")
+    meta = json.load(open(os.path.join(NG_DIR, "metadata.json")))
+    meta.pop("files", None)
+    meta["evaluation"] = {"intent_and_entities": {k: v for k, v in report.items() if not k.endswith("_confusion")},
+                          "sets": t5_eval.get("sets"),
+                          "halves": "heldout_families split by crc32('calibration:' + family) % 2; the ensemble "
+                                    "weight and prior were chosen on the calibration half only"}
+    write_metadata(NG_DIR, meta)
+
+
 def main(argv):
+    if argv[:1] == ["report"]:
+        return cmd_report(argv[1:])
     cmds = {"tune": cmd_tune, "tune_ensemble": cmd_tune_ensemble, "train": cmd_train, "combine": cmd_combine,
-            "export": cmd_export}
+            "export": cmd_export, "all": lambda: (cmd_train(), cmd_combine(), cmd_export())}
     if len(argv) != 1 or argv[0] not in cmds:
         raise SystemExit(f"usage: python3 -m models.intent_ngram {{{'|'.join(cmds)}}}")
     torch.set_num_threads(1)

@@ -17,9 +17,9 @@ WORK = os.path.join(ROOT, "work")
 REPORTS = os.path.join(ROOT, "reports")
 
 
-def confusion_pngs(names):
-    """reports/confusion_<name>.png for every named set of reports/eval.json that has a confusion table."""
-    ev = json.load(open(os.path.join(REPORTS, "eval.json")))
+def confusion_pngs(names, source="eval.json", prefix="confusion_", title="Intent confusion"):
+    """reports/<prefix><name>.png for every named set of reports/<source> that has a confusion table."""
+    ev = json.load(open(os.path.join(REPORTS, source)))
     for name in names:
         if name + "_confusion" not in ev:
             continue
@@ -39,9 +39,9 @@ def confusion_pngs(names):
                     ax.text(j, i, int(M[i, j]), ha="center", va="center", fontsize=7,
                             color="white" if Mn[i, j] > 0.5 else "black")
         ax.set_xlabel("predicted"); ax.set_ylabel("gold")
-        ax.set_title(f"Intent confusion ({name}, accuracy {ev[name]['all']['intent_accuracy']:.3f})")
+        ax.set_title(f"{title} ({name}, accuracy {ev[name]['all']['intent_accuracy']:.3f})")
         fig.tight_layout()
-        fig.savefig(os.path.join(REPORTS, f"confusion_{name}.png"), dpi=110)
+        fig.savefig(os.path.join(REPORTS, f"{prefix}{name}.png"), dpi=110)
         plt.close(fig)
 
 

@@ -1,5 +1,5 @@
 """One entry command:  /usr/bin/python3 -m models.train all
-Steps (each can be run alone): corpus, tokenizer, t5, t5more, t5ft, ner, export, eval, plots;
+Steps (each can be run alone): corpus, tokenizer, t5, t5more, t5ft, ner, export, ngram, eval, plots;
 export_t5 / eval_t5 = export / eval that leave ner-payroll/ untouched (T5-only retrain).
 Training uses 1 CPU thread, fixed seeds, progress bars."""
 from __future__ import annotations
@@ -277,7 +277,7 @@ def step_ner():
 def main(argv):
     steps = argv[1:] or ["all"]
     if steps == ["all"]:
-        steps = ["corpus", "tokenizer", "t5", "t5more", "ner", "export", "eval", "plots"]
+        steps = ["corpus", "tokenizer", "t5", "t5more", "ner", "export", "ngram", "eval", "plots"]
     timings = {}
     tpath = os.path.join(WORK, "timings.json")
     os.makedirs(WORK, exist_ok=True)
@@ -303,6 +303,9 @@ def main(argv):
         elif s == "export":
             from .export import export_all
             export_all()
+        elif s == "ngram":  # the n-gram intent model and its ensemble weights (docs/nlu-ensemble.md)
+            from . import intent_ngram
+            intent_ngram.main(["all"])
         elif s == "export_t5":
             from .export import export_t5_only
             export_t5_only()

@@ -98,8 +98,11 @@ def split_families(rng, n):
     return set(idx[:k])
 
 
-def build(seed=13):
-    rng = random.Random(seed)
+def build(seed=13, sentence_seed=None):
+    """sentence_seed (default: seed) draws the sentences; the held-out template families and OOS domains depend
+    on seed only, so another sentence_seed gives new sentences of the same families (fortune files sampled
+    differently: callers keep only rows of families that seed's training split has)."""
+    rng = random.Random(seed if sentence_seed is None else sentence_seed)
     split_rng = random.Random(seed + 1)
     extra_rng = random.Random(seed + 3)
     round_rngs = [random.Random(seed + offset) for *_, offset in ROUNDS]
