@@ -11,6 +11,8 @@ public static class OnnxSessionFactory
 
     public static (InferenceSession Session, string Provider) Create(string modelPath, InferenceOptions options, Action<string> log)
     {
+        // "ner-payroll/model.onnx": the folder tells apart the models whose file is called model.onnx
+        var name = $"{Path.GetFileName(Path.GetDirectoryName(modelPath))}/{Path.GetFileName(modelPath)}";
         string? cudaError = null;
         if (options.PreferCuda)
         {
@@ -22,7 +24,7 @@ public static class OnnxSessionFactory
                 {
                     so.AppendExecutionProvider_CUDA(options.CudaDeviceId);
                     var session = new InferenceSession(modelPath, so);
-                    log($"inference: {Path.GetFileName(modelPath)} runs on {Cuda} (device {options.CudaDeviceId})");
+                    log($"inference: {name} runs on {Cuda} (device {options.CudaDeviceId})");
                     return (session, Cuda);
                 }
                 catch (Exception e) when (e is OnnxRuntimeException or EntryPointNotFoundException or DllNotFoundException)
@@ -41,8 +43,8 @@ public static class OnnxSessionFactory
         {
             var cpu = new InferenceSession(modelPath, cpuOptions);
             log(options.PreferCuda
-                ? $"inference: {Path.GetFileName(modelPath)} falls back to {Cpu} ({cudaError}); intra-op threads {options.IntraOpThreads}, inter-op {options.InterOpThreads}"
-                : $"inference: {Path.GetFileName(modelPath)} runs on {Cpu} (CUDA not requested); intra-op threads {options.IntraOpThreads}, inter-op {options.InterOpThreads}");
+                ? $"inference: {name} falls back to {Cpu} ({cudaError}); intra-op threads {options.IntraOpThreads}, inter-op {options.InterOpThreads}"
+                : $"inference: {name} runs on {Cpu} (CUDA not requested); intra-op threads {options.IntraOpThreads}, inter-op {options.InterOpThreads}");
             return (cpu, Cpu);
         }
     }
