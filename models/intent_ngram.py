@@ -290,7 +290,8 @@ def ok_in_both_languages(rows, lp, bias):
 def cmd_combine():
     """Chooses the n-gram weight (T5 weight 1) and the out_of_scope prior on the *calibration half* of the
     held-out families (family_half == 0): the highest accuracy among the settings whose OOS recall is
-    >= 0.95 and in-scope recall >= 0.97 in both languages. The other half is reported, never used."""
+    >= 0.95 and in-scope recall >= 0.97 in both languages; then one temperature for the combined score (NLL on
+    the same half). The other half is reported, never used."""
     valid = read_jsonl(os.path.join(OUT, "valid.jsonl"))
     ng, _ = load()
     t5 = t5_log_probs(valid, "valid")
@@ -307,13 +308,27 @@ def cmd_combine():
     if best is None:
         raise SystemExit("no setting meets the recall floors on the calibration half")
     _, w, b = best
+    # Temperature: the product of two distributions is over-confident. One scale s for the whole combined score
+    # (argmax unchanged) minimizing the negative log-likelihood on the calibration half, so that the
+    # confidence the chat compares with its threshold means what it says.
+    cal_gold = np.array([INTENTS.index(r["intent"]) for r in cal])
+    combined = (t5 + w * nlp)[halves[0]]
+    combined[:, OOS] += b
+
+    def nll(scale):
+        z = scale * combined
+        z = z - z.max(1, keepdims=True)
+        return float(-(z[np.arange(len(cal)), cal_gold] - np.log(np.exp(z).sum(1))).mean())
+    scale = min((round(x * 0.01, 2) for x in range(5, 201)), key=nll)
+    print(f"temperature: scale {scale} (calibration-half NLL {nll(1.0):.4f} at 1 -> {nll(scale):.4f})")
     report = {}
     for name, idx in (("calibration_half", halves[0]), ("test_half", halves[1]), ("all", list(range(len(valid))))):
         rs = [valid[i] for i in idx]
         report[name] = {"n": len(rs), "t5_alone_prior_2.25": rates(rs, t5[idx], 2.25),
                         "ngram_alone": rates(rs, nlp[idx], 0.0), "ensemble": rates(rs, (t5 + w * nlp)[idx], b)}
-    out = {"t5_weight": 1.0, "ngram_weight": w, "label_bias": {"out_of_scope": b}, "chosen_on": "calibration half",
-           "report": report}
+    out = {"t5_weight": scale, "ngram_weight": round(w * scale, 4), "label_bias": {"out_of_scope": round(b * scale, 4)},
+           "chosen_on": "calibration half", "ratio": {"ngram_weight": w, "out_of_scope_bias": b}, "scale": scale,
+           "calibration_nll": {"unscaled": round(nll(1.0), 4), "scaled": round(nll(scale), 4)}, "report": report}
     json.dump(out, open(os.path.join(WORK, "ensemble.json"), "w"), indent=1)
     print(json.dumps(out, indent=1))
 

@@ -91,9 +91,7 @@ public sealed class NgramIntentTests(ModelsFixture models, ITestOutputHelper out
     [Fact]
     public void Labels_that_differ_from_the_t5_labels_are_refused()
     {
-        var root = Path.Combine(_temp, "models");
-        ModelCopy.Of(models.ModelsPath, "t5-payroll", root);
-        ModelCopy.Of(models.ModelsPath, "ner-payroll", root);
+        var root = ModelsRootWithT5AndNer("models");
         CopyWithConfig(cfg => cfg["labels"] = new JsonArray(cfg["labels"]!.AsArray().Select(l => (JsonNode?)JsonValue.Create(l!.GetValue<string>())).Reverse().ToArray()), root);
         var e = Assert.Throws<InvalidDataException>(() => new NluEngine(new InferenceOptions { ModelsPath = root }));
         Assert.Contains("differ", e.Message);
@@ -102,9 +100,7 @@ public sealed class NgramIntentTests(ModelsFixture models, ITestOutputHelper out
     [Fact]
     public void A_changed_ngram_model_file_is_refused()
     {
-        var root = Path.Combine(_temp, "tampered");
-        ModelCopy.Of(models.ModelsPath, "t5-payroll", root);
-        ModelCopy.Of(models.ModelsPath, "ner-payroll", root);
+        var root = ModelsRootWithT5AndNer("tampered");
         var dir = ModelCopy.Of(models.ModelsPath, "intent-ngram", root);
         var onnx = Path.Combine(dir, "model.onnx");
         var bytes = File.ReadAllBytes(onnx);
@@ -112,6 +108,14 @@ public sealed class NgramIntentTests(ModelsFixture models, ITestOutputHelper out
         File.WriteAllBytes(onnx, bytes);
         var e = Assert.Throws<ModelIntegrityException>(() => new NluEngine(new InferenceOptions { ModelsPath = root }));
         Assert.Contains("model.onnx", e.Message);
+    }
+
+    /// <summary>A models folder under the temp directory holding copies of the T5 and NER folders.</summary>
+    private string ModelsRootWithT5AndNer(string name)
+    {
+        var root = Path.Combine(_temp, name);
+        foreach (var model in new[] { "t5-payroll", "ner-payroll" }) ModelCopy.Of(models.ModelsPath, model, root);
+        return root;
     }
 
     private string CopyWithConfig(Action<JsonObject> edit, string? root = null) =>
