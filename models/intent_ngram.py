@@ -222,7 +222,11 @@ def cmd_tune():
 def training_rows():
     """train.jsonl without the rows whose text is in an evaluation set (held-out sets, dev, probe), like
     train_gpu.py."""
-    from .train_gpu import eval_sets, excluded_texts
+    from .train_gpu import EVAL_SET_PATHS, eval_sets, excluded_texts
+    missing = [k for k, p in EVAL_SET_PATHS.items() if not os.path.exists(p)]
+    if missing:
+        print(f"WARNING: evaluation sets {missing} are missing (models/corpus/previous_heldout.sh makes valid_r2..r6): "
+              "their sentences are not excluded from training, so their scores would be optimistic")
     excl = excluded_texts(eval_sets(full=True))
     return [r for r in read_jsonl(os.path.join(OUT, "train.jsonl")) if r["text"].strip().lower() not in excl]
 
@@ -252,18 +256,37 @@ WEIGHTS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0)
 BIASES = tuple(b / 4 for b in range(0, 13))
 
 
+@torch.no_grad()
+def t5_label_log_probs(model, sp, texts, bs=128):
+    """log_softmax over the labels of the T5's raw label scores (no bias), in float64 and unclamped: exactly what
+    C# IntentScoring.LogSoftmax computes from T5Model.IntentLabelScores."""
+    from .infer import intent_source_ids, label_targets, pad
+    tg = label_targets(sp)
+    tgt, valid = pad(tg), pad([[1] * len(t) for t in tg])
+    out = []
+    for k in range(0, len(texts), bs):
+        src = pad([intent_source_ids(sp, t) for t in texts[k:k + bs]])
+        scores = model.score_labels(src, (src != 0).long(), tgt, valid).double()
+        out.append(F.log_softmax(scores, -1).numpy())
+    return np.concatenate(out) if out else np.zeros((0, len(INTENTS)))
+
+
 def t5_log_probs(rows, name, ckpt=None):
-    """Raw (unbiased) T5 label log-probabilities of rows, cached in work/ under the set's name and the
-    checkpoint's sha256 (label scoring of 15 000 rows takes ~9 min on one core)."""
+    """t5_label_log_probs of rows, cached in work/ under the set's name and the sha256 of the checkpoint, the
+    tokenizer and the texts (label scoring of 15 000 rows takes ~9 min on one core)."""
+    import hashlib
+
     from .export import sha256
-    ckpt = ckpt or os.path.join(WORK, "t5.pt")
-    cache = os.path.join(WORK, f"t5_logp_{name}_{sha256(ckpt)[:12]}.npy")
-    if os.path.exists(cache):
-        return np.load(cache)
-    from .calibrate import raw_log_probs
     from .infer import load_t5
     from .tokenizer import load as load_sp
-    lp = np.array(raw_log_probs(load_t5(ckpt), load_sp(os.path.join(ROOT, "t5-payroll", "spiece.model")), rows), dtype=np.float32)
+    ckpt = ckpt or os.path.join(WORK, "t5.pt")
+    spm = os.path.join(ROOT, "t5-payroll", "spiece.model")
+    texts = [r["text"] for r in rows]
+    key = hashlib.sha256("\n".join([sha256(ckpt), sha256(spm), *texts]).encode("utf-8", "surrogatepass")).hexdigest()
+    cache = os.path.join(WORK, f"t5_logp_{name}_{key[:16]}.npy")
+    if os.path.exists(cache):
+        return np.load(cache)
+    lp = t5_label_log_probs(load_t5(ckpt), load_sp(spm), texts)
     np.save(cache, lp)
     return lp
 
@@ -293,9 +316,9 @@ def cmd_combine():
     >= 0.95 and in-scope recall >= 0.97 in both languages; then one temperature for the combined score (NLL on
     the same half). The other half is reported, never used."""
     valid = read_jsonl(os.path.join(OUT, "valid.jsonl"))
-    ng, _ = load()
+    ng, ck = load()
     t5 = t5_log_probs(valid, "valid")
-    nlp = log_probs(ng, [r["text"] for r in valid])
+    nlp = log_probs(ng, [r["text"] for r in valid], ck["cfg"])
     halves = {h: [i for i, r in enumerate(valid) if family_half(r["family"]) == h] for h in (0, 1)}
     cal = [valid[i] for i in halves[0]]
     print("| ngram weight | OOS prior | calibration acc | OOS rec | in-scope rec | floors met |\n|---|---|---|---|---|---|")
@@ -416,9 +439,16 @@ def export_onnx(m, path):
     onnx.save(model, path)
 
 
+# The feature settings C# NgramIntentModel implements; export refuses a model trained with anything else.
+CS_FEATURE_KEYS = {"num_buckets", "dim", "char_ngram_min", "char_ngram_max", "word_bigrams", "lowercase", "hidden"}
+
+
 def cmd_export():
     from .export import _dump, _r, write_metadata
     m, ck = load()
+    unknown = {k for k, v in ck["cfg"].items() if v and k not in CS_FEATURE_KEYS}
+    if unknown:
+        raise SystemExit(f"settings {sorted(unknown)} are not implemented by C# NgramIntentModel; not exported")
     ens = json.load(open(os.path.join(WORK, "ensemble.json")))
     os.makedirs(os.path.join(NG_DIR, "fixtures"), exist_ok=True)
     export_onnx(m, os.path.join(NG_DIR, "model.onnx"))
@@ -431,17 +461,16 @@ def cmd_export():
     from .tokenizer import load as load_sp
     sample = [r["text"] for r in read_jsonl(os.path.join(OUT, "valid.jsonl"))[::97]]
     texts = FIX_TEXTS + sample
-    ids, mask = pad_features([features(t) for t in texts])
+    ids, mask = pad_features([features(t, cfg) for t in texts])
     with torch.no_grad():
         logits = m(ids, mask)
-    from .calibrate import raw_log_probs
-    t5 = np.array(raw_log_probs(load_t5(os.path.join(WORK, "t5.pt")), load_sp(os.path.join(ROOT, "t5-payroll", "spiece.model")), [{"text": t} for t in texts]), dtype=np.float64)
+    t5 = t5_label_log_probs(load_t5(os.path.join(WORK, "t5.pt")), load_sp(os.path.join(ROOT, "t5-payroll", "spiece.model")), texts)
     comb = ens["t5_weight"] * t5 + ens["ngram_weight"] * F.log_softmax(logits.double(), -1).numpy()
     comb[:, OOS] += ens["label_bias"].get("out_of_scope", 0.0)
     probs = torch.softmax(torch.from_numpy(comb), -1).numpy()
     _dump(os.path.join(NG_DIR, "fixtures", "ngram_parity.json"), {
         "tolerance": 1e-4, "labels": INTENTS, "cases": [
-            {"text": t, "features": feature_strings(t) if i < len(FIX_TEXTS) else None, "feature_ids": features(t),
+            {"text": t, "features": feature_strings(t, cfg) if i < len(FIX_TEXTS) else None, "feature_ids": features(t, cfg),
              "logits": _r(logits[i]), "ensemble_probs": [round(float(p), 6) for p in probs[i]],
              "ensemble_intent": INTENTS[int(probs[i].argmax())]} for i, t in enumerate(texts)]})
     meta = {"id": "intent-ngram", "version": "1.0.0", "task": "intent classification (hashed word + character n-grams)",

@@ -89,6 +89,14 @@ public sealed class NgramIntentTests(ModelsFixture models, ITestOutputHelper out
     }
 
     [Fact]
+    public void A_feature_setting_this_code_does_not_implement_is_refused()
+    {
+        var dir = CopyWithConfig(cfg => cfg["accent_fold"] = true);
+        var e = Assert.Throws<InvalidDataException>(() => new NgramIntentModel(ModelFolder.Open(dir), new InferenceOptions(), _ => { }));
+        Assert.Contains("accent_fold", e.Message);
+    }
+
+    [Fact]
     public void Labels_that_differ_from_the_t5_labels_are_refused()
     {
         var root = ModelsRootWithT5AndNer("models");

@@ -23,9 +23,20 @@ public sealed class NgramIntentModel : IDisposable
     /// <summary>Log-prior correction per label added to the combined score (replaces the T5's own bias).</summary>
     public IReadOnlyList<double> EnsembleLabelBias { get; }
 
+    /// <summary>The config.json keys this code implements; a folder with any other key (a feature setting the
+    /// Python side added later, say) is refused rather than served with different features.</summary>
+    private static readonly HashSet<string> KnownConfigKeys =
+    [
+        "model_type", "labels", "num_buckets", "dim", "char_ngram_min", "char_ngram_max", "word_bigrams", "lowercase",
+        "hidden", "hash", "ensemble",
+    ];
+
     public NgramIntentModel(ModelFolder folder, InferenceOptions options, Action<string> log)
     {
         Folder = folder;
+        var unknown = folder.Config.EnumerateObject().Select(p => p.Name).Where(n => !KnownConfigKeys.Contains(n)).ToArray();
+        if (unknown.Length > 0)
+            throw new InvalidDataException($"config.json of '{folder.Path}' has settings this code does not implement: {string.Join(", ", unknown)}.");
         Labels = folder.Config.GetProperty("labels").EnumerateArray().Select(l => l.GetString()!).ToArray();
         _buckets = folder.ConfigInt("num_buckets");
         _charMin = folder.ConfigInt("char_ngram_min");

@@ -29,13 +29,24 @@ public sealed class NluEngine : IDisposable
         log($"inference: sha256 of {t5Folder.Id} {t5Folder.Version}, {nerFolder.Id} {nerFolder.Version}"
             + (ngramFolder is null ? " (no n-gram intent model)" : $" and {ngramFolder.Id} {ngramFolder.Version}")
             + $" verified in {sw.ElapsedMilliseconds} ms ({root})");
-        T5 = new T5Model(t5Folder, options, log);
-        Ner = new NerModel(nerFolder, options, log);
         if (ngramFolder is not null)
         {
-            IntentNgram = new NgramIntentModel(ngramFolder, options, log);
-            if (!IntentNgram.Labels.SequenceEqual(T5.Labels))
-                throw new InvalidDataException($"{ngramFolder.Id} labels [{string.Join(", ", IntentNgram.Labels)}] differ from {t5Folder.Id}'s intent_labels.");
+            // Checked before any session opens (nothing to dispose when it fails).
+            string[] Read(ModelFolder f, string key) => f.Config.TryGetProperty(key, out var v) ? v.EnumerateArray().Select(l => l.GetString() ?? "").ToArray() : [];
+            var (ngramLabels, t5Labels) = (Read(ngramFolder, "labels"), Read(t5Folder, "intent_labels"));
+            if (!ngramLabels.SequenceEqual(t5Labels))
+                throw new InvalidDataException($"{ngramFolder.Id} labels [{string.Join(", ", ngramLabels)}] differ from {t5Folder.Id}'s intent_labels [{string.Join(", ", t5Labels)}].");
+        }
+        try
+        {
+            T5 = new T5Model(t5Folder, options, log);
+            Ner = new NerModel(nerFolder, options, log);
+            IntentNgram = ngramFolder is null ? null : new NgramIntentModel(ngramFolder, options, log);
+        }
+        catch
+        {
+            Dispose();
+            throw;
         }
     }
 
@@ -74,8 +85,9 @@ public sealed class NluEngine : IDisposable
 
     public void Dispose()
     {
-        T5.Dispose();
-        Ner.Dispose();
+        // Also called by the constructor when a model fails to load: what was not built yet is null.
+        T5?.Dispose();
+        Ner?.Dispose();
         IntentNgram?.Dispose();
     }
 }
