@@ -3,7 +3,7 @@ and report it on a test set that played no part in the choice.
 
     /usr/bin/python3 -m models.calibrate [CKPT] [--calibrate valid_r2] [--test valid,valid_r3,dev] [--target 0.95]
 
-CKPT defaults to work/t5.pt. Scores every row once with the raw label scores (infer.classify with no
+CKPT defaults to work/t5.pt. Scores every row once with the raw label scores (infer.label_log_probs, no
 bias), then sweeps the out_of_scope bias in steps of 0.25 and picks the smallest value at which the
 out-of-scope recall on the calibration set reaches --target in both languages. Prints the sweep for
 every set (accuracy / OOS recall / in-scope recall, all and per language) and the choice; the value
@@ -11,13 +11,13 @@ goes into infer.INTENT_LABEL_BIAS by hand (it is a reviewed setting, not a side 
 from __future__ import annotations
 
 import argparse
-import math
 import os
 
+import numpy as np
 import torch
 
 from . import tokenizer as tk
-from .infer import INTENTS, classify, load_t5
+from .infer import INTENTS, label_log_probs, load_t5
 from .train import read_jsonl
 from .train_gpu import EVAL_SET_PATHS, ROOT
 
@@ -25,32 +25,25 @@ SETS = EVAL_SET_PATHS
 OOS = INTENTS.index("out_of_scope")
 
 
-def raw_log_probs(model, sp, rows, bs=128):
-    out = []
-    for k in range(0, len(rows), bs):
-        for _, _, probs in classify(model, sp, [r["text"] for r in rows[k:k + bs]], bias={}):
-            out.append([math.log(max(probs[l], 1e-30)) for l in INTENTS])
-    return out
+def raw_log_probs(model, sp, rows):
+    """(N, 13) label log-probabilities with no bias (infer.label_log_probs)."""
+    return label_log_probs(model, sp, [r["text"] for r in rows])
 
 
 def scores_at(rows, logp, bias):
+    """{"all"|"es"|"en": (accuracy, OOS recall, in-scope recall)} of argmax(logp + bias on out_of_scope)."""
+    s = np.array(logp, dtype=np.float64)
+    s[:, OOS] += bias
+    pred = s.argmax(1)
+    gold = np.array([INTENTS.index(r["intent"]) for r in rows])
+    langs = np.array([r["lang"] for r in rows])
     res = {}
     for lang in ("all", "es", "en"):
-        idx = [i for i, r in enumerate(rows) if lang == "all" or r["lang"] == lang]
-        ok = oos = oos_ok = ins = ins_ok = 0
-        for i in idx:
-            s = list(logp[i])
-            s[OOS] += bias
-            p = max(range(len(s)), key=s.__getitem__)
-            g = INTENTS.index(rows[i]["intent"])
-            ok += p == g
-            if g == OOS:
-                oos += 1
-                oos_ok += p == OOS
-            else:
-                ins += 1
-                ins_ok += p != OOS
-        res[lang] = (ok / max(1, len(idx)), oos_ok / max(1, oos), ins_ok / max(1, ins))
+        m = np.ones(len(rows), bool) if lang == "all" else langs == lang
+        p, g = pred[m], gold[m]
+        oos = g == OOS
+        res[lang] = (float((p == g).sum()) / max(1, m.sum()), float((p[oos] == OOS).sum()) / max(1, oos.sum()),
+                     float((p[~oos] != OOS).sum()) / max(1, (~oos).sum()))
     return res
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 
@@ -83,6 +84,20 @@ def classify(model, sp, texts, bias=None):
         k = int(probs[b].argmax())
         out.append((INTENTS[k], float(probs[b, k]), {INTENTS[j]: float(probs[b, j]) for j in range(K)}))
     return out
+
+
+@torch.no_grad()
+def label_log_probs(model, sp, texts, bs=128):
+    """(N, 13) float64: log_softmax over the labels of the raw label scores (no bias), unclamped — exactly what
+    C# IntentScoring.LogSoftmax computes from T5Model.IntentLabelScores. Used by calibrate.py and the ensemble."""
+    tg = label_targets(sp)
+    tgt, valid = pad(tg), pad([[1] * len(t) for t in tg])
+    out = []
+    for k in range(0, len(texts), bs):
+        src = pad([intent_source_ids(sp, t) for t in texts[k:k + bs]])
+        scores = model.score_labels(src, (src != 0).long(), tgt, valid).double()
+        out.append(F.log_softmax(scores, -1).numpy())
+    return np.concatenate(out) if out else np.zeros((0, len(INTENTS)))
 
 
 @torch.no_grad()

@@ -256,28 +256,13 @@ WEIGHTS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0)
 BIASES = tuple(b / 4 for b in range(0, 13))
 
 
-@torch.no_grad()
-def t5_label_log_probs(model, sp, texts, bs=128):
-    """log_softmax over the labels of the T5's raw label scores (no bias), in float64 and unclamped: exactly what
-    C# IntentScoring.LogSoftmax computes from T5Model.IntentLabelScores."""
-    from .infer import intent_source_ids, label_targets, pad
-    tg = label_targets(sp)
-    tgt, valid = pad(tg), pad([[1] * len(t) for t in tg])
-    out = []
-    for k in range(0, len(texts), bs):
-        src = pad([intent_source_ids(sp, t) for t in texts[k:k + bs]])
-        scores = model.score_labels(src, (src != 0).long(), tgt, valid).double()
-        out.append(F.log_softmax(scores, -1).numpy())
-    return np.concatenate(out) if out else np.zeros((0, len(INTENTS)))
-
-
 def t5_log_probs(rows, name, ckpt=None):
-    """t5_label_log_probs of rows, cached in work/ under the set's name and the sha256 of the checkpoint, the
+    """infer.label_log_probs of rows, cached in work/ under the set's name and the sha256 of the checkpoint, the
     tokenizer and the texts (label scoring of 15 000 rows takes ~9 min on one core)."""
     import hashlib
 
     from .export import sha256
-    from .infer import load_t5
+    from .infer import label_log_probs, load_t5
     from .tokenizer import load as load_sp
     ckpt = ckpt or os.path.join(WORK, "t5.pt")
     spm = os.path.join(ROOT, "t5-payroll", "spiece.model")
@@ -286,28 +271,22 @@ def t5_log_probs(rows, name, ckpt=None):
     cache = os.path.join(WORK, f"t5_logp_{name}_{key[:16]}.npy")
     if os.path.exists(cache):
         return np.load(cache)
-    lp = t5_label_log_probs(load_t5(ckpt), load_sp(spm), texts)
+    lp = label_log_probs(load_t5(ckpt), load_sp(spm), texts)
     np.save(cache, lp)
     return lp
 
 
 def rates(rows, lp, bias):
-    """(accuracy, OOS recall, in-scope recall) of argmax(lp + bias on out_of_scope)."""
-    s = lp.copy()
-    s[:, OOS] += bias
-    p = s.argmax(1)
-    g = np.array([INTENTS.index(r["intent"]) for r in rows])
-    oos = g == OOS
-    return float((p == g).mean()), float((p[oos] == OOS).mean()) if oos.any() else 1.0, float((p[~oos] != OOS).mean())
+    """(accuracy, OOS recall, in-scope recall) of argmax(lp + bias on out_of_scope) (calibrate.scores_at)."""
+    from .calibrate import scores_at
+    return scores_at(rows, lp, bias)["all"]
 
 
 def ok_in_both_languages(rows, lp, bias):
-    for lang in ("es", "en"):
-        idx = [i for i, r in enumerate(rows) if r["lang"] == lang]
-        _, oos_rec, in_rec = rates([rows[i] for i in idx], lp[idx], bias)
-        if oos_rec < 0.95 or in_rec < 0.97:
-            return False
-    return True
+    """OOS recall >= 0.95 and in-scope recall >= 0.97 in Spanish and in English."""
+    from .calibrate import scores_at
+    s = scores_at(rows, lp, bias)
+    return all(s[lang][1] >= 0.95 and s[lang][2] >= 0.97 for lang in ("es", "en"))
 
 
 def cmd_combine():
@@ -457,14 +436,14 @@ def cmd_export():
         "model_type": "hashed-ngram-bag", "labels": INTENTS, **cfg, "hash": "crc32 (IEEE) of the UTF-8 bytes, mod num_buckets",
         "ensemble": {k: ens[k] for k in ("t5_weight", "ngram_weight", "label_bias")}})
     # parity fixtures: feature strings and ids, logits, and the ensemble's probabilities (T5 from PyTorch)
-    from .infer import load_t5
+    from .infer import label_log_probs, load_t5
     from .tokenizer import load as load_sp
     sample = [r["text"] for r in read_jsonl(os.path.join(OUT, "valid.jsonl"))[::97]]
     texts = FIX_TEXTS + sample
     ids, mask = pad_features([features(t, cfg) for t in texts])
     with torch.no_grad():
         logits = m(ids, mask)
-    t5 = t5_label_log_probs(load_t5(os.path.join(WORK, "t5.pt")), load_sp(os.path.join(ROOT, "t5-payroll", "spiece.model")), texts)
+    t5 = label_log_probs(load_t5(os.path.join(WORK, "t5.pt")), load_sp(os.path.join(ROOT, "t5-payroll", "spiece.model")), texts)
     comb = ens["t5_weight"] * t5 + ens["ngram_weight"] * F.log_softmax(logits.double(), -1).numpy()
     comb[:, OOS] += ens["label_bias"].get("out_of_scope", 0.0)
     probs = torch.softmax(torch.from_numpy(comb), -1).numpy()

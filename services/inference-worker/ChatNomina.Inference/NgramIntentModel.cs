@@ -103,7 +103,7 @@ public sealed class NgramIntentModel : IDisposable
         var logits = Logits(rows);
         var k = Labels.Count;
         return Enumerable.Range(0, texts.Count)
-            .Select(i => IntentScoring.LogSoftmax(logits.AsSpan(i * k, k).ToArray().Select(x => (double)x).ToArray()))
+            .Select(i => IntentScoring.LogSoftmax(new ArraySegment<float>(logits, i * k, k).Select(x => (double)x).ToArray()))
             .ToArray();
     }
 
