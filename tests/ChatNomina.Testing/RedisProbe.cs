@@ -15,6 +15,11 @@ public static class RedisProbe
     public static Task<bool> KeyExistsAsync(string key, string? redisConfiguration = null) =>
         WithRedisAsync(db => db.KeyExistsAsync(key), redisConfiguration);
 
+    /// <summary>Writes a key as another service would (e.g. auth publishing a revocation). Its own connection is
+    /// connected when this returns; the service's multiplexer may still be connecting right after start-up.</summary>
+    public static Task<bool> StringSetAsync(RedisKey key, RedisValue value, TimeSpan expiry, string? redisConfiguration = null) =>
+        WithRedisAsync(db => db.StringSetAsync(key, value, expiry), redisConfiguration);
+
     /// <summary>
     /// The full key under which a service caches <paramref name="relativeKey"/> of
     /// <paramref name="scope"/> right now (the scope's current generation, see <see cref="RedisJsonCache"/>).

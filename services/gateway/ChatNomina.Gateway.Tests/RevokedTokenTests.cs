@@ -2,8 +2,6 @@ using System.Net;
 using System.Security.Claims;
 using ChatNomina.ServiceDefaults.Authentication;
 using ChatNomina.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using StackExchange.Redis;
 
 namespace ChatNomina.Gateway.Tests;
 
@@ -13,8 +11,6 @@ namespace ChatNomina.Gateway.Tests;
 /// </summary>
 public sealed class RevokedTokenTests(GatewayFactory factory) : IClassFixture<GatewayFactory>
 {
-    private readonly IDatabase _redis = factory.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
-
     [Fact]
     public async Task Every_token_of_a_revoked_sign_in_is_refused_and_other_sign_ins_keep_working()
     {
@@ -25,7 +21,7 @@ public sealed class RevokedTokenTests(GatewayFactory factory) : IClassFixture<Ga
         var otherDevice = factory.Client(Token(user, Guid.NewGuid().ToString(), Guid.NewGuid().ToString()));
         Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/api/users/me")).StatusCode);
 
-        await _redis.StringSetAsync(RevokedTokens.SignInKey(signIn), 1, TimeSpan.FromMinutes(1));
+        await RedisProbe.StringSetAsync(RevokedTokens.SignInKey(signIn), 1, TimeSpan.FromMinutes(1));
 
         AssertRevoked(await first.GetAsync("/api/users/me"));
         AssertRevoked(await refreshed.GetAsync("/api/payroll/payslips/latest"));
@@ -45,7 +41,7 @@ public sealed class RevokedTokenTests(GatewayFactory factory) : IClassFixture<Ga
         var revoked = factory.Client(Token(user, signIn, tokenId));
         var next = factory.Client(Token(user, signIn, Guid.NewGuid().ToString()));
 
-        await _redis.StringSetAsync(RevokedTokens.TokenKey(tokenId), 1, TimeSpan.FromMinutes(1));
+        await RedisProbe.StringSetAsync(RevokedTokens.TokenKey(tokenId), 1, TimeSpan.FromMinutes(1));
 
         AssertRevoked(await revoked.GetAsync("/api/users/me"));
         Assert.Equal(HttpStatusCode.OK, (await next.GetAsync("/api/users/me")).StatusCode);
@@ -56,7 +52,7 @@ public sealed class RevokedTokenTests(GatewayFactory factory) : IClassFixture<Ga
     {
         var tokenId = Guid.NewGuid().ToString();
         var token = Token(Guid.NewGuid(), Guid.NewGuid().ToString(), tokenId);
-        await _redis.StringSetAsync(RevokedTokens.TokenKey(tokenId), 1, TimeSpan.FromMinutes(1));
+        await RedisProbe.StringSetAsync(RevokedTokens.TokenKey(tokenId), 1, TimeSpan.FromMinutes(1));
 
         // The browser form: the token in the query string of the upgrade request.
         var response = await factory.Client().GetAsync($"/ws/chat?access_token={token}");
@@ -69,7 +65,7 @@ public sealed class RevokedTokenTests(GatewayFactory factory) : IClassFixture<Ga
     {
         var tokenId = Guid.NewGuid().ToString();
         var client = factory.Client(Token(Guid.NewGuid(), Guid.NewGuid().ToString(), tokenId));
-        await _redis.StringSetAsync(RevokedTokens.TokenKey(tokenId), 1, TimeSpan.FromMilliseconds(300));
+        await RedisProbe.StringSetAsync(RevokedTokens.TokenKey(tokenId), 1, TimeSpan.FromMilliseconds(300));
         AssertRevoked(await client.GetAsync("/api/users/me"));
 
         await Task.Delay(TimeSpan.FromSeconds(1));

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using ChatNomina.Payroll.Tests.Support;
 using ChatNomina.ServiceDefaults.Authentication;
 using ChatNomina.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using static ChatNomina.Payroll.Tests.Support.PayrollApi;
 
 namespace ChatNomina.Payroll.Tests.Api;
@@ -228,8 +227,7 @@ public sealed class RevokedTokenTests(PayslipAccessTests.Data data) : IClassFixt
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/payroll/payslips/latest")).StatusCode);
 
-        var redis = data.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>().GetDatabase();
-        await redis.StringSetAsync(RevokedTokens.SignInKey(signIn), 1, TimeSpan.FromMinutes(1));
+        await RedisProbe.StringSetAsync(RevokedTokens.SignInKey(signIn), 1, TimeSpan.FromMinutes(1));
 
         var response = await client.GetAsync("/api/payroll/payslips/latest");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
