@@ -70,6 +70,8 @@ public sealed class NgramIntentTests(ModelsFixture models, ITestOutputHelper out
     {
         using var engine = new NluEngine(new InferenceOptions { IntentNgramFolder = "" });
         Assert.Null(engine.IntentNgram);
+        Assert.Equal(engine.T5.Folder.Id, engine.IntentModelId);
+        Assert.Equal(engine.T5.Folder.Version, engine.IntentModelVersion);
         string[] texts = ["¿cuándo cobro la nómina de marzo?", "what's the capital of France?"];
         var alone = engine.ClassifyIntent(texts);
         var t5 = models.Engine.T5.ClassifyIntent(texts);

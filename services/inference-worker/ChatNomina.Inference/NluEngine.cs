@@ -54,6 +54,13 @@ public sealed class NluEngine : IDisposable
     public string Models => string.Join(" + ", new[] { T5.Folder, Ner.Folder, IntentNgram?.Folder }
         .OfType<ModelFolder>().Select(f => $"{f.Id} {f.Version}"));
 
+    /// <summary>What answers intents, as IntentClassified.ModelId and the metric label name it: "t5-payroll", or
+    /// "t5-payroll+intent-ngram" when the n-gram model takes part (changing either folder changes the answers).</summary>
+    public string IntentModelId => IntentNgram is null ? T5.Folder.Id : $"{T5.Folder.Id}+{IntentNgram.Folder.Id}";
+
+    /// <summary>The matching versions: "1.0.0", or "1.0.0+1.0.0" (T5 first).</summary>
+    public string IntentModelVersion => IntentNgram is null ? T5.Folder.Version : $"{T5.Folder.Version}+{IntentNgram.Folder.Version}";
+
     /// <summary>Intent with a real probability. With the n-gram model: softmax over the labels of
     /// t5_weight × log P_T5 + ngram_weight × log P_ngram + the ensemble's label bias (a weighted product of
     /// the two distributions); without it: the T5's label scores plus its own bias.</summary>

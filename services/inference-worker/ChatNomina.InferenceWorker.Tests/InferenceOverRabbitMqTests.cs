@@ -19,8 +19,10 @@ public sealed class InferenceOverRabbitMqTests(InferenceWorkerFixture worker) : 
         Assert.Equal("greeting", r.Intent);
         Assert.InRange(r.Confidence, double.Epsilon, 1.0);
         Assert.Equal(1.0, r.Probabilities.Values.Sum(), 3);
-        Assert.Equal(worker.Models.Engine.T5.Folder.Id, r.ModelId);
-        Assert.Equal(worker.Models.Engine.T5.Folder.Version, r.ModelVersion);
+        // the served intent is the T5 + n-gram ensemble: both models are named, so a change of either shows
+        var engine = worker.Models.Engine;
+        Assert.Equal($"{engine.T5.Folder.Id}+{engine.IntentNgram!.Folder.Id}", r.ModelId);
+        Assert.Equal($"{engine.T5.Folder.Version}+{engine.IntentNgram.Folder.Version}", r.ModelVersion);
     }
 
     [Fact]
@@ -108,6 +110,6 @@ public sealed class InferenceOverRabbitMqTests(InferenceWorkerFixture worker) : 
         var metrics = await worker.Worker.GetStringAsync("/metrics");
         Assert.Contains("chatnomina_model_duration_seconds_bucket{", metrics);
         Assert.Contains("chatnomina_inference_batch_size_bucket{", metrics);
-        Assert.Contains("model=\"t5-payroll\"", metrics);
+        Assert.Contains("model=\"t5-payroll+intent-ngram\"", metrics);
     }
 }

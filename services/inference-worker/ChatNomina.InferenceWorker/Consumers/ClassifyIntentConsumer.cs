@@ -11,14 +11,14 @@ public sealed class ClassifyIntentConsumer(InferenceModels models, InferenceMetr
     public async Task Consume(ConsumeContext<Batch<ClassifyIntent>> context)
     {
         var batch = context.Message;
-        var t5 = models.Engine.T5;
+        var engine = models.Engine;
         var texts = batch.Select(c => c.Message.Text).ToArray();
         var start = Stopwatch.GetTimestamp();
-        var predictions = models.Engine.ClassifyIntent(texts);
-        metrics.Record(t5.Folder.Id, "intent", texts.Length, Stopwatch.GetElapsedTime(start).TotalSeconds);
+        var predictions = engine.ClassifyIntent(texts);
+        metrics.Record(engine.IntentModelId, "intent", texts.Length, Stopwatch.GetElapsedTime(start).TotalSeconds);
 
         await Task.WhenAll(batch.Select((c, i) => c.RespondAsync(new IntentClassified(
             c.Message.MessageId, predictions[i].Intent, predictions[i].Confidence,
-            predictions[i].Probabilities, t5.Folder.Id, t5.Folder.Version))));
+            predictions[i].Probabilities, engine.IntentModelId, engine.IntentModelVersion))));
     }
 }
