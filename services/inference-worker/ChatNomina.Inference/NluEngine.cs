@@ -48,6 +48,9 @@ public sealed class NluEngine : IDisposable
             Dispose();
             throw;
         }
+        ModelFolder[] intentFolders = IntentNgram is null ? [T5.Folder] : [T5.Folder, IntentNgram.Folder];
+        IntentModelId = string.Join('+', intentFolders.Select(f => f.Id));
+        IntentModelVersion = string.Join('+', intentFolders.Select(f => f.Version));
     }
 
     /// <summary>"t5-payroll 1.0.0 + ner-payroll 1.0.0 + intent-ngram 1.0.0": every loaded model folder.</summary>
@@ -56,10 +59,10 @@ public sealed class NluEngine : IDisposable
 
     /// <summary>What answers intents, as IntentClassified.ModelId and the metric label name it: "t5-payroll", or
     /// "t5-payroll+intent-ngram" when the n-gram model takes part (changing either folder changes the answers).</summary>
-    public string IntentModelId => IntentNgram is null ? T5.Folder.Id : $"{T5.Folder.Id}+{IntentNgram.Folder.Id}";
+    public string IntentModelId { get; }
 
     /// <summary>The matching versions: "1.0.0", or "1.0.0+1.0.0" (T5 first).</summary>
-    public string IntentModelVersion => IntentNgram is null ? T5.Folder.Version : $"{T5.Folder.Version}+{IntentNgram.Folder.Version}";
+    public string IntentModelVersion { get; }
 
     /// <summary>Intent with a real probability. With the n-gram model: softmax over the labels of
     /// t5_weight × log P_T5 + ngram_weight × log P_ngram + the ensemble's label bias (a weighted product of
