@@ -42,11 +42,11 @@ INTENT_LOWERCASE = True
 # Log-prior correction added to each label's score before the softmax (config.json
 # "intent_label_bias"; C# does the same). Training sees out_of_scope far less often than the chat
 # does (one class of 13, balanced sampling), and unseen out-of-scope domains are where the model
-# errs, so out_of_scope gets +2.25: the smallest value, in steps of 0.25, at which out-of-scope
+# errs, so out_of_scope gets +2.75 (2.25 up to round 7): the smallest value, in steps of 0.25, at which out-of-scope
 # recall on the calibration set (the previous corpus's held-out families, valid_r2) reaches 0.95 in
 # both languages. It is then *reported* on this corpus's held-out families (valid), never chosen on
 # them (models/calibrate.py prints the sweep).
-INTENT_LABEL_BIAS = {"out_of_scope": 2.25}
+INTENT_LABEL_BIAS = {"out_of_scope": 2.75}
 
 
 def intent_source_ids(sp, text):

@@ -34,6 +34,7 @@ import torch.nn.functional as F  # noqa: E402
 from tqdm import tqdm  # noqa: E402
 import onnx  # noqa: E402
 
+from .infer import INTENT_LABEL_BIAS  # noqa: E402
 from .train import INTENTS, OUT, ROOT, WORK, read_jsonl  # noqa: E402
 
 NG_DIR = os.path.join(ROOT, "intent-ngram")
@@ -225,7 +226,7 @@ def training_rows():
     from .train_gpu import EVAL_SET_PATHS, eval_sets, excluded_texts
     missing = [k for k, p in EVAL_SET_PATHS.items() if not os.path.exists(p)]
     if missing:
-        print(f"WARNING: evaluation sets {missing} are missing (models/corpus/previous_heldout.sh makes valid_r2..r6): "
+        print(f"WARNING: evaluation sets {missing} are missing (models/corpus/previous_heldout.sh makes valid_r2..r7): "
               "their sentences are not excluded from training, so their scores would be optimistic")
     excl = excluded_texts(eval_sets(full=True))
     return [r for r in read_jsonl(os.path.join(OUT, "train.jsonl")) if r["text"].strip().lower() not in excl]
@@ -323,10 +324,10 @@ def cmd_combine():
         return float(-(z[np.arange(len(cal)), cal_gold] - np.log(np.exp(z).sum(1))).mean())
     scale = min((round(x * 0.01, 2) for x in range(5, 201)), key=nll)
     print(f"temperature: scale {scale} (calibration-half NLL {nll(1.0):.4f} at 1 -> {nll(scale):.4f})")
-    report = {}
+    report, t5_prior = {}, INTENT_LABEL_BIAS["out_of_scope"]  # the T5 alone as committed (its own prior)
     for name, idx in (("calibration_half", halves[0]), ("test_half", halves[1]), ("all", list(range(len(valid))))):
         rs = [valid[i] for i in idx]
-        report[name] = {"n": len(rs), "t5_alone_prior_2.25": rates(rs, t5[idx], 2.25),
+        report[name] = {"n": len(rs), f"t5_alone_prior_{t5_prior}": rates(rs, t5[idx], t5_prior),
                         "ngram_alone": rates(rs, nlp[idx], 0.0), "ensemble": rates(rs, (t5 + w * nlp)[idx], b)}
     out = {"t5_weight": scale, "ngram_weight": round(w * scale, 4), "label_bias": {"out_of_scope": round(b * scale, 4)},
            "chosen_on": "calibration half", "ratio": {"ngram_weight": w, "out_of_scope_bias": b}, "scale": scale,
@@ -467,7 +468,7 @@ def cmd_export():
 def cmd_report(specs):
     """Scores of the committed models as the C# worker runs them (`predict` output), with the ensemble:
     `report name=rows.jsonl:predictions.jsonl ...` (names as in t5-payroll/metadata.json: heldout_families,
-    heldout_r2 … heldout_r6, dev, probe). The held-out families are also scored per half (calibration /
+    heldout_r2 … heldout_r7, dev, probe). The held-out families are also scored per half (calibration /
     test). Prints the table T5 alone (from t5-payroll/metadata.json) -> ensemble and records the scores in
     intent-ngram/metadata.json (evaluation) and reports/eval_ensemble.json."""
     from .evaluate import REPORTS, confusion, score

@@ -82,7 +82,7 @@ def write_metadata_files(report, a):
                             "pad_id": 0, "eos_id": 1, "unk_id": 2, "split_digits": True},
               "framework": f"pytorch {torch.__version__}", "onnx_opset": 17}
     sets = [k for k in report if k in ("heldout_families", "heldout_r2", "heldout_r3", "heldout_r4", "heldout_r5", "heldout_r6",
-                                       "dev", "probe")]
+                                       "heldout_r7", "dev", "probe")]
     ev = {k: report[k] for k in sets}
     ev["sets"] = {"heldout_families": "corpus/out/valid.jsonl: held-out template families of this corpus",
                   "heldout_r2": "held-out families of the round-2 corpus (3be9d693…), still held out here; the "
@@ -97,6 +97,9 @@ def write_metadata_files(report, a):
                   "heldout_r6": "corpus/out/valid_r6.jsonl: held-out sentences of the round-6 corpus (bad801e^), "
                                 "whose families are still held out here; the round-7 families were written after "
                                 "reading its errors, so it partly measures frames that are now trained",
+                  "heldout_r7": "corpus/out/valid_r7.jsonl: held-out sentences of the round-7 corpus (b1b1acb), "
+                                "whose families are still held out here; the round-8 families were written after "
+                                "reading the round-7 ensemble's errors, so it partly measures frames that are now trained",
                   "dev": "shared/eval/dev.jsonl",
                   "probe": "eval/probe.jsonl: 104 hand-written messages (models/eval/probe.py), never trained on"}
     ev["intent_label_bias"] = json.load(open(os.path.join(T5_DIR, "config.json"))).get("intent_label_bias")

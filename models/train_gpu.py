@@ -52,7 +52,7 @@ MAX_SRC = 64
 # every evaluation set: this corpus's held-out families, the held-out sentences kept from earlier rounds
 # (their families stay held out), and the shared dev set; training drops every row whose text is in one
 EVAL_SET_PATHS = {"valid": os.path.join(OUT, "valid.jsonl"),
-                  **{f"valid_r{r}": os.path.join(OUT, f"valid_r{r}.jsonl") for r in (2, 3, 4, 5, 6)}, "dev": DEV,
+                  **{f"valid_r{r}": os.path.join(OUT, f"valid_r{r}.jsonl") for r in (2, 3, 4, 5, 6, 7)}, "dev": DEV,
                   "probe": os.path.join(ROOT, "eval", "probe.jsonl")}
 
 

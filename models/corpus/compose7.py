@@ -22,12 +22,9 @@ Same syntax and entity rule as compose.py (months, deductions and profile words 
 Held-out split: own rng (seed + 15, 20% per intent and language) plus the whole OOS domain
 `device_checks`; every earlier held-out family and domain stays held out.
 
-NOT WIRED YET: the committed models were trained on the round-7 corpus (5bab758f…), and adding this table to
-generate.ROUNDS changes the corpus. The round that trains on it does, in this order (models/README, CPU round 7
-for the commands): `cp corpus/out/valid.jsonl corpus/out/valid_r7.jsonl`; add
-`(compose7.F7, "r8_", compose7.F7_OOS_HOLDOUT, 15)` to ROUNDS (corpus 9ed7c0bf…, 53 576 train / 15 653 valid);
-add 7 to train_gpu.EVAL_SET_PATHS and `[r7]=b1b1acb` to corpus/previous_heldout.sh; fine-tune the T5 (~75 min),
-retrain the n-gram model, `intent_ngram combine`, export both, C# predict on every set, report.
+Wired in round 8 (corpus 9ed7c0bf…, 53 576 train / 15 653 valid; the round-7 held-out sentences kept as
+`corpus/out/valid_r7.jsonl`, remade by corpus/previous_heldout.sh). The T5 (W) and the n-gram model were
+trained on it; commands and scores in models/README, "CPU round 8".
 """
 from __future__ import annotations
 

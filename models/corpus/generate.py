@@ -15,7 +15,7 @@ from collections import Counter
 from tqdm import tqdm
 
 from ..normalize import normalize
-from . import answers, compose, compose2, compose3, compose4, compose5, compose6, oos
+from . import answers, compose, compose2, compose3, compose4, compose5, compose6, compose7, oos
 from .grammar import assemble, render
 from .noise import apply_noise
 from .slots import SLOTS, random_now
@@ -35,7 +35,7 @@ PREV_FORTUNE_HOLDOUT = {"fortune-art", "fortune-disclaimer", "fortune-fortunes",
 # the held-out families of the earlier ones.
 ROUNDS = [(compose2.F2, "r3_", compose2.F2_OOS_HOLDOUT, 5), (compose3.F3, "r4_", compose3.F3_OOS_HOLDOUT, 7),
           (compose4.F4, "r5_", compose4.F4_OOS_HOLDOUT, 9), (compose5.F5, "r6_", compose5.F5_OOS_HOLDOUT, 11),
-          (compose6.F6, "r7_", compose6.F6_OOS_HOLDOUT, 13)]
+          (compose6.F6, "r7_", compose6.F6_OOS_HOLDOUT, 13), (compose7.F7, "r8_", compose7.F7_OOS_HOLDOUT, 15)]
 OOS_HOLDOUT = ({"cooking", "health", "education_misc"} | compose.OOS_EXTRA_HOLDOUT
                | {prefix + d for _, prefix, held, _ in ROUNDS for d in held})
 OOS_DOMAINS = {**oos.OOS, **compose.OOS_EXTRA, **{k: v for table, prefix, _, _ in ROUNDS
