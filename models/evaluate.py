@@ -186,13 +186,13 @@ def _brief(rep):
 
 
 def write_all_metadata(report, only_t5=False):
-    from .export import NER_DIR, T5_DIR, VERSION, write_metadata
+    from .export import NER_DIR, T5_DIR, VERSIONS, write_metadata
     from .ner import NER_LABELS
     from .train import NER_CFG, NER_TRAIN, T5_CFG, T5_FT, T5_MORE, T5_TRAIN
     man = json.load(open(os.path.join(ROOT, "corpus", "out", "manifest.json")))
     hist_t5 = json.load(open(os.path.join(WORK, "t5_history.json")))
     hist_ner = json.load(open(os.path.join(WORK, "ner_history.json")))
-    common = {"version": VERSION, "corpus_sha256": man["corpus_sha256"], "corpus_seed": man["seed"],
+    common = {"corpus_sha256": man["corpus_sha256"], "corpus_seed": man["seed"],
               "corpus_counts": man["counts"], "text_resources": man["text_resources"],
               "tokenizer": {"file": "spiece.model", "type": "sentencepiece-bpe", "vocab_size": tk.VOCAB_SIZE,
                             "byte_fallback": True, "character_coverage": 1.0, "normalization": "identity",
@@ -200,7 +200,7 @@ def write_all_metadata(report, only_t5=False):
               "framework": f"pytorch {torch.__version__}", "onnx_opset": 17, "trained_on": "CPU, 1 thread"}
     ev = _brief(report)
     write_metadata(os.path.join(T5_DIR), dict(
-        id="t5-payroll", task="text2text-generation-with-past: intent classification (label scoring) + answer generation",
+        id="t5-payroll", version=VERSIONS["t5-payroll"], task="text2text-generation-with-past: intent classification (label scoring) + answer generation",
         labels=INTENTS, **common,
         training={"config": T5_CFG, "schedule": T5_TRAIN, "schedule_t5more": T5_MORE, "schedule_t5ft": T5_FT,
                   "phases": hist_t5.get("phases", []), "seconds": round(hist_t5["seconds"]),
@@ -210,7 +210,7 @@ def write_all_metadata(report, only_t5=False):
     if only_t5:
         return
     write_metadata(os.path.join(NER_DIR), dict(
-        id="ner-payroll", task="token-classification (BIO)", labels=NER_LABELS, **common,
+        id="ner-payroll", version=VERSIONS["ner-payroll"], task="token-classification (BIO)", labels=NER_LABELS, **common,
         training={"config": NER_CFG, "schedule": NER_TRAIN, "seconds": round(hist_ner["seconds"]),
                   "final_train_loss": round(hist_ner["train_loss"][-1], 4)},
         evaluation={"intent_and_entities": ev}))

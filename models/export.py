@@ -20,7 +20,10 @@ ROOT = os.path.dirname(os.path.abspath(__file__))
 WORK = os.path.join(ROOT, "work")
 T5_DIR = os.path.join(ROOT, "t5-payroll")
 NER_DIR = os.path.join(ROOT, "ner-payroll")
-VERSION = "1.0.0"
+# Version of each model folder (metadata.json "version"). Bump a model's version whenever its files change:
+# the worker reports it (IntentClassified.ModelVersion, the `model` label of the intent metrics, its start-up
+# log line), so a change of answers is always a visible change of version.
+VERSIONS = {"t5-payroll": "1.1.0", "ner-payroll": "1.0.0", "intent-ngram": "1.1.0"}
 OPSET = 17
 
 FIX_TEXTS = ["¿Cuánto cobré neto en febrero del 24?", "show me my payslip for last month please",

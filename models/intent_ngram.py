@@ -424,7 +424,7 @@ CS_FEATURE_KEYS = {"num_buckets", "dim", "char_ngram_min", "char_ngram_max", "wo
 
 
 def cmd_export():
-    from .export import _dump, _r, write_metadata
+    from .export import VERSIONS, _dump, _r, write_metadata
     m, ck = load()
     unknown = {k for k, v in ck["cfg"].items() if v and k not in CS_FEATURE_KEYS}
     if unknown:
@@ -453,7 +453,7 @@ def cmd_export():
             {"text": t, "features": feature_strings(t, cfg) if i < len(FIX_TEXTS) else None, "feature_ids": features(t, cfg),
              "logits": _r(logits[i]), "ensemble_probs": [round(float(p), 6) for p in probs[i]],
              "ensemble_intent": INTENTS[int(probs[i].argmax())]} for i, t in enumerate(texts)]})
-    meta = {"id": "intent-ngram", "version": "1.0.0", "task": "intent classification (hashed word + character n-grams)",
+    meta = {"id": "intent-ngram", "version": VERSIONS["intent-ngram"], "task": "intent classification (hashed word + character n-grams)",
             "labels": INTENTS, "corpus_sha256": json.load(open(os.path.join(OUT, "manifest.json")))["corpus_sha256"],
             "framework": f"pytorch {torch.__version__}", "onnx_opset": 17, "embedding_dtype": "float16",
             "training": {"config": cfg, "args": ck["train"], "rows": ck["rows"], "seconds": ck["seconds"],

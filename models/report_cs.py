@@ -72,10 +72,10 @@ def main():
 
 
 def write_metadata_files(report, a):
-    from .export import NER_DIR, T5_DIR, VERSION, sha256, write_metadata
+    from .export import NER_DIR, T5_DIR, VERSIONS, sha256, write_metadata
     from .ner import NER_LABELS
     man = json.load(open(os.path.join(ROOT, "corpus", "out", "manifest.json")))
-    common = {"version": VERSION, "corpus_sha256": man["corpus_sha256"], "corpus_seed": man["seed"],
+    common = {"corpus_sha256": man["corpus_sha256"], "corpus_seed": man["seed"],
               "corpus_counts": man["counts"], "text_resources": man["text_resources"],
               "tokenizer": {"file": "spiece.model", "type": "sentencepiece-bpe", "vocab_size": tk.VOCAB_SIZE,
                             "byte_fallback": True, "character_coverage": 1.0, "normalization": "identity",
@@ -110,7 +110,7 @@ def write_metadata_files(report, a):
                "seconds": d["seconds"], "train_rows": d.get("train_rows"), "final_loss": d["hist"]["loss"][-1] if d["hist"]["loss"] else None}
               for d in t5_phases]
     write_metadata(T5_DIR, dict(
-        id="t5-payroll", task="text2text-generation-with-past: intent classification (label scoring) + answer generation",
+        id="t5-payroll", version=VERSIONS["t5-payroll"], task="text2text-generation-with-past: intent classification (label scoring) + answer generation",
         labels=INTENTS, **common,
         trained_on="phases on 1 GPU (NVIDIA H100) and/or CPU with models/train_gpu.py (see training.phases)",
         training={"config": t5_phases[-1]["cfg"] if t5_phases else None, "script": "models/train_gpu.py (driver models/train_gpu.sh)",
@@ -133,7 +133,7 @@ def write_metadata_files(report, a):
                                                  "valid_entity_token_acc": ner["valid_entity_token_acc"]}
         ner_trained_on = "1 GPU (NVIDIA H100) with models/train_gpu.py ner"
     write_metadata(NER_DIR, dict(
-        id="ner-payroll", task="token-classification (BIO)", labels=NER_LABELS, **common,
+        id="ner-payroll", version=VERSIONS["ner-payroll"], task="token-classification (BIO)", labels=NER_LABELS, **common,
         trained_on=ner_trained_on, training=ner_training,
         evaluation={"intent_and_entities": ev, "latency_cs": lat}))
 

@@ -53,7 +53,7 @@ public sealed class NluEngine : IDisposable
         IntentModelVersion = string.Join('+', intentFolders.Select(f => f.Version));
     }
 
-    /// <summary>"t5-payroll 1.0.0 + ner-payroll 1.0.0 + intent-ngram 1.0.0": every loaded model folder.</summary>
+    /// <summary>"t5-payroll 1.1.0 + ner-payroll 1.0.0 + intent-ngram 1.1.0": every loaded model folder.</summary>
     public string Models => string.Join(" + ", new[] { T5.Folder, Ner.Folder, IntentNgram?.Folder }
         .OfType<ModelFolder>().Select(f => $"{f.Id} {f.Version}"));
 
@@ -61,7 +61,7 @@ public sealed class NluEngine : IDisposable
     /// "t5-payroll+intent-ngram" when the n-gram model takes part (changing either folder changes the answers).</summary>
     public string IntentModelId { get; }
 
-    /// <summary>The matching versions: "1.0.0", or "1.0.0+1.0.0" (T5 first).</summary>
+    /// <summary>The matching versions: "1.1.0", or "1.1.0+1.1.0" (T5 first).</summary>
     public string IntentModelVersion { get; }
 
     /// <summary>Intent with a real probability. With the n-gram model: softmax over the labels of
