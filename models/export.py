@@ -294,6 +294,9 @@ def export_t5_only():
     """Re-export only t5-payroll/ (ONNX + config + its parity fixtures) from work/t5.pt; the shared
     tokenizer (and so fixtures/tokenizer_parity.jsonl) and ner-payroll/ are left as they are."""
     torch.set_num_threads(1)
+    if not os.path.exists(os.path.join(WORK, "spiece.model")):  # a fine-tune round: the committed tokenizer
+        print("work/spiece.model missing: using the committed t5-payroll/spiece.model")
+        shutil.copy(os.path.join(T5_DIR, "spiece.model"), os.path.join(WORK, "spiece.model"))
     sp = tk.load(os.path.join(WORK, "spiece.model"))
     assert sha256(os.path.join(WORK, "spiece.model")) == sha256(os.path.join(T5_DIR, "spiece.model")), \
         "tokenizer changed: use the full export (and retrain the NER)"
