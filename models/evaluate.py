@@ -186,18 +186,12 @@ def _brief(rep):
 
 
 def write_all_metadata(report, only_t5=False):
-    from .export import NER_DIR, T5_DIR, VERSIONS, write_metadata
+    from .export import NER_DIR, T5_DIR, VERSIONS, common_metadata, write_metadata
     from .ner import NER_LABELS
     from .train import NER_CFG, NER_TRAIN, T5_CFG, T5_FT, T5_MORE, T5_TRAIN
-    man = json.load(open(os.path.join(ROOT, "corpus", "out", "manifest.json")))
     hist_t5 = json.load(open(os.path.join(WORK, "t5_history.json")))
     hist_ner = json.load(open(os.path.join(WORK, "ner_history.json")))
-    common = {"corpus_sha256": man["corpus_sha256"], "corpus_seed": man["seed"],
-              "corpus_counts": man["counts"], "text_resources": man["text_resources"],
-              "tokenizer": {"file": "spiece.model", "type": "sentencepiece-bpe", "vocab_size": tk.VOCAB_SIZE,
-                            "byte_fallback": True, "character_coverage": 1.0, "normalization": "identity",
-                            "pad_id": 0, "eos_id": 1, "unk_id": 2, "split_digits": True},
-              "framework": f"pytorch {torch.__version__}", "onnx_opset": 17, "trained_on": "CPU, 1 thread"}
+    common = {**common_metadata(), "trained_on": "CPU, 1 thread"}
     ev = _brief(report)
     write_metadata(os.path.join(T5_DIR), dict(
         id="t5-payroll", version=VERSIONS["t5-payroll"], task="text2text-generation-with-past: intent classification (label scoring) + answer generation",

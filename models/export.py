@@ -47,6 +47,18 @@ def sha256(path):
     return h.hexdigest()
 
 
+def common_metadata():
+    """The metadata.json fields that t5-payroll/ and ner-payroll/ share: the corpus they were trained on (from
+    corpus/out/manifest.json), the shared tokenizer, framework and opset."""
+    man = json.load(open(os.path.join(ROOT, "corpus", "out", "manifest.json")))
+    return {"corpus_sha256": man["corpus_sha256"], "corpus_seed": man["seed"],
+            "corpus_counts": man["counts"], "text_resources": man["text_resources"],
+            "tokenizer": {"file": "spiece.model", "type": "sentencepiece-bpe", "vocab_size": tk.VOCAB_SIZE,
+                          "byte_fallback": True, "character_coverage": 1.0, "normalization": "identity",
+                          "pad_id": 0, "eos_id": 1, "unk_id": 2, "split_digits": True},
+            "framework": f"pytorch {torch.__version__}", "onnx_opset": OPSET}
+
+
 def write_metadata(folder, meta):
     files = {}
     for dp, _, fns in os.walk(folder):

@@ -72,15 +72,9 @@ def main():
 
 
 def write_metadata_files(report, a):
-    from .export import NER_DIR, T5_DIR, VERSIONS, sha256, write_metadata
+    from .export import NER_DIR, T5_DIR, VERSIONS, common_metadata, sha256, write_metadata
     from .ner import NER_LABELS
-    man = json.load(open(os.path.join(ROOT, "corpus", "out", "manifest.json")))
-    common = {"corpus_sha256": man["corpus_sha256"], "corpus_seed": man["seed"],
-              "corpus_counts": man["counts"], "text_resources": man["text_resources"],
-              "tokenizer": {"file": "spiece.model", "type": "sentencepiece-bpe", "vocab_size": tk.VOCAB_SIZE,
-                            "byte_fallback": True, "character_coverage": 1.0, "normalization": "identity",
-                            "pad_id": 0, "eos_id": 1, "unk_id": 2, "split_digits": True},
-              "framework": f"pytorch {torch.__version__}", "onnx_opset": 17}
+    common = common_metadata()
     sets = [k for k in report if k in ("heldout_families", "heldout_r2", "heldout_r3", "heldout_r4", "heldout_r5", "heldout_r6",
                                        "heldout_r7", "dev", "probe")]
     ev = {k: report[k] for k in sets}
