@@ -20,7 +20,7 @@ public class AnswerTemplatesTests
     {
         string[] expected =
         [
-            "greeting", "greeting_named", "goodbye", "goodbye_named", "thanks", "help", "out_of_scope", "forbidden", "clarify",
+            "greeting", "greeting_named", "goodbye", "goodbye_named", "thanks", "help", "out_of_scope", "forbidden", "clarify", "language_switch",
             "busy", "data_unavailable", "no_data_month", "no_data_year", "no_data_any", "payslip_summary", "payslip_summary_future",
             "net_pay", "net_pay_future", "gross_pay", "gross_pay_nobase", "deductions_all", "deductions_type",
             "deductions_type_absent", "payment_date", "payment_date_future", "pay_comparison_up", "pay_comparison_down",

@@ -84,7 +84,7 @@ public sealed class AnswerComposer(InferenceClient inference, ILogger<AnswerComp
     /// <summary>The deterministic answer of a plan.</summary>
     public static string FromTemplate(AnswerPlan plan)
     {
-        var text = WithAppendix(Placeholders.Fill(AnswerTemplates.For(plan), plan.Values), plan.Appendix);
+        var text = WithAppendix(plan.Prewritten ?? Placeholders.Fill(AnswerTemplates.For(plan), plan.Values), plan.Appendix);
         var unsupported = FigureCheck.Unsupported(text, plan.DataTexts);
         if (unsupported.Count > 0)
         {

@@ -36,6 +36,9 @@ public sealed record AnswerPlan(
     /// <summary>A year answered without a month (year to date).</summary>
     public int? Year { get; init; }
 
+    /// <summary>The deterministic text of a multi-part answer (written by the query writer); null for template answers.</summary>
+    public string? Prewritten { get; init; }
+
     /// <summary>Set when the answer is a degraded one (the pipeline's fallback reason).</summary>
     public string? Fallback { get; init; }
 

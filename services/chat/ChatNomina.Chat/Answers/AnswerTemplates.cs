@@ -26,6 +26,8 @@ public static class AnswerTemplates
             "I can only show you your own payroll data, not anyone else's."),
         ["clarify"] = ("No estoy seguro de qué necesitas. ¿Quieres saber tu salario neto, el bruto, tus deducciones o la fecha de pago?",
             "I'm not sure what you need. Do you want your net pay, gross pay, deductions or payment date?"),
+        ["language_switch"] = ("De acuerdo, te respondo en español. ¿Qué quieres saber de tu nómina?",
+            "Sure, I'll answer in English. What would you like to know about your pay?"),
         ["busy"] = ("El asistente está muy ocupado ahora mismo. Inténtalo de nuevo en unos segundos; mientras tanto puedes ver tus nóminas directamente en la sección Nóminas.",
             "The assistant is busy right now. Please try again in a few seconds; meanwhile you can see your payslips directly in the Payslips section."),
         ["data_unavailable"] = ("Ahora mismo no puedo consultar tus datos. Inténtalo de nuevo en unos minutos.",

@@ -23,7 +23,8 @@ public sealed record ChatAnswer(
     string? TraceId,
     string? Fallback,
     string Language,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    Queries.PayrollQuery? Query = null);
 
 /// <summary>One stored exchange in a conversation's history.</summary>
 public sealed record HistoryItem(

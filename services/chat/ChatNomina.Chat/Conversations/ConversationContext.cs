@@ -17,6 +17,12 @@ public sealed record ConversationContext
     public int? CompareYear { get; init; }
     public int? CompareMonth { get; init; }
 
+    /// <summary>The last query answered with data (nlu.md v2), periods resolved: what the next turn revises or refers to.</summary>
+    public Queries.PayrollQuery? Query { get; init; }
+
+    /// <summary>The period talked about before the last query's, so "the difference between the two" has both.</summary>
+    public Queries.QueryPeriod? EarlierPeriod { get; init; }
+
     /// <summary>The language of the conversation's last message ("es" or "en").</summary>
     public string Language { get; init; } = "es";
 }

@@ -37,6 +37,7 @@ public static class Extensions
         services.AddSingleton<InferenceClient>();
         services.AddSingleton<AnswerComposer>();
         services.AddScoped<AnswerPlanner>();
+        services.AddScoped<Queries.QueryExecutor>();
         services.AddScoped<ChatPipeline>();
 
         // Payroll and users are called with the user's token (never a service identity).

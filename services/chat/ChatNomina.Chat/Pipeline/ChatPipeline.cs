@@ -6,6 +6,7 @@ using ChatNomina.Chat.Conversations;
 using ChatNomina.Chat.Data;
 using ChatNomina.Chat.Extensions;
 using ChatNomina.Chat.Limits;
+using ChatNomina.Chat.Queries;
 using ChatNomina.Chat.Storage;
 using ChatNomina.Chat.Telemetry;
 using ChatNomina.Chat.Understanding;
@@ -41,6 +42,7 @@ public sealed partial class ChatPipeline(
     InFlightLimiter inFlight,
     InferenceClient inference,
     AnswerPlanner planner,
+    QueryExecutor executor,
     AnswerComposer composer,
     ChatMetrics metrics,
     IOptions<ChatOptions> options,
@@ -114,7 +116,8 @@ public sealed partial class ChatPipeline(
             understood = await inference.UnderstandAsync(messageId, lang, now, message.Text, ct);
         }
         stage = EndStage("understand", stage);
-        ResolvedTurn? turn = null;
+        PayrollQuery? query = null;
+        QueryOutcome? outcome = null;
         AnswerPlan plan;
         if (understood.Value is not { } nlu)
         {
@@ -122,24 +125,18 @@ public sealed partial class ChatPipeline(
         }
         else
         {
-            turn = ContextResolver.Resolve(context, nlu, message.Text, now, settings.ConfidenceThreshold);
-            activity?.SetTag("chat.intent", turn.Intent);
-            if (turn.Clarify)
+            query = QueryParser.Parse(message.Text, nlu, context, now, settings.ConfidenceThreshold);
+            lang = query.Language ?? lang;
+            activity?.SetTag("chat.intent", query.V1Intent);
+            try
             {
-                plan = AnswerPlan.TemplateOnly(turn.Intent, lang, "clarify", PipelineFallback.LowConfidence);
+                using var data = ChatNominaTelemetry.Source.StartActivity("chat.data");
+                (plan, outcome) = await PlanAsync(query, nlu, message.Text, lang, accessToken, now, ct);
             }
-            else
+            catch (DataUnavailableException ex)
             {
-                try
-                {
-                    using var data = ChatNominaTelemetry.Source.StartActivity("chat.data");
-                    plan = await planner.PlanAsync(turn, message.Text, lang, accessToken, now, ThirdPartyDetector.AsksAboutSomeoneElse(message.Text), ct);
-                }
-                catch (DataUnavailableException ex)
-                {
-                    LogDataUnavailable(logger, ex.Message);
-                    plan = AnswerPlan.TemplateOnly(turn.Intent, lang, "data_unavailable", PipelineFallback.DataUnavailable);
-                }
+                LogDataUnavailable(logger, ex.Message);
+                plan = AnswerPlan.TemplateOnly(query.V1Intent, lang, "data_unavailable", PipelineFallback.DataUnavailable);
             }
         }
         stage = EndStage("data", stage);
@@ -151,15 +148,17 @@ public sealed partial class ChatPipeline(
         }
         stage = EndStage("generate", stage);
 
-        var newContext = NextContext(context, turn, plan, lang);
+        var intent = query is null ? null : plan.Status == "forbidden" ? plan.Intent : query.V1Intent;
+        var confidence = understood.Value?.Confidence ?? 0;
+        var newContext = NextContext(context, outcome, lang);
         var entities = understood.Value?.Entities.Select(e =>
         {
             var (start, end) = message.ToOriginal(e.Start, e.End);
             return new EntityDto(e.Type, message.Original[start..end], start, end, e.Value);
         }).ToList() ?? [];
         var traceId = ChatNominaTelemetry.CurrentTraceId;
-        var answer = new ChatAnswer(conversation.Id, messageId, text, turn?.Intent, turn?.Confidence ?? 0, entities,
-            newContext, plan.Sources, traceId, fallback, lang, now);
+        var answer = new ChatAnswer(conversation.Id, messageId, text, intent, confidence, entities,
+            newContext, plan.Sources, traceId, fallback, lang, now, outcome?.Resolved ?? query);
 
         // 9. Store the exchange (and then the context): an answer the user gets is an answer in the history.
         var elapsedMs = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -174,8 +173,8 @@ public sealed partial class ChatPipeline(
             Message = message.Original,
             Language = lang,
             Answer = text,
-            Intent = turn?.Intent,
-            Confidence = turn?.Confidence,
+            Intent = intent,
+            Confidence = understood.Value?.Confidence,
             Entities = JsonSerializer.Serialize(entities, Json),
             Context = JsonSerializer.Serialize(newContext, Json),
             Sources = JsonSerializer.Serialize(plan.Sources, Json),
@@ -197,34 +196,69 @@ public sealed partial class ChatPipeline(
         await contexts.SaveAsync(userId, conversation.Id, newContext);
         EndStage("store", stage);
 
-        metrics.Answered(turn?.Intent ?? "none", lang, turn?.Confidence, fallback, Stopwatch.GetElapsedTime(started).TotalSeconds);
-        LogAnswered(logger, messageId, conversation.Id, turn?.Intent ?? "none", fallback ?? "none", elapsedMs);
+        metrics.Answered(intent ?? "none", lang, understood.Value?.Confidence, fallback, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        LogAnswered(logger, messageId, conversation.Id, intent ?? "none", fallback ?? "none", elapsedMs);
         return new ChatOutcome(answer, null);
     }
 
-    /// <summary>The context after this turn: what it answered about, or the old one when it answered nothing new.</summary>
-    private static ConversationContext NextContext(ConversationContext? previous, ResolvedTurn? turn, AnswerPlan plan, string lang)
+    /// <summary>
+    /// The understood query's plan: conversation acts are fixed texts (small talk greets by name),
+    /// someone else's data is refused, an unclear message gets a clarifying question, and payroll
+    /// requests are executed against the user's own data.
+    /// </summary>
+    private async Task<(AnswerPlan Plan, QueryOutcome? Outcome)> PlanAsync(
+        PayrollQuery query, NluResult nlu, string text, string lang, string token, DateTimeOffset now, CancellationToken ct)
+    {
+        switch (query.Act)
+        {
+            case ConversationAct.SomeoneElse:
+                var refusedIntent = Intents.IsDataIntent(nlu.Intent) ? nlu.Intent : Intents.OutOfScope;
+                return (AnswerPlan.TemplateOnly(refusedIntent, lang, "forbidden") with { Status = "forbidden" }, null);
+            case ConversationAct.Unclear:
+                return (AnswerPlan.TemplateOnly(nlu.Intent, lang, "clarify", PipelineFallback.LowConfidence), null);
+            case ConversationAct.LanguageSwitch when query.Requests.Count == 0:
+                return (AnswerPlan.TemplateOnly(Intents.Help, lang, "language_switch"), null);
+            case ConversationAct.Greeting or ConversationAct.Goodbye or ConversationAct.Thanks or ConversationAct.Help or ConversationAct.OutOfScope:
+                var turn = new ResolvedTurn { Intent = query.V1Intent, Confidence = nlu.Confidence };
+                return (await planner.PlanAsync(turn, text, lang, token, now, aboutSomeoneElse: false, ct), null);
+        }
+        var outcome = await executor.ExecuteAsync(query, text, lang, token, now, ct);
+        return (outcome.Plan, outcome);
+    }
+
+    /// <summary>
+    /// The context after this turn: the query it answered with data (periods resolved) and the
+    /// period talked about before it; a turn without data (small talk, refusal, no payslip) keeps
+    /// the previous one, so "fine. and my gross that month?" still knows the month.
+    /// </summary>
+    private static ConversationContext NextContext(ConversationContext? previous, QueryOutcome? outcome, string lang)
     {
         var kept = (previous ?? new ConversationContext()) with { Language = lang };
-        if (turn is null || turn.Clarify || !Intents.IsDataIntent(turn.Intent) || plan.Status == "forbidden" || plan.Fallback is not null)
+        if (outcome is not { Answered: true, Resolved: var q } || outcome.Plan.Fallback is not null)
         {
             return kept;
         }
-        if (turn.Intent == Intents.ProfileInfo)
+        var first = q.Requests[0];
+        var lastPeriod = previous?.Query?.Requests[0].Period;
+        var earlier = lastPeriod is { IsKnown: true } && lastPeriod != first.Period ? lastPeriod : previous?.EarlierPeriod;
+        if (!q.Requests.Any(r => r.Period.IsKnown))
         {
-            // A profile answer has no period: keep the one talked about before for later follow-ups.
-            return kept with { Intent = turn.Intent, ProfileField = turn.ProfileField };
+            // A profile answer has no period: the one talked about before stays for later follow-ups.
+            return kept with { Intent = Intents.ProfileInfo, ProfileField = Measures.Type(first.Measure) };
         }
+        var month = first.Period.Kind == PeriodKind.Month ? first.Period.From : null;
         return new ConversationContext
         {
-            Intent = turn.Intent,
-            Year = plan.Period?.Year ?? plan.Year ?? turn.Year,
-            Month = plan.Period?.Month,
-            DeductionType = turn.DeductionType,
-            ProfileField = turn.ProfileField,
-            CompareYear = plan.CompareWith?.Year,
-            CompareMonth = plan.CompareWith?.Month,
+            Intent = q.V1Intent,
+            Year = first.Period.To?.Year ?? previous?.Year,
+            Month = month?.Month,
+            DeductionType = Measures.IsDeduction(first.Measure) ? Measures.Type(first.Measure) : null,
+            ProfileField = Measures.IsProfile(first.Measure) ? Measures.Type(first.Measure) : null,
+            CompareYear = first.Other?.From?.Year,
+            CompareMonth = first.Other?.Kind == PeriodKind.Month ? first.Other.From?.Month : null,
             Language = lang,
+            Query = q with { Act = ConversationAct.None },
+            EarlierPeriod = earlier,
         };
     }
 

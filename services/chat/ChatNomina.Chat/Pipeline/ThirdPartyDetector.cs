@@ -10,9 +10,16 @@ namespace ChatNomina.Chat.Pipeline;
 /// </summary>
 public static partial class ThirdPartyDetector
 {
-    public static bool AsksAboutSomeoneElse(string text) =>
-        SpanishRelation().IsMatch(text) || EnglishRelation().IsMatch(text) || Identifier().IsMatch(text)
-        || Others().IsMatch(text) || EnglishPossessive().IsMatch(text) || SpanishNamed().IsMatch(text);
+    public static bool AsksAboutSomeoneElse(string text)
+    {
+        if (Identifier().IsMatch(text) || Others().IsMatch(text) || EnglishPossessive().IsMatch(text) || SpanishNamed().IsMatch(text)
+            || Roles().IsMatch(text) || Groups().IsMatch(text) || ThirdPersonPay().IsMatch(text))
+        {
+            return true;
+        }
+        // "my wife asks how much I earned" is still the user's own pay.
+        return (SpanishRelation().IsMatch(text) || EnglishRelation().IsMatch(text)) && !RelayedOwnQuestion().IsMatch(text);
+    }
 
     [GeneratedRegex(@"\b(mi|mis|nuestro|nuestra|el|la|del|al|los|las|otro|otra|otros|otras)\s+(jefe|jefa|jefes|compañero|compañera|compañeros|companero|companera|colega|colegas|supervisor|supervisora|gerente|director|directora|esposa|esposo|marido|mujer|novia|novio|hermano|hermana|padre|madre|vecino|vecina|amigo|amiga)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpanishRelation();
@@ -24,7 +31,7 @@ public static partial class ThirdPartyDetector
     private static partial Regex Others();
 
     // An email address, a GUID or an employee number in the question.
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+|\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b(employee|empleado|emp)\s*(#|no\.?|n[ºo°])?\s*\d{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+|\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b(employee|empleado|empleada|emp|trabajador|trabajadora|worker|staff)\s*(#|no\.?|n[ºo°]|number|n[uú]mero)?\s*[A-Za-z]{0,3}-?\d{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();
 
     // "John's salary", "Maria's payslip".
@@ -34,4 +41,20 @@ public static partial class ThirdPartyDetector
     // "la nómina de Juan", "cuánto cobra Pedro", "el sueldo de María".
     [GeneratedRegex(@"\b(?i:(n[oó]mina|sueldo|salario|neto|bruto|recibo|deducciones|irpf)\s+(de|del)\s+)(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|n[oó]mina|seguridad)\b)\p{Lu}\p{Ll}+|\b(cobra|gana|percibe|cobr[oó]|gan[oó])\s+(el\s+|la\s+)?(?i:(?!(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b))\p{Lu}\p{Ll}+|\b(does|did|is)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+\s+(earn|make|get\s+paid|paid)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpanishNamed();
+
+    // A role instead of a name: "the head of HR", "la directora de Ventas", "el responsable de Ana".
+    [GeneratedRegex(@"\b(the\s+)?(head|director|manager|boss|ceo|cfo|president)\s+of\s+\p{L}+|\b(el|la|del|al)\s+(jefe|jefa|director|directora|responsable|gerente|presidente|presidenta)\s+de\s+\p{L}+|\bsoy\s+(el|la)\s+(jefe|jefa|responsable|manager|supervisor|supervisora|director|directora)\b|\bi'?m\s+(\p{Lu}\p{Ll}+['\u2019]s\s+)?(the\s+)?(manager|boss|supervisor|head|director)\b|\b(i am|i'm)\s+\p{Lu}\p{Ll}+['\u2019]s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Roles();
+
+    // A group: "todo mi equipo", "every Ingeniería employee", "all employees", "my team's salaries".
+    [GeneratedRegex(@"\b(todo|toda|todos|todas)\s+(mi|mis|el|la|los|las|nuestro|nuestra)\s+(equipo|departamento|plantilla|compañeros|companeros|empleados|trabajadores|empresa)\b|\b(de|del)\s+(mi|nuestro)\s+(equipo|departamento)\b|\b(every|all|each)\s+(\p{L}+\s+)?(employee|employees|employee's|employees'|worker|workers|staff|colleague|colleagues|person)\b|\b(my|our)\s+(team|department|staff)['\u2019]s\b|\b(everyone|everybody)\s+(in|on|at)\b|\ball\s+records\b|\btodos\s+los\s+(sueldos|salarios|empleados)\b|\bthe\s+(whole|entire)\s+(team|company|department)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Groups();
+
+    // Pay of a third person: "su nómina" with a named person, "her IRPF", "his salary", "le retienen".
+    [GeneratedRegex(@"\b(her|his|their)\s+(irpf|pay|salary|payslip|payslips|net|gross|taxes|tax|deductions|wage|wages|earnings|income|nomina|nómina|paycheck|bonus)\b|\b(le|les)\s+(retienen|retuvieron|pagan|pagaron|descuentan|descontaron|quitan|ingresan)\b|\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b.*\b\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b.*\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ThirdPersonPay();
+
+    // "my wife asks how much I earned", "mi marido pregunta cuánto cobré": the question is the user's own.
+    [GeneratedRegex(@"\b(asks?|asked|wants to know|wondering|quiere saber|pregunta|me pregunta|preguntaba)\b.{0,40}\b(i|i'm|my|me|mi|cobr[eé]|gan[eé])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelayedOwnQuestion();
 }

@@ -1,0 +1,165 @@
+using ChatNomina.Chat.Conversations;
+using ChatNomina.Chat.Queries;
+
+namespace ChatNomina.Chat.Tests;
+
+/// <summary>
+/// The v2 understanding contract (shared/spec/nlu.md) on messages written the way employees
+/// write: measures, operations, periods and follow-ups. Each query is printed compactly —
+/// "measure op period [vs other]" per request, " | " between requests — and compared whole.
+/// </summary>
+public class QueryParserTests
+{
+    private const double Threshold = 0.6;
+
+    // A Sunday in December: December's payslip is issued but paid on the 31st.
+    private static readonly DateTimeOffset Now = new(2026, 12, 6, 10, 0, 0, TimeSpan.Zero);
+
+    private static readonly NluResult Unsure = new(Intents.OutOfScope, 0.1, []);
+
+    internal static string Describe(PayrollQuery q) =>
+        q.Act is not ConversationAct.None and not ConversationAct.LanguageSwitch
+            ? "act:" + q.Act
+            : string.Join(" | ", q.Requests.Select(r =>
+                $"{r.Measure} {r.Operation.ToString().ToLowerInvariant()} {P(r.Period)}" + (r.Other is null ? "" : $" vs {P(r.Other)}")));
+
+    private static string P(QueryPeriod p) => p.Kind switch
+    {
+        PeriodKind.None => "-",
+        PeriodKind.Latest => "latest",
+        PeriodKind.Next => "next",
+        PeriodKind.Month => p.From!.Value.ToString(),
+        _ => $"{p.Kind.ToString().ToLowerInvariant()}:{p.From}..{p.To}",
+    };
+
+    private static PayrollQuery Parse(string text, ConversationContext? context = null, NluResult? nlu = null) =>
+        QueryParser.Parse(text, nlu ?? Unsure, context, Now, Threshold);
+
+    [Theory]
+    // one month, typed loosely
+    [InlineData("cuanto cobre de neto en octubre del 2025", "net_pay value 2025-10")]
+    [InlineData("gross pay for novmber 2024", "gross_pay value 2024-11")]
+    [InlineData("¿qué me pagaron hace tres meses?", "net_pay value 2026-09")]
+    [InlineData("how much did I clear after tax last month", "net_pay value 2026-11")]
+    [InlineData("salario base de mayo 2025", "earning:base_salary value 2025-05")]
+    [InlineData("what did the overtime come to in March 2025?", "earning:overtime value 2025-03")]
+    [InlineData("¿cuánto me quitó Hacienda en febrero?", "deduction:income_tax value 2026-02")]
+    [InlineData("cuota sindical de agosto de 2024", "deduction:union_dues value 2024-08")]
+    [InlineData("what were my earnings before deductions in May?", "gross_pay value 2026-05")]
+    // several requests in one message
+    [InlineData("neto y fecha de pago de marzo de 2025", "net_pay value 2025-03 | payment_date value 2025-03")]
+    [InlineData("income tax and unemployment for June 2025?", "deduction:income_tax value 2025-06 | deduction:unemployment value 2025-06")]
+    [InlineData("¿cuánto cobré en mayo de 2026 y cuándo me lo pagaron?", "net_pay value 2026-05 | payment_date value 2026-05")]
+    [InlineData("¿en qué departamento estoy y cuál es mi puesto?", "profile:department value - | profile:position value -")]
+    // ranges, quarters, years, so far
+    [InlineData("neto cobrado entre marzo y mayo de 2025", "net_pay total range:2025-03..2025-05")]
+    [InlineData("IRPF del primer trimestre de 2026", "deduction:income_tax total quarter:2026-01..2026-03")]
+    [InlineData("my Q3 2025 bonus", "earning:bonus total quarter:2025-07..2025-09")]
+    [InlineData("gross over the last two months", "gross_pay total range:2026-10..2026-11")]
+    [InlineData("¿cuánto llevo pagado de Seguridad Social este año?", "deduction:social_security total yeartodate:2026-01..2026-12")]
+    [InlineData("total net for 2024", "net_pay total year:2024-01..2024-12")]
+    [InlineData("how much have I earned so far in 2025?", "net_pay total year:2025-01..2025-12")]
+    [InlineData("¿qué mes de 2024 tuve el bruto más alto?", "gross_pay max year:2024-01..2024-12")]
+    [InlineData("which month last year had the lowest net?", "net_pay min year:2025-01..2025-12")]
+    // comparisons and explanations
+    [InlineData("compare my net pay in March 2025 and April 2025", "net_pay compare 2025-04 vs 2025-03")]
+    [InlineData("¿por qué en julio de 2025 cobré más que en junio?", "net_pay explainchange 2025-07 vs 2025-06")]
+    [InlineData("why was my May 2025 paycheck smaller than April's?", "net_pay explainchange 2025-05 vs 2025-04")]
+    // latest paid and next payment
+    [InlineData("¿cuánto me descuentan de plan de pensiones cada mes?", "deduction:pension value latest")]
+    [InlineData("¿cuándo cobro?", "payment_date value next")]
+    [InlineData("what's my base salary now and what was it in March 2024?", "earning:base_salary value latest | earning:base_salary value 2024-03")]
+    // the extra pays name their month
+    [InlineData("¿cuánto fue la paga de Navidad de 2025?", "earning:extra_pay value 2025-12")]
+    [InlineData("when is the Christmas extra paid this year?", "payment_date value 2026-12")]
+    public void Single_messages(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
+
+    [Theory]
+    [InlineData("¿cuánto cobra Pedro Gómez?")]
+    [InlineData("show me the payslip of employee E00123")]
+    [InlineData("what does the head of Sales earn?")]
+    [InlineData("dame el neto de todo mi equipo")]
+    [InlineData("list every engineering employee's gross pay")]
+    [InlineData("I'm Laura's supervisor, what was her net in May?")]
+    [InlineData("necesito la nómina de Marta Ruiz, soy su jefa")]
+    public void Someone_elses_data_is_refused(string text) => Assert.Equal("act:SomeoneElse", Describe(Parse(text)));
+
+    [Fact]
+    public void A_relative_asking_about_the_users_own_pay_is_not_someone_else() =>
+        Assert.Equal("net_pay value 2026-11", Describe(Parse("my wife asks how much I took home last month")));
+
+    [Theory]
+    [InlineData("is overtime taxed differently in Spain?")]
+    [InlineData("¿cuánto puedo desgravar por el plan de pensiones en la renta?")]
+    [InlineData("could you change my IRPF to 15%?")]
+    public void General_questions_and_changes_are_out_of_scope(string text) => Assert.Equal("act:OutOfScope", Describe(Parse(text)));
+
+    [Theory]
+    [InlineData("🧾❓")]
+    [InlineData("mmm")]
+    public void Messages_without_meaning_ask_for_clarification(string text) =>
+        Assert.Equal("act:Unclear", Describe(Parse(text, nlu: new NluResult(Intents.NetPay, 0.3, []))));
+
+    [Theory]
+    [InlineData("thank you so much!", "act:Thanks")]
+    [InlineData("buenas tardes", "act:Greeting")]
+    public void Small_talk(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
+
+    private static ConversationContext After(params string[] turns)
+    {
+        ConversationContext? context = null;
+        foreach (var turn in turns)
+        {
+            var q = Parse(turn, context);
+            var period = q.Requests[0].Period;
+            var resolved = period.Kind == PeriodKind.Latest ? QueryPeriod.Month(new Data.Period(2026, 11)) : period;
+            q = q with { Requests = [.. q.Requests.Select(r => r with { Period = r.Period.Kind == PeriodKind.Latest ? resolved : r.Period })] };
+            var last = context?.Query?.Requests[0].Period;
+            context = new ConversationContext
+            {
+                Query = q,
+                EarlierPeriod = last is { IsKnown: true } && last != q.Requests[0].Period ? last : context?.EarlierPeriod,
+            };
+        }
+        return context!;
+    }
+
+    [Theory]
+    [InlineData("net pay in July 2025?", "and the month before?", "net_pay value 2025-06")]
+    [InlineData("¿cuánto me retuvieron de IRPF en abril de 2025?", "¿y en mayo?", "deduction:income_tax value 2025-05")]
+    [InlineData("¿qué día se pagó la nómina de junio de 2025?", "¿y de cuánto fue?", "net_pay value 2025-06")]
+    [InlineData("gross for February 2025", "compare it with January", "gross_pay compare 2025-02 vs 2025-01")]
+    [InlineData("what were my deductions in May 2025?", "itemise them", "total_deductions breakdown 2025-05")]
+    [InlineData("what were my deductions in May 2025?", "how much of that was social security?", "deduction:social_security value 2025-05")]
+    [InlineData("my bonus in June 2025", "and in the quarter before that?", "earning:bonus total quarter:2025-01..2025-03")]
+    [InlineData("IRPF de 2025", "¿y de desempleo?", "deduction:unemployment total year:2025-01..2025-12")]
+    [InlineData("net pay for March 2025", "when was that paid?", "payment_date value 2025-03")]
+    [InlineData("¿cuánto cobré neto en el segundo trimestre?", "¿y ese trimestre pero de 2024?", "net_pay total quarter:2024-04..2024-06")]
+    public void Follow_ups_revise_or_refer_to_the_previous_query(string first, string second, string expected) =>
+        Assert.Equal(expected, Describe(Parse(second, After(first))));
+
+    [Fact]
+    public void The_difference_between_the_last_two_months_talked_about() =>
+        Assert.Equal("net_pay explainchange 2025-07 vs 2024-07",
+            Describe(Parse("why such a difference between them?", After("net for July 2024", "and for July 2025?"))));
+
+    [Fact]
+    public void A_language_switch_repeats_the_previous_query_in_that_language()
+    {
+        var q = Parse("in English please", After("¿cuál fue mi bruto en enero de 2025?"));
+
+        Assert.Equal(ConversationAct.LanguageSwitch, q.Act);
+        Assert.Equal("en", q.Language);
+        Assert.Equal("gross_pay value 2025-01", Describe(q));
+    }
+
+    [Theory]
+    [InlineData("net pay for March 2025", "net_pay")]
+    [InlineData("IRPF de marzo de 2025", "deductions")]
+    [InlineData("bonus in March 2025", "gross_pay")]
+    [InlineData("total net for 2024", "ytd_summary")]
+    [InlineData("IRPF del primer trimestre de 2025", "deductions")]
+    [InlineData("compare my net pay in March 2025 and April 2025", "pay_comparison")]
+    [InlineData("what is my position?", "profile_info")]
+    public void The_v1_label_of_the_first_request(string text, string intent) => Assert.Equal(intent, Parse(text).V1Intent);
+}

@@ -1,0 +1,354 @@
+using ChatNomina.Chat.Answers;
+using ChatNomina.Chat.Data;
+
+namespace ChatNomina.Chat.Queries;
+
+/// <summary>
+/// Writes the parts of a multi-part answer, es or en, one sentence per request, and records every
+/// figure it writes (formatted amounts, dates, periods, counts) as the plan's data, so the figure
+/// check compares the whole reply with them. A line's label always comes right before its own
+/// amount ("IRPF de julio de 2024: 312,40 €"), never before another line's.
+/// </summary>
+public sealed class QueryAnswerWriter(string lang, DateOnly today)
+{
+    private readonly List<string> _sentences = [];
+    private readonly List<KeyValuePair<string, string>> _facts = [];
+    private readonly List<AnswerSource> _sources = [];
+    private bool Es => Formats.IsSpanish(lang);
+
+    public AnswerPlan Build(string intent) =>
+        new(intent, lang, "query", _facts, [], _sources) { Generate = false, Prewritten = string.Join(" ", _sentences) };
+
+    private string Fact(string value)
+    {
+        _facts.Add(new("f" + _facts.Count, value));
+        return value;
+    }
+
+    private string Money(decimal v, Payslip p) => Fact(Formats.Money(v, p.Currency, lang));
+    private string Name(Period p) => Fact(Formats.PeriodName(p, lang));
+    private string Date(DateOnly d) => Fact(Formats.Date(d, lang));
+    private string Label(string measure) => MeasureLabel(measure, lang);
+
+    private void Source(Payslip p)
+    {
+        if (!_sources.Any(s => s.Year == p.Year && s.Month == p.Month))
+        {
+            _sources.Add(new AnswerSource("payslip", p.Year, p.Month, $"/api/payroll/payslips/{p.Year}/{p.Month}"));
+        }
+    }
+
+    private void Say(string es, string en) => _sentences.Add(Es ? es : en);
+
+    public static string MeasureLabel(string measure, string lang)
+    {
+        var es = Formats.IsSpanish(lang);
+        return measure switch
+        {
+            Measures.Net => es ? "neto" : "net pay",
+            Measures.Gross => es ? "bruto" : "gross pay",
+            Measures.TotalDeductions => es ? "deducciones" : "deductions",
+            Measures.PaymentDate => es ? "fecha de pago" : "payment date",
+            Measures.Payslip => es ? "neto" : "net pay",
+            _ => PayrollLabels.For(Measures.Type(measure), lang),
+        };
+    }
+
+    /// <summary>The amount of a measure in one payslip; null when the payslip has no such line.</summary>
+    public static decimal? Amount(string measure, Payslip p) => measure switch
+    {
+        Measures.Net or Measures.Payslip => p.NetSalary,
+        Measures.Gross => p.GrossSalary,
+        Measures.TotalDeductions => p.TotalDeductions,
+        _ when Measures.IsDeduction(measure) => Sum(p.Deductions, Measures.Type(measure)),
+        _ when Measures.IsEarning(measure) => Sum(p.Earnings, Measures.Type(measure)),
+        _ => null,
+    };
+
+    private static decimal? Sum(IReadOnlyList<PayslipLine> lines, string type) =>
+        lines.Any(l => l.Type == type) ? lines.Where(l => l.Type == type).Sum(l => l.Amount) : null;
+
+    public void NoPayslip(Period p)
+    {
+        var name = Name(p);
+        Say($"No tengo ninguna nómina tuya de {name}.", $"I don't have a payslip of yours for {name}.");
+    }
+
+    public void NoPayslips() => Say("Todavía no tengo ninguna nómina tuya pagada.", "I don't have any paid payslips of yours yet.");
+
+    public void NoUpcoming() => Say("No tengo ningún pago tuyo pendiente todavía.", "I don't have an upcoming payment of yours yet.");
+
+    public void Value(string measure, Payslip p, bool mentionsMei)
+    {
+        Source(p);
+        var name = Name(p.Period);
+        var future = p.PaymentDate > today;
+        switch (measure)
+        {
+            case Measures.Net:
+                var net = Money(p.NetSalary, p);
+                Say(future ? $"En {name} cobrarás {net} netos." : $"En {name} cobraste {net} netos.",
+                    future ? $"Your net pay for {name} will be {net}." : $"Your net pay for {name} was {net}.");
+                return;
+            case Measures.Gross:
+                var gross = Money(p.GrossSalary, p);
+                Say(future ? $"Tu salario bruto de {name} será de {gross}." : $"Tu salario bruto de {name} fue de {gross}.",
+                    future ? $"Your gross pay for {name} will be {gross}." : $"Your gross pay for {name} was {gross}.");
+                return;
+            case Measures.PaymentDate:
+                var date = Date(p.PaymentDate);
+                Say(future ? $"La nómina de {name} se pagará el {date}." : $"La nómina de {name} se pagó el {date}.",
+                    future ? $"Your {name} pay will be paid on {date}." : $"Your {name} pay was paid on {date}.");
+                return;
+            case Measures.TotalDeductions:
+                var total = Money(p.TotalDeductions, p);
+                var list = Lines(p.Deductions, p);
+                Say($"Deducciones de {name}: {total} en total ({list}).", $"Deductions for {name}: {total} in total ({list}).");
+                return;
+            case Measures.Payslip:
+                Summary(p, name, future);
+                return;
+        }
+        var amount = Amount(measure, p);
+        var label = Label(measure);
+        if (amount is null)
+        {
+            if (Measures.IsDeduction(measure))
+            {
+                Say($"Tu nómina de {name} no tiene deducción de {label}.", $"Your {name} payslip has no {label} deduction.");
+            }
+            else
+            {
+                Say($"Tu nómina de {name} no incluye {label}.", $"Your {name} payslip has no {label}.");
+            }
+            return;
+        }
+        var money = Money(amount.Value, p);
+        var mei = mentionsMei && measure == "deduction:social_security"
+            ? (Es ? " (incluye el MEI, el Mecanismo de Equidad Intergeneracional)" : " (this includes the MEI, the intergenerational equity mechanism)")
+            : "";
+        Say($"{Capital(label)} de {name}: {money}{mei}.", $"{Capital(label)} for {name}: {money}{mei}.");
+    }
+
+    private void Summary(Payslip p, string name, bool future)
+    {
+        var gross = Money(p.GrossSalary, p);
+        var ded = Money(p.TotalDeductions, p);
+        var net = Money(p.NetSalary, p);
+        var date = Date(p.PaymentDate);
+        Say(future ? $"Tu nómina de {name}: bruto {gross}, deducciones {ded} y neto {net}; se pagará el {date}."
+                : $"Tu nómina de {name}: bruto {gross}, deducciones {ded} y neto {net}, pagada el {date}.",
+            future ? $"Your {name} payslip: gross {gross}, deductions {ded} and net {net}, to be paid on {date}."
+                : $"Your {name} payslip: gross {gross}, deductions {ded} and net {net}, paid on {date}.");
+    }
+
+    /// <summary>The lines that make up a total ("IRPF 312,40 €, Seguridad Social 150,10 €").</summary>
+    private string Lines(IReadOnlyList<PayslipLine> lines, Payslip p) =>
+        string.Join(Es ? "; " : "; ", lines.GroupBy(l => l.Type).Select(g => $"{PayrollLabels.For(g.Key, lang, g.First().Label)} {Money(g.Sum(l => l.Amount), p)}"));
+
+    public void Breakdown(string measure, Payslip p)
+    {
+        Source(p);
+        var name = Name(p.Period);
+        switch (measure)
+        {
+            case Measures.Gross:
+                Say($"Bruto de {name}: {Money(p.GrossSalary, p)}, desglosado en {Lines(p.Earnings, p)}.",
+                    $"Gross pay for {name}: {Money(p.GrossSalary, p)}, made up of {Lines(p.Earnings, p)}.");
+                return;
+            case Measures.TotalDeductions:
+                Say($"Deducciones de {name}: {Money(p.TotalDeductions, p)} en total, desglosadas en {Lines(p.Deductions, p)}.",
+                    $"Deductions for {name}: {Money(p.TotalDeductions, p)} in total, broken down as {Lines(p.Deductions, p)}.");
+                return;
+            default:
+                Say($"Tu nómina de {name}. Devengos: {Lines(p.Earnings, p)} (bruto {Money(p.GrossSalary, p)}). Deducciones: {Lines(p.Deductions, p)} (total {Money(p.TotalDeductions, p)}). Neto: {Money(p.NetSalary, p)}.",
+                    $"Your {name} payslip. Earnings: {Lines(p.Earnings, p)} (gross {Money(p.GrossSalary, p)}). Deductions: {Lines(p.Deductions, p)} (total {Money(p.TotalDeductions, p)}). Net: {Money(p.NetSalary, p)}.");
+                return;
+        }
+    }
+
+    /// <summary>Why a month is what it is: the earnings beyond the base salary that month.</summary>
+    public void Notable(Payslip p)
+    {
+        var extra = p.Earnings.Where(l => l.Type != "base_salary").ToList();
+        if (extra.Count == 0)
+        {
+            Say("Ese mes no hubo pagas ni complementos aparte del salario base.", "That month had no pay beyond the base salary.");
+            return;
+        }
+        var lines = Lines(extra, p);
+        Say($"Ese mes la nómina incluye, además del salario base: {lines}; por eso el bruto, y con él la retención, es mayor.",
+            $"That month's payslip includes, besides the base salary: {lines}; that raises the gross pay and the tax withheld with it.");
+    }
+
+    /// <summary>A total, list or max/min over the payslips of a range.</summary>
+    public bool Range(QueryRequest r, IReadOnlyList<Payslip> slips)
+    {
+        var range = RangeName(r.Period);
+        if (slips.Count == 0)
+        {
+            Say($"No tengo nóminas tuyas {range.Es}.", $"I don't have any payslips of yours {range.En}.");
+            return false;
+        }
+        foreach (var p in slips)
+        {
+            Source(p);
+        }
+        var first = slips[0];
+        var label = Label(r.Measure);
+        if (r.Measure == Measures.PaymentDate)
+        {
+            var dates = string.Join("; ", slips.Select(p => $"{Name(p.Period)}: {Date(p.PaymentDate)}"));
+            Say($"Fechas de pago {range.Es}: {dates}.", $"Payment dates {range.En}: {dates}.");
+            return true;
+        }
+        if (r.Measure == Measures.Payslip || (r.Measure == Measures.Net && r.Operation == QueryOperation.Total && slips.Count > 6))
+        {
+            var n = Fact(Formats.Integer(slips.Count));
+            var net = Money(slips.Sum(p => p.NetSalary), first);
+            var gross = Money(slips.Sum(p => p.GrossSalary), first);
+            var ded = Money(slips.Sum(p => p.TotalDeductions), first);
+            Say($"{Capital(range.Es)} has cobrado {net} netos ({gross} brutos y {ded} de deducciones) en {n} nóminas.",
+                $"{Capital(range.En)} your net pay came to {net} ({gross} gross and {ded} in deductions) over {n} payslips.");
+            return true;
+        }
+        var withLine = slips.Where(p => Amount(r.Measure, p) is not null).ToList();
+        if (withLine.Count == 0)
+        {
+            Say($"No tienes {label} en tus nóminas {range.Es}.", $"Your payslips {range.En} have no {label}.");
+            return true;
+        }
+        switch (r.Operation)
+        {
+            case QueryOperation.Max or QueryOperation.Min:
+                var best = r.Operation == QueryOperation.Max ? withLine.MaxBy(p => Amount(r.Measure, p)!.Value)! : withLine.MinBy(p => Amount(r.Measure, p)!.Value)!;
+                var amount = Money(Amount(r.Measure, best)!.Value, best);
+                var month = Name(best.Period);
+                Say(r.Operation == QueryOperation.Max
+                        ? $"El mes con más {label} {range.Es} fue {month}: {amount}."
+                        : $"El mes con menos {label} {range.Es} fue {month}: {amount}.",
+                    r.Operation == QueryOperation.Max
+                        ? $"The month with the highest {label} {range.En} was {month}: {amount}."
+                        : $"The month with the lowest {label} {range.En} was {month}: {amount}.");
+                return true;
+            case QueryOperation.List when Measures.IsLevel(r.Measure):
+                var spans = Spans(withLine, r.Measure);
+                Say($"{Capital(label)} {range.Es}: {string.Join("; ", spans.Select(s => s.Es))}.",
+                    $"{Capital(label)} {range.En}: {string.Join("; ", spans.Select(s => s.En))}.");
+                return true;
+            default:
+                var total = Money(withLine.Sum(p => Amount(r.Measure, p)!.Value), first);
+                var each = withLine.Count <= 6 || r.Operation == QueryOperation.List
+                    ? " (" + string.Join("; ", withLine.Select(p => $"{Name(p.Period)}: {Money(Amount(r.Measure, p)!.Value, p)}")) + ")"
+                    : "";
+                var count = Fact(Formats.Integer(withLine.Count));
+                Say($"{Capital(label)} {range.Es}: {total} en total{each}, en {count} {(withLine.Count == 1 ? "nómina" : "nóminas")}.",
+                    $"{Capital(label)} {range.En}: {total} in total{each}, over {count} {(withLine.Count == 1 ? "payslip" : "payslips")}.");
+                return true;
+        }
+    }
+
+    /// <summary>Consecutive months with the same amount, as one span ("2.000,00 € de enero de 2024 a marzo de 2024").</summary>
+    private List<(string Es, string En)> Spans(IReadOnlyList<Payslip> slips, string measure)
+    {
+        var spans = new List<(string Es, string En)>();
+        var start = 0;
+        for (var i = 1; i <= slips.Count; i++)
+        {
+            if (i < slips.Count && Amount(measure, slips[i]) == Amount(measure, slips[start]))
+            {
+                continue;
+            }
+            var money = Money(Amount(measure, slips[start])!.Value, slips[start]);
+            var a = Name(slips[start].Period);
+            if (i - 1 == start)
+            {
+                spans.Add(($"{money} en {a}", $"{money} in {a}"));
+            }
+            else
+            {
+                var b = Name(slips[i - 1].Period);
+                spans.Add(($"{money} de {a} a {b}", $"{money} from {a} to {b}"));
+            }
+            start = i;
+        }
+        return spans;
+    }
+
+    private (string Es, string En) RangeName(QueryPeriod period)
+    {
+        var from = period.From!.Value;
+        var to = period.To!.Value;
+        var year = Fact(Formats.Year(to.Year));
+        return period.Kind switch
+        {
+            PeriodKind.YearToDate => ($"en lo que va de {year}", $"so far in {year}"),
+            PeriodKind.Year => ($"en {year}", $"in {year}"),
+            PeriodKind.Quarter => ($"en el {Ordinal((from.Month + 2) / 3)} trimestre de {year}", $"in Q{Fact(Formats.Integer((from.Month + 2) / 3))} {year}"),
+            _ => ($"entre {Name(from)} y {Name(to)}", $"from {Name(from)} to {Name(to)}"),
+        };
+    }
+
+    private static string Ordinal(int q) => q switch { 1 => "primer", 2 => "segundo", 3 => "tercer", _ => "cuarto" };
+
+    /// <summary>Two months side by side, and (for pay totals or when asked why) every line that moved.</summary>
+    public void Compare(string measure, Payslip a, Payslip b, bool explainLines)
+    {
+        Source(a);
+        Source(b);
+        var label = Label(measure);
+        var va = Amount(measure, a) ?? 0m;
+        var vb = Amount(measure, b) ?? 0m;
+        var na = Name(a.Period);
+        var nb = Name(b.Period);
+        var xa = Money(va, a);
+        var xb = Money(vb, b);
+        var diff = vb - va;
+        if (diff == 0)
+        {
+            Say($"Tu {label} de {nb} ({xb}) es igual que el de {na}.", $"Your {label} for {nb} ({xb}) is the same as for {na}.");
+        }
+        else
+        {
+            var d = Money(diff, b);
+            Say(diff > 0 ? $"Tu {label} de {nb} fue {xb}, {d} más que en {na} ({xa})." : $"Tu {label} de {nb} fue {xb}, {d} menos que en {na} ({xa}).",
+                diff > 0 ? $"Your {label} for {nb} was {xb}, {d} more than for {na} ({xa})." : $"Your {label} for {nb} was {xb}, {d} less than for {na} ({xa}).");
+        }
+        if (explainLines && AnswerPlanner.Breakdown(a, b, lang) is { } lines)
+        {
+            _sentences.Add(lines);
+            _facts.Add(new("f" + _facts.Count, lines));
+        }
+    }
+
+    public void Profile(string field, Profile me)
+    {
+        _sources.Add(new AnswerSource("profile", null, null, "/api/users/me"));
+        switch (field)
+        {
+            case "department":
+                var dep = Fact(me.Department);
+                Say($"Trabajas en el departamento de {dep}.", $"You work in the {dep} department.");
+                break;
+            case "position":
+                var pos = Fact(me.Position);
+                Say($"Tu puesto es {pos}.", $"Your position is {pos}.");
+                break;
+            case "hire_date":
+                var hired = Date(me.HireDate);
+                Say($"Entraste en la empresa el {hired}.", $"You joined the company on {hired}.");
+                break;
+            default:
+                var years = today.Year - me.HireDate.Year - (today < me.HireDate.AddYears(today.Year - me.HireDate.Year) ? 1 : 0);
+                var n = Fact(Formats.Integer(Math.Max(0, years)));
+                var since = Date(me.HireDate);
+                Say($"Llevas {n} años en la empresa (desde el {since}).", $"You have been with the company for {n} years (since {since}).");
+                break;
+        }
+        var distinct = _sources.DistinctBy(s => s.Href).ToList();
+        _sources.Clear();
+        _sources.AddRange(distinct);
+    }
+
+    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}

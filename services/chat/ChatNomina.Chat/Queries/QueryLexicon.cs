@@ -1,0 +1,244 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ChatNomina.Chat.Queries;
+
+/// <summary>
+/// The words of payroll questions, es and en, matched on folded text (lower case, no accents):
+/// measures, operations, periods. One place for the vocabulary of nlu.md v2; the parser decides
+/// what a combination means.
+/// </summary>
+public static partial class QueryLexicon
+{
+    /// <summary>Lower case without accents ("Nómina" → "nomina"); same length as the input for BMP text.</summary>
+    public static string Fold(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c))
+            {
+                sb.Append(c);
+                continue;
+            }
+            var d = c.ToString().Normalize(NormalizationForm.FormD);
+            var kept = d.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(d[0]) != UnicodeCategory.NonSpacingMark ? d[0] : c;
+            sb.Append(char.ToLowerInvariant(kept));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A measure word and whether it names the measure outright (strong) or only suggests it.</summary>
+    public sealed record MeasureCue(Regex Pattern, string Measure);
+
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private static MeasureCue Cue(string pattern, string measure) => new(new Regex(pattern, Opts), measure);
+
+    /// <summary>Strong measure words, most specific first (a span taken by one is not read again).</summary>
+    public static readonly IReadOnlyList<MeasureCue> Strong =
+    [
+        // Phrases that contain another measure's word come first.
+        Cue(@"\b(after tax(es)?|despues de (impuestos|deducciones)|take[- ]?home|took home|en limpio|liquido|net(o|os|a)?( pay)?)\b", Measures.Net),
+        Cue(@"\b(before (deductions|tax(es)?)|antes de (impuestos|deducciones|retenciones)|brut(o|os|a)|gross)\b", Measures.Gross),
+        Cue(@"\btotal (de )?(deducciones|descuentos|retenciones)\b|\b(total )?deductions? total\b|\btotal deductions?\b|\bdeducciones totales\b", Measures.TotalDeductions),
+        Cue(@"\bhoras? extra(s|ordinarias?)?\b|\bover ?time\b", Measures.Earning("overtime")),
+        Cue(@"\b(complemento|plus) (de |por )?antiguedad\b|\btrienios?\b|\bseniority (bonus|pay|supplement|plus|complement)\b", Measures.Earning("seniority_bonus")),
+        Cue(@"\bpagas? (extra(ordinaria)?s?|de (navidad|verano|julio|junio|diciembre)|doble)\b|\b(la|las|una|dos) extras?\b|\bextras? de (navidad|verano|junio|julio|diciembre)\b|\baguinaldo\b|\bextra (pay(ments?)?|payments?|salary)\b|\b(summer|christmas|holiday|june|december) (extra|bonus|pay(ment)?)\b|\b1[34]th (pay|salary|payment)\b", Measures.Earning("extra_pay")),
+        Cue(@"\b(salario|sueldo) base\b|\bbase (salary|pay)\b|\bbasic (salary|pay)\b", Measures.Earning("base_salary")),
+        Cue(@"\bbonus(es)?\b|\bbonos?\b|\bbonificacion(es)?\b|\bincentiv(o|os|e|es)\b|\b(parte |retribucion )?variable\b|\bcomision(es)?\b|\bcommissions?\b", Measures.Earning("bonus")),
+        Cue(@"\bseguridad social\b|\bsocial security\b|\bcontingencias comunes\b|\bmei\b|\bimss\b|\bfica\b|\bcotizacion(es)?\b", Measures.Deduction("social_security")),
+        Cue(@"\bdesempleo\b|\bunemployment\b|\bparo\b", Measures.Deduction("unemployment")),
+        Cue(@"\bformacion( profesional)?\b|\bprofe?s+ional trainn?ing\b|\b(vocational )?trainn?ing\b", Measures.Deduction("professional_training")),
+        Cue(@"\bplan(es)? de pensi?ones\b|\bpensi?on(es)?( plan)?\b", Measures.Deduction("pension")),
+        Cue(@"\bseguro (medico|de salud|sanitario|privado)\b|\b(health|medical) (insurance|plan|cover)\b", Measures.Deduction("health_insurance")),
+        Cue(@"\bcuota sindical\b|\bsindica(l|to|tos)\b|\bunion( dues| fee| fees)?\b", Measures.Deduction("union_dues")),
+        Cue(@"\birpf\b|\bisr\b|\bincome tax\b|\bwithh?olding\b|\bwithheld\b|\bretenid[oa]s?\b|\bretencion(es)?\b|\bhacienda\b|\bimpuestos?\b|\btax(es)?\b(?! return)", Measures.Deduction("income_tax")),
+        Cue(@"\bdeducciones\b|\bdeductions?\b|\bdescuentos\b|\bdeducted\b|\bdescontaron\b|\bme quitaron\b|\bme quitan\b|\bcame out of\b|\btaken out\b|\bme descuentan\b|\bme descontaron\b|\bme retienen\b|\bme retuvieron\b", Measures.TotalDeductions),
+        Cue(@"\b(que|what|which) (dia|date|day)\b|\bcuando\b|\bwhen\b|\bfecha( de (pago|cobro|ingreso|abono))?\b|\bpayment date\b|\bpay ?day\b|\bpaid on\b|\bscheduled\b|\bon what day\b", Measures.PaymentDate),
+        Cue(@"\bdepartamento\b|\bdepartment\b|\bteam\b|\bequipo\b|\barea\b|\bdivision\b|\bseccion\b", Measures.Profile("department")),
+        Cue(@"\bcargo\b|\bpuesto\b|\bposition\b|\bjob( title)?\b|\brole\b|\bcategoria profesional\b|\btitle\b", Measures.Profile("position")),
+        Cue(@"\b(fecha|dia) (de )?(alta|ingreso|contratacion|incorporacion|entrada)\b|\bentre (a|en) (la empresa|trabajar)\b|\bme contrataron\b|\bcontratad[oa]\b|\bhir(e|ed|ing)( date)?\b|\bjoin(ed)? (the company|chatnomina)\b|\bstart(ed)? (date|working)\b|\bempece\b|\bme incorpore\b|\bwhen did i (join|start)\b", Measures.Profile("hire_date")),
+        Cue(@"\banos de antiguedad\b|\bantiguedad (llevo|tengo)\b|\bcuantos anos llevo\b|\bhow long have i (been|worked)\b|\byears of (service|seniority)\b|\bhow many years\b|\bmi antiguedad\b|\bmy seniority\b", Measures.Profile("seniority")),
+    ];
+
+    /// <summary>"how much": a money question whose measure may come from the conversation.</summary>
+    [GeneratedRegex(@"\bcuant[oa]\b|\bhow much\b|\bwhat amount\b|\bamount\b|\bimporte\b|\bcantidad\b")]
+    public static partial Regex HowMuch();
+
+    /// <summary>Verbs and nouns that mean the pay received (net), when nothing more precise is named.</summary>
+    [GeneratedRegex(@"\bcobr(e|o|ado|ar|aste|are|amos|aron)\b|\bgan(e|o|ado|aste)\b|\bme (pagaron|pagan|pagas|ingresaron|ingresan|quedo|entro|va a entrar|entra)\b|\bingres(aron|an|o|ado)\b|\bearn(ed|ing)?\b|\bmake\b|\bmade\b|\b(get|got|was i|were i) paid\b|\bpaid me\b|\bclear(ed)?\b|\blanded\b|\bland\b|\bpaycheck\b|\bsueldo\b|\bsalario\b|\bsalary\b|\bwages?\b|\bpay\b|\bpaga\b|\bplata\b|\blana\b")]
+    public static partial Regex EarnVerb();
+
+    [GeneratedRegex(@"\bnominas?\b|\bpayslips?\b|\brecibos?\b|\bpay ?stubs?\b|\bsalary slip\b")]
+    public static partial Regex PayslipWord();
+
+    [GeneratedRegex(@"desglos|\bdesglose\b|\bbreak(\s+\w+){0,2}\s+down\b|\bbreakdown\b|\bitemi[sz]e|\bdetalle\b|\bdetallad|\bline by line\b|\bpartidas\b|\bconceptos\b|\bwhat makes up\b|\bitems\b|\bcada concepto\b|\bsplit\b")]
+    public static partial Regex Breakdown();
+
+    [GeneratedRegex(@"compar|\bvs\.?\b|\bversus\b|\brespecto (a|al|de)\b|\bfrente a\b|\bthan\b|\bque en\b|\bdiferencia\b|\bdifference\b|\bgap\b|\bstack(s)? up\b|\bsubid[oa]\b|\bsubio\b|\bbajad[oa]\b|\bha cambiado\b|\bchange(d)?\b|\bhigher\b|\blower\b|\bbigger\b|\bsmaller\b|\bmas que\b|\bmenos que\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bby how much\b|\bdesde entonces\b|\bsince then\b")]
+    public static partial Regex Compare();
+
+    [GeneratedRegex(@"\bpor ?que\b|\bwhy\b|\ba que se debe\b|\bhow come\b|\bmotivo\b|\brazon\b|\breason\b|\bexplica|\bexplain|\bdue to\b|\bdebido\b")]
+    public static partial Regex Explain();
+
+    [GeneratedRegex(@"\b(en )?(que|which|what|cual( fue)?( el)?) (mes|month)\b|\bel mes (con|en que|que)\b|\bmonth (had|with|did|was)\b")]
+    public static partial Regex WhichMonth();
+
+    [GeneratedRegex(@"\b(mas|mayor|maxim[oa]|highest|biggest|largest|most|top|best|greatest|more)\b")]
+    public static partial Regex Most();
+
+    [GeneratedRegex(@"\b(menos|menor|minim[oa]|lowest|smallest|least|worst|fewest|less)\b")]
+    public static partial Regex Least();
+
+    [GeneratedRegex(@"\ben todo\b|\btotal\b|\baltogether\b|\bllevo\b|\bllevamos\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\badd(s)? up\b|\bsuman?\b|\bin total\b|\ben total\b|\bwhole\b|\bacumulad|\ben lo que va\b|\bcombined\b|\bsum\b|\bentire\b|\bfull year\b|\bya\b")]
+    public static partial Regex Total();
+
+    [GeneratedRegex(@"\bmes a mes\b|\bmonth by month\b|\beach month\b|\bpor meses\b|\bevery month\b|\bper month\b")]
+    public static partial Regex List();
+
+    [GeneratedRegex(@"\b(in|en) (english|ingles)\b|\benglish,? please\b|\b(speak|answer|reply|respond)( me)? in english\b|\b(in|en) (spanish|espanol|castellano)\b|\b(habla(me)?|contesta(me)?|responde(me)?) en (espanol|castellano|ingles)\b")]
+    public static partial Regex LanguageSwitch();
+
+    /// <summary>General questions about payroll law or taxes, not about the user's own payslips.</summary>
+    [GeneratedRegex(@"\bpor ley\b|\blegalmente\b|\ben espana\b|\bin spain\b|\bdesgrava|\ben la (renta|declaracion)\b|\btaxed differently\b|\bhow (is|are) .{1,40} taxed\b|\bin general\b|\ben general\b|\bthe law\b|\bla ley\b|\bconvenio colectivo\b|\bwhat does the law\b|\bminimum wage\b|\bsalario minimo\b|\bsmi\b")]
+    public static partial Regex General();
+
+    /// <summary>Requests to change something: the assistant only reads.</summary>
+    [GeneratedRegex(@"\b(can|could|would|will) you (please )?(change|modify|update|set|increase|reduce|raise|lower|edit|fix|cancel)\b|\b(puedes|podrias|quiero|me puedes|podeis) (cambiar|modificar|actualizar|subir|bajar|editar|corregir|cancelar|poner)\b|^(please )?(change|modify|update|set) my\b|^(cambia|modifica|actualiza|sube|baja|pon) (mi|la|el)\b")]
+    public static partial Regex Action();
+
+    [GeneratedRegex(@"^\W*(hola|buenas|buenos dias|buenas tardes|buenas noches|hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|morning|evening|saludos|que tal)\b")]
+    public static partial Regex Greeting();
+
+    [GeneratedRegex(@"\b(gracias|thanks|thank you|thx|cheers|ty|muchas gracias|mil gracias|genial, gracias|appreciate it)\b")]
+    public static partial Regex Thanks();
+
+    [GeneratedRegex(@"\b(adios|hasta luego|hasta manana|chao|chau|bye|goodbye|see you|see ya|nos vemos)\b")]
+    public static partial Regex Goodbye();
+
+    [GeneratedRegex(@"\bque (puedes|sabes) hacer\b|\bwhat can you (do|answer|help)\b|\bcomo funcionas\b|\bhow do you work\b|\bayuda\b|\bhelp\b|\bque te puedo preguntar\b|\bwhat can i ask\b")]
+    public static partial Regex Help();
+
+    /// <summary>A question about what is still to come ("cuándo cobro", "when will I be paid").</summary>
+    [GeneratedRegex(@"\bcobro\b|\bme pagan\b|\bme pagaran\b|\bllega\b|\bllegara\b|\bme ingresan\b|\bwill\b|\bdo i get\b|\bis (it|my)\b|\bnext\b|\bproxim[oa]\b|\bupcoming\b|\bgoing to\b|\bscheduled\b|\bvoy a\b|\bva a\b")]
+    public static partial Regex Future();
+
+    [GeneratedRegex(@"\b(ahora|actual(mente)?|now|currently|current|cada mes|al mes|a month|monthly|latest|most recent|ultima nomina|mi ultima|last payslip|right now|hoy en dia|these days|todos los meses)\b")]
+    public static partial Regex Latest();
+
+    /// <summary>"now" as a period of its own, also beside another one ("my base salary now and in January 2024").</summary>
+    [GeneratedRegex(@"\b(ahora|now|actualmente|currently|right now|hoy en dia|these days|a dia de hoy)\b")]
+    public static partial Regex Now();
+
+    /// <summary>Words that may surround a language switch without asking anything else.</summary>
+    [GeneratedRegex(@"\b(please|pls|plz|por favor|porfa|porfavor|thanks|gracias|ok|okay|vale|now|ahora|y|and|then|entonces|from now on|de ahora en adelante|answer|reply|respond|responde|contesta|habla|speak|me|can you|puedes|could you|sorry|perdona|mejor|better)\b")]
+    public static partial Regex SwitchFiller();
+
+    [GeneratedRegex(@"\bnavidad\b|\bchristmas\b|\bdiciembre\b")]
+    public static partial Regex ChristmasSeason();
+
+    [GeneratedRegex(@"\bverano\b|\bsummer\b")]
+    public static partial Regex SummerSeason();
+
+    [GeneratedRegex(@"^\W*(y|e|and|what about|how about|also|tambien|pues|entonces|ok|vale|fine)\b")]
+    public static partial Regex FollowUpStart();
+
+    public static readonly IReadOnlyDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["un"] = 1, ["uno"] = 1, ["una"] = 1, ["one"] = 1, ["a"] = 1,
+        ["dos"] = 2, ["two"] = 2, ["tres"] = 3, ["three"] = 3, ["cuatro"] = 4, ["four"] = 4, ["cinco"] = 5, ["five"] = 5,
+        ["seis"] = 6, ["six"] = 6, ["siete"] = 7, ["seven"] = 7, ["ocho"] = 8, ["eight"] = 8, ["nueve"] = 9, ["nine"] = 9,
+        ["diez"] = 10, ["ten"] = 10, ["once"] = 11, ["eleven"] = 11, ["doce"] = 12, ["twelve"] = 12,
+    };
+
+    public const string NumberPattern = @"(\d{1,2}|un|uno|una|one|a|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)";
+
+    public static int ParseNumber(string s) =>
+        int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.GetValueOrDefault(s, 1);
+
+    /// <summary>Month words (folded), full names and the usual abbreviations, es and en.</summary>
+    public static readonly IReadOnlyDictionary<string, int> MonthWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["enero"] = 1, ["ene"] = 1, ["january"] = 1, ["jan"] = 1,
+        ["febrero"] = 2, ["feb"] = 2, ["february"] = 2,
+        ["marzo"] = 3, ["march"] = 3, ["mar"] = 3,
+        ["abril"] = 4, ["abr"] = 4, ["april"] = 4, ["apr"] = 4,
+        ["mayo"] = 5, ["may"] = 5,
+        ["junio"] = 6, ["jun"] = 6, ["june"] = 6,
+        ["julio"] = 7, ["jul"] = 7, ["july"] = 7,
+        ["agosto"] = 8, ["ago"] = 8, ["august"] = 8, ["aug"] = 8,
+        ["septiembre"] = 9, ["setiembre"] = 9, ["sept"] = 9, ["sep"] = 9, ["set"] = 9, ["september"] = 9,
+        ["octubre"] = 10, ["oct"] = 10, ["october"] = 10,
+        ["noviembre"] = 11, ["nov"] = 11, ["november"] = 11,
+        ["diciembre"] = 12, ["dic"] = 12, ["december"] = 12, ["dec"] = 12,
+    };
+
+    /// <summary>Words that look like month abbreviations but are usually something else.</summary>
+    private static readonly HashSet<string> AmbiguousMonthWords = new(StringComparer.Ordinal) { "may", "mar", "set", "ago", "jan" };
+
+    /// <summary>
+    /// The month a word names: exact (full or abbreviated), or a long word one or two edits away
+    /// from a full month name ("feburary", "setembre"). Ambiguous short words ("may", "ago")
+    /// count only where the context makes them a month (the caller passes the neighbours).
+    /// </summary>
+    public static int? MonthOf(string word, string before, string after, string original)
+    {
+        if (MonthWords.TryGetValue(word, out var m))
+        {
+            if (!AmbiguousMonthWords.Contains(word))
+            {
+                return m;
+            }
+            var dated = AfterYear().IsMatch(after) || PrepositionBefore().IsMatch(before);
+            var capitalizedMay = word == "may" && original == "May" && !after.TrimStart().StartsWith('i');
+            return dated || capitalizedMay ? m : null;
+        }
+        if (word.Length < 7)
+        {
+            return null;
+        }
+        foreach (var (name, month) in MonthWords)
+        {
+            if (name.Length >= 6 && Math.Abs(name.Length - word.Length) <= 2 && Distance(name, word) <= (word.Length >= 8 ? 2 : 1))
+            {
+                return month;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(de|del|of|,)?\s*'?\d{2,4}\b")]
+    private static partial Regex AfterYear();
+
+    [GeneratedRegex(@"\b(in|of|for|from|to|and|since|until|de|en|since|desde|hasta|y|vs|than|que)\s*$")]
+    private static partial Regex PrepositionBefore();
+
+    /// <summary>Optimal string alignment distance (edits and adjacent transpositions).</summary>
+    public static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+        return d[a.Length, b.Length];
+    }
+}

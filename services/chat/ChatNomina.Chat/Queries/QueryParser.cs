@@ -1,0 +1,679 @@
+using System.Text.RegularExpressions;
+using ChatNomina.Chat.Conversations;
+using ChatNomina.Chat.Data;
+using ChatNomina.Chat.Pipeline;
+
+namespace ChatNomina.Chat.Queries;
+
+/// <summary>
+/// Turns a message into a <see cref="PayrollQuery"/> (nlu.md v2): the measures it names (several
+/// make a multi-part question), the operation, the periods (months, ranges, quarters, years, year
+/// to date, latest paid, next payment, relative ones resolved against the message time), the
+/// subject, and what it revises or refers to in the previous turn's query. The models' intent and
+/// entities fill in what the words leave open (small talk, out of scope, a month the lexicon did
+/// not read). Pure: the time, the previous query and the models' output are arguments.
+/// </summary>
+public static partial class QueryParser
+{
+    private sealed record Hit(int Position, string Measure);
+
+    private sealed record PeriodHit(int Position, QueryPeriod Period);
+
+    public static PayrollQuery Parse(string text, NluResult? nlu, ConversationContext? context, DateTimeOffset now, double threshold)
+    {
+        var f = QueryLexicon.Fold(text);
+        var previous = context?.Query is { Requests.Count: > 0 } q ? q : null;
+
+        if (ThirdPartyDetector.AsksAboutSomeoneElse(text))
+        {
+            return new PayrollQuery { Act = ConversationAct.SomeoneElse };
+        }
+        if (QueryLexicon.LanguageSwitch().Match(f) is { Success: true } sw)
+        {
+            var lang = sw.Value.Contains("english", StringComparison.Ordinal) || sw.Value.Contains("ingles", StringComparison.Ordinal)
+                ? "en" : "es";
+            var rest = QueryLexicon.SwitchFiller().Replace(f.Remove(sw.Index, sw.Length), " ");
+            if (!Regex.IsMatch(rest, @"\p{L}{4,}") || previous is null)
+            {
+                return previous is null
+                    ? new PayrollQuery { Act = ConversationAct.LanguageSwitch, Language = lang }
+                    : previous with { Act = ConversationAct.LanguageSwitch, Language = lang };
+            }
+        }
+        if (QueryLexicon.General().IsMatch(f) || QueryLexicon.Action().IsMatch(f))
+        {
+            return new PayrollQuery { Act = ConversationAct.OutOfScope };
+        }
+
+        var measures = FindMeasures(f);
+        var (periods, referred) = FindPeriods(f, text, nlu?.Entities ?? [], now, previous);
+        var breakdown = QueryLexicon.Breakdown().IsMatch(f);
+        var compare = QueryLexicon.Compare().IsMatch(f);
+        var explain = QueryLexicon.Explain().IsMatch(f);
+        var howMuch = QueryLexicon.HowMuch().IsMatch(f);
+        var earnVerb = QueryLexicon.EarnVerb().Match(f);
+
+        // Measures the words name only loosely.
+        if (!measures.Any(h => Measures.IsMoney(h.Measure)))
+        {
+            var onlyDates = measures.Count > 0 && measures.All(h => h.Measure == Measures.PaymentDate || Measures.IsProfile(h.Measure));
+            if (howMuch && !measures.Any(h => Measures.IsProfile(h.Measure)))
+            {
+                var pos = QueryLexicon.HowMuch().Match(f).Index;
+                var inherited = previous?.Requests[0].Measure is { } pm && Measures.IsMoney(pm) && !earnVerb.Success ? pm : Measures.Net;
+                measures.Add(new Hit(pos, inherited));
+            }
+            else if (earnVerb.Success && measures.Count == 0)
+            {
+                measures.Add(new Hit(earnVerb.Index, Measures.Net));
+            }
+            else if (!onlyDates && measures.Count == 0 && QueryLexicon.PayslipWord().Match(f) is { Success: true } slip)
+            {
+                measures.Add(new Hit(slip.Index, Measures.Payslip));
+            }
+        }
+        if (measures.Any(h => Measures.IsProfile(h.Measure)))
+        {
+            // "¿cuándo entré en la empresa?": the date is the hire date, not a payment date.
+            measures.RemoveAll(h => h.Measure == Measures.PaymentDate);
+            if (measures.Any(h => Measures.IsMoney(h.Measure) || h.Measure == Measures.Payslip))
+            {
+                // "mi equipo" in a pay question is not the department question.
+                measures.RemoveAll(h => h.Measure == Measures.Profile("department") && !Regex.IsMatch(f, @"\bdepartamento\b|\bdepartment\b"));
+            }
+        }
+        if (measures.Any(h => h.Measure == Measures.PaymentDate) && !howMuch)
+        {
+            // "¿qué día me ingresan la paga de Navidad?": the line names which payment.
+            measures.RemoveAll(h => Measures.IsEarning(h.Measure));
+        }
+        if (measures.Any(h => Measures.IsDeduction(h.Measure)) && !Regex.IsMatch(f, @"\btotal|\ben total\b"))
+        {
+            measures.RemoveAll(h => h.Measure == Measures.TotalDeductions);
+        }
+        if (measures.Any(h => Measures.IsEarning(h.Measure) || h.Measure == Measures.Gross) && measures.Any(h => h.Measure == Measures.Deduction("income_tax"))
+            && Regex.IsMatch(f, @"\btaxed\b|\bimpuestos\b") && !Regex.IsMatch(f, @"\birpf\b|income tax|withh"))
+        {
+            measures.RemoveAll(h => h.Measure == Measures.Deduction("income_tax"));
+        }
+
+        var hasData = measures.Count > 0 || periods.Count > 0 || referred || breakdown || (compare && previous is not null) || (explain && previous is not null);
+        if (!hasData || (measures.Count == 0 && previous is null && periods.Count == 0))
+        {
+            return ActOnly(f, nlu, threshold, periods, now);
+        }
+
+        // Revise or refer: what the message leaves out comes from the previous query.
+        var measureList = measures.OrderBy(h => h.Position).Select(h => h.Measure).Distinct().ToList();
+        var inheritedMeasures = false;
+        if (measureList.Count == 0)
+        {
+            if (previous is not null)
+            {
+                measureList = [.. previous.Requests.Select(r => r.Measure).Distinct()];
+                inheritedMeasures = true;
+            }
+            else
+            {
+                measureList = [FromModel(nlu, threshold) ?? Measures.Payslip];
+            }
+        }
+        var prevPeriod = previous?.Requests[0].Period;
+        var prevOther = previous?.Requests[0].Other;
+        var prevOp = previous?.Requests[0].Operation;
+
+        var op = QueryOperation.Value;
+        QueryPeriod period;
+        QueryPeriod? other = null;
+        var singleExplain = false;
+
+        var distinct = periods.Select(p => p.Period).Distinct().ToList();
+        var wantsCompare = compare || (explain && (distinct.Count >= 2 || distinct.Count == 0));
+        if (wantsCompare && distinct.Count >= 2)
+        {
+            var ordered = distinct.OrderBy(p => p.From ?? new Period(9999, 12)).ToList();
+            (other, period) = (ordered[0], ordered[^1]);
+            op = explain ? QueryOperation.ExplainChange : QueryOperation.Compare;
+        }
+        else if (wantsCompare && distinct.Count == 1 && prevPeriod is { IsKnown: true } && distinct[0] != prevPeriod)
+        {
+            var pair = new[] { distinct[0], prevPeriod }.OrderBy(p => p.From ?? new Period(9999, 12)).ToList();
+            (other, period) = (pair[0], pair[1]);
+            op = explain ? QueryOperation.ExplainChange : QueryOperation.Compare;
+        }
+        else if (wantsCompare && distinct.Count == 0 && previous is not null)
+        {
+            if (prevOther is not null && prevPeriod is not null)
+            {
+                (other, period) = (prevOther, prevPeriod);
+            }
+            else if (context?.EarlierPeriod is { IsKnown: true } earlier && prevPeriod is { IsKnown: true } && earlier != prevPeriod)
+            {
+                var pair = new[] { earlier, prevPeriod }.OrderBy(p => p.From ?? new Period(9999, 12)).ToList();
+                (other, period) = (pair[0], pair[1]);
+            }
+            else if (prevPeriod is { Kind: PeriodKind.Month, From: { } pm })
+            {
+                (other, period) = (QueryPeriod.Month(pm.Previous()), prevPeriod);
+            }
+            else
+            {
+                period = prevPeriod ?? QueryPeriod.Latest;
+            }
+            op = other is null ? QueryOperation.Value : explain ? QueryOperation.ExplainChange : QueryOperation.Compare;
+        }
+        else
+        {
+            period = distinct.Count > 0 ? distinct[0] : QueryPeriod.None;
+            if (!period.IsKnown)
+            {
+                if (measureList.All(Measures.IsProfile))
+                {
+                    period = QueryPeriod.None;
+                }
+                else if (prevPeriod is { IsKnown: true } && (previous!.Requests.Any(r => !Measures.IsProfile(r.Measure))))
+                {
+                    period = prevPeriod;
+                    if (prevOp is QueryOperation.Compare or QueryOperation.ExplainChange && prevOther is not null && inheritedMeasures)
+                    {
+                        other = prevOther;
+                        op = prevOp.Value;
+                    }
+                }
+                else if (measureList.Contains(Measures.PaymentDate) && QueryLexicon.Future().IsMatch(f))
+                {
+                    period = QueryPeriod.Next;
+                }
+                else
+                {
+                    period = QueryPeriod.Latest;
+                }
+            }
+            if (op == QueryOperation.Value)
+            {
+                if (breakdown)
+                {
+                    op = QueryOperation.Breakdown;
+                }
+                else if (period.IsRange && QueryLexicon.WhichMonth().IsMatch(f) && (QueryLexicon.Most().IsMatch(f) || QueryLexicon.Least().IsMatch(f)))
+                {
+                    op = QueryLexicon.Most().IsMatch(f) && !QueryLexicon.Least().IsMatch(f) ? QueryOperation.Max : QueryOperation.Min;
+                }
+                else if (period.IsRange)
+                {
+                    op = QueryLexicon.List().IsMatch(f) ? QueryOperation.List
+                        : inheritedMeasures && prevOp is QueryOperation.Max or QueryOperation.Min ? prevOp.Value
+                        : QueryOperation.Total;
+                }
+                else if (explain && period.Kind == PeriodKind.Month)
+                {
+                    singleExplain = true;
+                }
+            }
+        }
+
+        // Comparing payment dates or profile fields means comparing the pay.
+        if (op is QueryOperation.Compare or QueryOperation.ExplainChange)
+        {
+            measureList = [.. measureList.Select(m => m == Measures.PaymentDate || Measures.IsProfile(m) ? Measures.Net : m).Distinct()];
+        }
+        if (op == QueryOperation.Breakdown)
+        {
+            measureList = [.. measureList.Select(m => Measures.IsDeduction(m) ? Measures.TotalDeductions
+                : Measures.IsEarning(m) ? Measures.Gross
+                : m == Measures.Net || m == Measures.PaymentDate ? Measures.Payslip : m).Distinct()];
+        }
+
+        var requests = new List<QueryRequest>();
+        var extraPeriods = op is QueryOperation.Value && distinct.Count > 1 ? distinct.Skip(1).ToList() : [];
+        foreach (var m in measureList)
+        {
+            var mop = op;
+            if (mop == QueryOperation.Total && Measures.IsLevel(m))
+            {
+                mop = QueryOperation.List;
+            }
+            if (!Measures.IsMoney(m) && mop is QueryOperation.Total or QueryOperation.Max or QueryOperation.Min)
+            {
+                mop = QueryOperation.List;
+            }
+            var mperiod = Measures.IsProfile(m) ? QueryPeriod.None : period;
+            requests.Add(new QueryRequest(m, mop, mperiod, Measures.IsProfile(m) ? null : other));
+            foreach (var extra in extraPeriods)
+            {
+                if (!Measures.IsProfile(m))
+                {
+                    requests.Add(new QueryRequest(m, extra.IsRange && Measures.IsMoney(m) && !Measures.IsLevel(m) ? QueryOperation.Total : extra.IsRange ? QueryOperation.List : QueryOperation.Value, extra));
+                }
+            }
+        }
+        return new PayrollQuery
+        {
+            Requests = requests,
+            MentionsMei = Regex.IsMatch(f, @"\bmei\b"),
+            Explain = singleExplain,
+            Language = context?.Query?.Language,
+        };
+    }
+
+    /// <summary>A message without payroll words: small talk, help, out of scope, or unclear.</summary>
+    private static PayrollQuery ActOnly(string f, NluResult? nlu, double threshold, List<PeriodHit> periods, DateTimeOffset now)
+    {
+        if (QueryLexicon.Thanks().IsMatch(f))
+        {
+            return new PayrollQuery { Act = ConversationAct.Thanks };
+        }
+        if (QueryLexicon.Goodbye().IsMatch(f))
+        {
+            return new PayrollQuery { Act = ConversationAct.Goodbye };
+        }
+        if (QueryLexicon.Greeting().IsMatch(f) && f.Length < 40)
+        {
+            return new PayrollQuery { Act = ConversationAct.Greeting };
+        }
+        if (QueryLexicon.Help().IsMatch(f))
+        {
+            return new PayrollQuery { Act = ConversationAct.Help };
+        }
+        var act = nlu?.Intent switch
+        {
+            Intents.Greeting => ConversationAct.Greeting,
+            Intents.Goodbye => ConversationAct.Goodbye,
+            Intents.Thanks => ConversationAct.Thanks,
+            Intents.Help => ConversationAct.Help,
+            Intents.OutOfScope => ConversationAct.OutOfScope,
+            _ => ConversationAct.None,
+        };
+        if (act != ConversationAct.None && nlu!.Confidence >= threshold / 2)
+        {
+            return new PayrollQuery { Act = act };
+        }
+        // A data intent the words do not show: answer it only when the model is sure.
+        if (FromModel(nlu, threshold) is { } measure && nlu!.Confidence >= threshold && nlu.Entities.Count > 0)
+        {
+            var period = periods.Count > 0 ? periods[0].Period : QueryPeriod.Latest;
+            return new PayrollQuery { Requests = [new QueryRequest(measure, QueryOperation.Value, Measures.IsProfile(measure) ? QueryPeriod.None : period)] };
+        }
+        return new PayrollQuery { Act = act == ConversationAct.OutOfScope ? ConversationAct.OutOfScope : ConversationAct.Unclear };
+    }
+
+    /// <summary>The measure of a confident v1 intent (with its entities), for messages whose words name none.</summary>
+    private static string? FromModel(NluResult? nlu, double threshold)
+    {
+        if (nlu is null || nlu.Confidence < threshold)
+        {
+            return null;
+        }
+        var type = nlu.Entities.FirstOrDefault(e => e.Type == EntityTypes.DeductionType && e.Value is not null)?.Value;
+        var field = nlu.Entities.FirstOrDefault(e => e.Type == EntityTypes.ProfileField && e.Value is not null)?.Value;
+        return nlu.Intent switch
+        {
+            Intents.NetPay or Intents.YtdSummary or Intents.PayComparison => Measures.Net,
+            Intents.GrossPay => Measures.Gross,
+            Intents.Deductions => type is null ? Measures.TotalDeductions : Measures.Deduction(type),
+            Intents.PaymentDate => Measures.PaymentDate,
+            Intents.PayslipSummary => Measures.Payslip,
+            Intents.ProfileInfo => Measures.Profile(field ?? "position"),
+            _ => null,
+        };
+    }
+
+    private static List<Hit> FindMeasures(string f)
+    {
+        var hits = new List<Hit>();
+        var taken = new bool[f.Length];
+        foreach (var cue in QueryLexicon.Strong)
+        {
+            foreach (Match m in cue.Pattern.Matches(f))
+            {
+                if (Enumerable.Range(m.Index, m.Length).Any(i => taken[i]))
+                {
+                    continue;
+                }
+                for (var i = m.Index; i < m.Index + m.Length; i++)
+                {
+                    taken[i] = true;
+                }
+                hits.Add(new Hit(m.Index, cue.Measure));
+            }
+        }
+        // Seniority pay vs years of seniority: money words make "antigüedad" the payslip line.
+        if (Regex.IsMatch(f, @"\bantiguedad\b") && !hits.Any(h => h.Measure is "profile:seniority" or "earning:seniority_bonus"))
+        {
+            hits.Add(new Hit(f.IndexOf("antiguedad", StringComparison.Ordinal),
+                QueryLexicon.HowMuch().IsMatch(f) || Regex.IsMatch(f, @"\b(euros?|cobro|importe|nomina)\b") ? Measures.Earning("seniority_bonus") : Measures.Profile("seniority")));
+        }
+        if (hits.Any(h => h.Measure == "profile:seniority") && hits.Any(h => h.Measure == "profile:hire_date") && !Regex.IsMatch(f, @"\bfecha\b|\bdate\b|\bwhen\b|\bcuando\b"))
+        {
+            hits.RemoveAll(h => h.Measure == "profile:hire_date");
+        }
+        return hits;
+    }
+
+    /// <summary>The periods a message names, in order, resolved against its time and the previous query.</summary>
+    private static (List<PeriodHit> Periods, bool Referred) FindPeriods(string f, string original, IReadOnlyList<Contracts.Inference.ExtractedEntity> entities,
+        DateTimeOffset now, PayrollQuery? previous)
+    {
+        var current = Period.Of(now);
+        var hits = new List<PeriodHit>();
+        var taken = new bool[f.Length];
+        var referred = false;
+        var prev = previous?.Requests[0].Period;
+        var prevMonth = prev is { Kind: PeriodKind.Month, From: { } pm } ? pm : (Period?)null;
+        bool Free(Match m) => !Enumerable.Range(m.Index, m.Length).Any(i => taken[i]);
+        void Take(Match m, QueryPeriod p)
+        {
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                taken[i] = true;
+            }
+            hits.Add(new PeriodHit(m.Index, p));
+        }
+
+        // Quarters.
+        foreach (Match m in QuarterPattern().Matches(f))
+        {
+            var word = m.Groups["n"].Value;
+            var q = word switch
+            {
+                "1" or "primer" or "1er" or "1o" or "first" or "1st" => 1,
+                "2" or "segundo" or "2o" or "second" or "2nd" => 2,
+                "3" or "tercer" or "3er" or "3o" or "third" or "3rd" => 3,
+                _ => 4,
+            };
+            var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : (q * 3 - 2) <= current.Month ? current.Year : current.Year - 1;
+            if (!m.Groups["y"].Success && LooseYearAfter().Match(f[(m.Index + m.Length)..]) is { Success: true } ly)
+            {
+                // "el segundo trimestre de 2025" written with the year a little apart.
+                y = int.Parse(ly.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+                for (var i = m.Index + m.Length; i < m.Index + m.Length + ly.Length; i++)
+                {
+                    taken[i] = true;
+                }
+            }
+            Take(m, QueryPeriod.Quarter(y, q));
+        }
+        foreach (Match m in RelativeQuarterPattern().Matches(f))
+        {
+            if (!Free(m))
+            {
+                continue;
+            }
+            var cq = (current.Month - 1) / 3;
+            var v = m.Value;
+            var anchor = prev is { From: { } pf } ? (pf.Year * 4) + ((pf.Month - 1) / 3) : (current.Year * 4) + cq;
+            int index;
+            if (Regex.IsMatch(v, @"before|anterior|previous|prior") && prev is not null && Regex.IsMatch(v, @"before that|anterior a ese|el trimestre anterior|the quarter before|the previous quarter"))
+            {
+                index = anchor - 1;
+                referred = true;
+            }
+            else if (Regex.IsMatch(v, @"ese|that|same|mismo"))
+            {
+                index = anchor;
+                referred = true;
+                if (YearPattern().Match(f) is { Success: true } ym && Free(ym))
+                {
+                    index = (int.Parse(ym.Value, System.Globalization.CultureInfo.InvariantCulture) * 4) + (anchor % 4);
+                    var yMatch = YearPattern().Match(f);
+                    Take(yMatch, QueryPeriod.None);
+                    hits.RemoveAt(hits.Count - 1);
+                }
+            }
+            else if (Regex.IsMatch(v, @"este|this|current|actual"))
+            {
+                index = (current.Year * 4) + cq;
+            }
+            else
+            {
+                index = (current.Year * 4) + cq - 1;
+            }
+            Take(m, QueryPeriod.Quarter(index / 4, (index % 4) + 1));
+        }
+
+        // Last N months.
+        foreach (Match m in LastMonthsPattern().Matches(f))
+        {
+            if (!Free(m))
+            {
+                continue;
+            }
+            var n = Math.Clamp(QueryLexicon.ParseNumber(m.Groups["n"].Value), 1, 36);
+            var to = Add(current, -1);
+            Take(m, new QueryPeriod(PeriodKind.Range, Add(to, -(n - 1)), to));
+        }
+
+        // Month names, with the year next to them.
+        var months = new List<(Match Word, int Month, int? Year, int End)>();
+        foreach (Match w in WordPattern().Matches(f))
+        {
+            if (!Free(w))
+            {
+                continue;
+            }
+            var before = f[..w.Index];
+            var after = f[(w.Index + w.Length)..];
+            var originalWord = original.Length == f.Length ? original.Substring(w.Index, w.Length) : w.Value;
+            if (QueryLexicon.MonthOf(w.Value, before, after, originalWord) is not { } month)
+            {
+                continue;
+            }
+            int? year = null;
+            var end = w.Index + w.Length;
+            if (MonthYearPattern().Match(after) is { Success: true } my)
+            {
+                var y = my.Groups["y"].Value;
+                year = y.Length == 2 ? 2000 + int.Parse(y, System.Globalization.CultureInfo.InvariantCulture) : int.Parse(y, System.Globalization.CultureInfo.InvariantCulture);
+                end += my.Length;
+            }
+            else if (MonthRelativeYearPattern().Match(after) is { Success: true } rel)
+            {
+                year = Regex.IsMatch(rel.Value, @"pasado|last|anterior|before|previous|prior") ? current.Year - 1
+                    : Regex.IsMatch(rel.Value, @"que viene|next|proximo") ? current.Year + 1 : current.Year;
+                end += rel.Length;
+            }
+            for (var i = w.Index; i < end; i++)
+            {
+                taken[i] = true;
+            }
+            months.Add((w, month, year, end));
+        }
+        // A lone year elsewhere applies to the months without one ("between July and September 2025").
+        var looseYears = YearPattern().Matches(f).Where(Free).ToList();
+        var looseYear = looseYears.Count == 1 && months.Count > 0 ? int.Parse(looseYears[0].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        if (looseYear is not null)
+        {
+            for (var i = looseYears[0].Index; i < looseYears[0].Index + looseYears[0].Length; i++)
+            {
+                taken[i] = true;
+            }
+        }
+        var followUp = QueryLexicon.FollowUpStart().IsMatch(f) || QueryLexicon.Compare().IsMatch(f);
+        var resolved = new List<(int Position, Period P, int End)>();
+        foreach (var (word, month, year, end) in months)
+        {
+            // "September 2025 … than August's": a month without a year takes the year written with its neighbour.
+            var neighbour = months.Where(o => o.Year is not null).OrderBy(o => Math.Abs(o.Word.Index - word.Index)).Select(o => o.Year).FirstOrDefault();
+            var y = year ?? looseYear ?? neighbour ?? (followUp && prev?.From is { } talked && new Period(talked.Year, month) <= current ? talked.Year
+                : month <= current.Month || !QueryLexicon.Future().IsMatch(f) ? (month <= current.Month ? current.Year : current.Year - 1) : current.Year);
+            resolved.Add((word.Index, new Period(y, month), end));
+        }
+        // "entre julio y septiembre", "from July to September": one range.
+        if (resolved.Count == 2 && RangeBetween().IsMatch(f[resolved[0].End..resolved[1].Position]) && RangeStart().IsMatch(f[..resolved[0].Position]))
+        {
+            var (a, b) = (resolved[0].P, resolved[1].P);
+            if (a > b && months[0].Year is null)
+            {
+                a = new Period(a.Year - 1, a.Month);
+            }
+            hits.Add(new PeriodHit(resolved[0].Position, new QueryPeriod(PeriodKind.Range, a <= b ? a : b, a <= b ? b : a)));
+        }
+        else
+        {
+            hits.AddRange(resolved.Select(r => new PeriodHit(r.Position, QueryPeriod.Month(r.P))));
+        }
+
+        // Relative months.
+        foreach (Match m in RelativeMonthPattern().Matches(f))
+        {
+            if (!Free(m))
+            {
+                continue;
+            }
+            var v = m.Value;
+            QueryPeriod p;
+            if (Regex.IsMatch(v, @"^(ese|that|same|mismo|esa|this one|then)") || Regex.IsMatch(v, @"that (month|payment|payslip|pay)|ese mes|esa nomina|ese pago|mismo mes"))
+            {
+                if (prev is not { IsKnown: true })
+                {
+                    continue;
+                }
+                p = prev;
+                referred = true;
+            }
+            else if (Regex.IsMatch(v, @"anterior|before|previous|prior|previo") && !Regex.IsMatch(v, @"pasado|last"))
+            {
+                referred = prevMonth is not null;
+                p = QueryPeriod.Month(prevMonth is { } pmm ? pmm.Previous() : Add(current, -1));
+            }
+            else if (Regex.IsMatch(v, @"hace|ago"))
+            {
+                var n = NumberIn().Match(v) is { Success: true } nm ? QueryLexicon.ParseNumber(nm.Value) : 1;
+                p = QueryPeriod.Month(Add(current, -n));
+            }
+            else if (Regex.IsMatch(v, @"pasado|last|ultimo"))
+            {
+                p = QueryPeriod.Month(Add(current, -1));
+            }
+            else if (Regex.IsMatch(v, @"proximo|next|que viene"))
+            {
+                p = QueryPeriod.Month(Add(current, 1));
+            }
+            else
+            {
+                p = QueryPeriod.Month(current);
+            }
+            Take(m, p);
+        }
+
+        // Years and the year so far.
+        foreach (Match m in YearPattern().Matches(f))
+        {
+            if (!Free(m))
+            {
+                continue;
+            }
+            var y = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
+            Take(m, y == current.Year ? YearToDate(current) : QueryPeriod.Year(y));
+        }
+        var namedYear = hits.Any(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate);
+        foreach (Match m in RelativeYearPattern().Matches(f))
+        {
+            if (!Free(m) || (namedYear && SoFar().IsMatch(m.Value)))
+            {
+                // "so far in 2024" is the total of 2024.
+                continue;
+            }
+            var v = m.Value;
+            Take(m, Regex.IsMatch(v, @"pasado|last|anterior|previous|before|prior") ? QueryPeriod.Year(current.Year - 1)
+                : Regex.IsMatch(v, @"que viene|next|proximo") ? QueryPeriod.Year(current.Year + 1)
+                : YearToDate(current));
+        }
+
+        // A season names the month of its extra pay ("la extra de verano", "la paga de Navidad").
+        if (!hits.Any(h => h.Period.Kind is PeriodKind.Month or PeriodKind.Range or PeriodKind.Quarter))
+        {
+            var season = QueryLexicon.ChristmasSeason().IsMatch(f) ? 12 : QueryLexicon.SummerSeason().IsMatch(f) ? 6 : 0;
+            if (season > 0)
+            {
+                var yearHit = hits.FirstOrDefault(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate);
+                var y = yearHit?.Period.From?.Year ?? prev?.From?.Year ?? current.Year;
+                hits.RemoveAll(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate);
+                hits.Add(new PeriodHit(0, QueryPeriod.Month(new Period(y, season))));
+            }
+        }
+
+        // Latest / next.
+        if (hits.Count > 0 && QueryLexicon.Now().Match(f) is { Success: true } nowWord && Free(nowWord))
+        {
+            hits.Add(new PeriodHit(nowWord.Index, QueryPeriod.Latest));
+        }
+        else if (hits.Count == 0 && !referred)
+        {
+            if (QueryLexicon.Latest().IsMatch(f))
+            {
+                hits.Add(new PeriodHit(0, QueryPeriod.Latest));
+            }
+            else if (NextPayment().IsMatch(f))
+            {
+                hits.Add(new PeriodHit(0, QueryPeriod.Next));
+            }
+        }
+
+        // The entity model's months, when the words gave none (typos the lexicon does not know).
+        if (hits.Count == 0 && !referred)
+        {
+            var (entityPeriods, entityYear) = ContextResolver.Periods(entities, now);
+            hits.AddRange(entityPeriods.Select(p => new PeriodHit(0, QueryPeriod.Month(p))));
+            if (entityPeriods.Count == 0 && entityYear is { } ey)
+            {
+                hits.Add(new PeriodHit(0, ey == current.Year ? YearToDate(current) : QueryPeriod.Year(ey)));
+            }
+        }
+        return ([.. hits.Where(h => h.Period.IsKnown).OrderBy(h => h.Position)], referred);
+    }
+
+    private static QueryPeriod YearToDate(Period current) => new(PeriodKind.YearToDate, new Period(current.Year, 1), current);
+
+    private static Period Add(Period p, int months)
+    {
+        var i = (p.Year * 12) + p.Month - 1 + months;
+        return new Period(i / 12, (i % 12) + 1);
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])(19|20)\d{2}(?![\d.,]\d)")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"^\s*(de|del|of)?\s*((19|20)\d{2})\b")]
+    private static partial Regex LooseYearAfter();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^\s*(de|del|of|,)?\s*(?<y>(19|20)\d{2}|'\d{2})(?!\d)")]
+    private static partial Regex MonthYearPattern();
+
+    [GeneratedRegex(@"^\s*(de|del|of|,)?\s*(el |este |the |this |last |next )?(ano pasado|ano anterior|ano que viene|proximo ano|este ano|ano actual|year before|previous year|prior year|last year|this year|next year|current year)\b|^\s*(last|this|next) year'?s?\b")]
+    private static partial Regex MonthRelativeYearPattern();
+
+    [GeneratedRegex(@"\bq(?<n>[1-4])\b(\s*(de|del|of)?\s*(?<y>(19|20)\d{2}))?|\b(?<n>primer|1er|1o|segundo|2o|tercer|3er|3o|cuarto|4o)\s+trimestre(\s+(de|del)\s+(?<y>(19|20)\d{2}))?|\b(the\s+)?(?<n>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter(\s+(of\s+)?(?<y>(19|20)\d{2}))?")]
+    private static partial Regex QuarterPattern();
+
+    [GeneratedRegex(@"\b(el )?trimestre (pasado|anterior( a ese)?|actual)\b|\bultimo trimestre\b|\beste trimestre\b|\bese (mismo )?trimestre\b|\bmismo trimestre\b|\b(the )?(last|previous|prior|this|current|same) quarter\b|\bthat quarter\b|\bthe quarter before( that)?\b")]
+    private static partial Regex RelativeQuarterPattern();
+
+    [GeneratedRegex(@"\b(los |the )?(ultimos|last|past|previous|prior)\s+(?<n>\d{1,2}|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)\s+(meses|months)\b|\b(los )?(?<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+ultimos\s+meses\b")]
+    private static partial Regex LastMonthsPattern();
+
+    [GeneratedRegex(@"\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? ago\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b")]
+    private static partial Regex RelativeMonthPattern();
+
+    [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
+    private static partial Regex RelativeYearPattern();
+
+    [GeneratedRegex(@"so far|hasta|en lo que va|year to date|ytd|a dia de hoy")]
+    private static partial Regex SoFar();
+
+    [GeneratedRegex(@"^\s*(y|and|a|to|hasta|till|until|through|-|–)\s*$")]
+    private static partial Regex RangeBetween();
+
+    [GeneratedRegex(@"\b(entre|between|from|desde|de)\s*$")]
+    private static partial Regex RangeStart();
+
+    [GeneratedRegex(@"\b(\d{1,2}|un|uno|una|one|a|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)\b")]
+    private static partial Regex NumberIn();
+
+    [GeneratedRegex(@"\bcuando (cobro|me pagan|me toca|llega|me ingresan|es el pago)\b|\bnext (pay|payment|payday|payslip|paycheck)\b|\bproxim[oa] (nomina|pago|cobro)\b|\bwhen (do|will) i (get paid|be paid|get my)\b|\bwhen is (payday|pay day|my next)\b")]
+    private static partial Regex NextPayment();
+}
