@@ -1,5 +1,6 @@
 using ChatNomina.Chat.Conversations;
 using ChatNomina.Chat.Queries;
+using ChatNomina.Chat.Understanding;
 
 namespace ChatNomina.Chat.Tests;
 
@@ -72,6 +73,12 @@ public class QueryParserTests
     // the extra pays name their month
     [InlineData("¿cuánto fue la paga de Navidad de 2025?", "earning:extra_pay value 2025-12")]
     [InlineData("when is the Christmas extra paid this year?", "payment_date value 2026-12")]
+    // half years, "since", averages, rates, profile dates
+    [InlineData("IRPF del primer semestre de 2025", "deduction:income_tax total range:2025-01..2025-06")]
+    [InlineData("¿cuánto me han retenido de IRPF desde marzo?", "deduction:income_tax total yeartodate:2026-03..2026-12")]
+    [InlineData("what's my average net pay in 2025?", "net_pay average year:2025-01..2025-12")]
+    [InlineData("¿qué porcentaje de IRPF me retuvieron en abril de 2025?", "rate:income_tax value 2025-04")]
+    [InlineData("when did I join the company?", "profile:hire_date value -")]
     public void Single_messages(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
 
     [Theory]
@@ -93,6 +100,20 @@ public class QueryParserTests
     [InlineData("¿cuánto puedo desgravar por el plan de pensiones en la renta?")]
     [InlineData("could you change my IRPF to 15%?")]
     public void General_questions_and_changes_are_out_of_scope(string text) => Assert.Equal("act:OutOfScope", Describe(Parse(text)));
+
+    [Theory]
+    [InlineData("how much is my water bill this month?")]
+    [InlineData("when is my next meeting with the team?")]
+    [InlineData("what's the weather like in the area")]
+    [InlineData("¿cuándo juega el Madrid?")]
+    public void Without_a_payroll_word_the_models_out_of_scope_stands(string text) =>
+        Assert.Equal("act:OutOfScope", Describe(Parse(text, nlu: new NluResult(Intents.OutOfScope, 0.95, []))));
+
+    [Theory]
+    [InlineData("how much did I take home in March 2025?", "net_pay value 2025-03")]
+    [InlineData("¿qué me retuvieron de IRPF el mes pasado?", "deduction:income_tax value 2026-11")]
+    public void Payroll_words_are_answered_even_when_the_model_says_out_of_scope(string text, string expected) =>
+        Assert.Equal(expected, Describe(Parse(text, nlu: new NluResult(Intents.OutOfScope, 0.95, []))));
 
     [Theory]
     [InlineData("🧾❓")]
@@ -134,6 +155,8 @@ public class QueryParserTests
     [InlineData("my bonus in June 2025", "and in the quarter before that?", "earning:bonus total quarter:2025-01..2025-03")]
     [InlineData("IRPF de 2025", "¿y de desempleo?", "deduction:unemployment total year:2025-01..2025-12")]
     [InlineData("net pay for March 2025", "when was that paid?", "payment_date value 2025-03")]
+    [InlineData("what was my net pay in March 2025?", "what about last year?", "net_pay value 2025-03")]
+    [InlineData("¿cuánto IRPF llevo este año?", "¿y el año pasado?", "deduction:income_tax total year:2025-01..2025-12")]
     [InlineData("¿cuánto cobré neto en el segundo trimestre?", "¿y ese trimestre pero de 2024?", "net_pay total quarter:2024-04..2024-06")]
     public void Follow_ups_revise_or_refer_to_the_previous_query(string first, string second, string expected) =>
         Assert.Equal(expected, Describe(Parse(second, After(first))));

@@ -13,7 +13,8 @@ public static partial class ThirdPartyDetector
     public static bool AsksAboutSomeoneElse(string text)
     {
         if (Identifier().IsMatch(text) || Others().IsMatch(text) || EnglishPossessive().IsMatch(text) || SpanishNamed().IsMatch(text)
-            || Roles().IsMatch(text) || Groups().IsMatch(text) || ThirdPersonPay().IsMatch(text))
+            || Roles().IsMatch(text) || Groups().IsMatch(text) || ThirdPersonPay().IsMatch(text) || Impersonation().IsMatch(text)
+            || NamedFollowUp().IsMatch(text))
         {
             return true;
         }
@@ -39,7 +40,7 @@ public static partial class ThirdPartyDetector
     private static partial Regex EnglishPossessive();
 
     // "la nómina de Juan", "cuánto cobra Pedro", "el sueldo de María".
-    [GeneratedRegex(@"\b(?i:(n[oó]mina|sueldo|salario|neto|bruto|recibo|deducciones|irpf)\s+(de|del)\s+)(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|n[oó]mina|seguridad)\b)\p{Lu}\p{Ll}+|\b(cobra|gana|percibe|cobr[oó]|gan[oó])\s+(el\s+|la\s+)?(?i:(?!(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b))\p{Lu}\p{Ll}+|\b(does|did|is)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+\s+(earn|make|get\s+paid|paid)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:(n[oó]mina|sueldo|salario|neto|bruto|recibo|deducciones|irpf)\s+(de|del)\s+)(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|n[oó]mina|seguridad)\b)\p{Lu}\p{Ll}+|\b(cobra|gana|percibe|cobr[oó]|gan[oó])\s+(el\s+|la\s+)?(?i:(?!(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b))\p{Lu}\p{Ll}+|\b(does|did|is|was)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December|I|My)\b)\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+){0,2}\s+(earn|make|get\s+paid|paid|take\s+home)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpanishNamed();
 
     // A role instead of a name: "the head of HR", "la directora de Ventas", "el responsable de Ana".
@@ -57,4 +58,12 @@ public static partial class ThirdPartyDetector
     // "my wife asks how much I earned", "mi marido pregunta cuánto cobré": the question is the user's own.
     [GeneratedRegex(@"\b(asks?|asked|wants to know|wondering|quiere saber|pregunta|me pregunta|preguntaba)\b.{0,40}\b(i|i'm|my|me|mi|cobr[eé]|gan[eé])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelayedOwnQuestion();
+
+    // "pretend you are Ana", "haz como si fueras el de RRHH", "act as HR".
+    [GeneratedRegex(@"\b(pretend|imagine)\s+(that\s+)?(you\s+are|you're|i\s+am|i'm)\b|\bact\s+as\b|\b(haz|haga|hagamos)\s+(como\s+)?(si|que)\s+(fueras|eres|fuera|soy)\b|\bimagina\s+que\s+(eres|soy)\b|\bfinge\s+(que|ser)\b|\bahora\s+eres\b|\byou\s+are\s+now\b|\bfrom\s+now\s+on\s+you\s+are\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Impersonation();
+
+    // A follow-up that names someone: "what about Sarah's?", "¿y el de Laura?", "and for Pedro Gómez?".
+    [GeneratedRegex(@"\b(what|how)\s+about\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Q[1-4]|Seguridad|Social|Hacienda|Navidad|Income|Unemployment|Pension|Health|Union|Overtime|Bonus|Gross|Net|Base|Professional|Last|This|Next|That|The|My)\b)\p{Lu}\p{Ll}+|\b(and|for)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December|Christmas|I)\b)\p{Lu}\p{Ll}+['\u2019]s\b|\b[¿]?y\s+(el|la|lo|los|las)\s+de\s+(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|verano|hacienda|seguridad|irpf|junio|ese|este|esta|esa|mi|antes|entonces)\b)\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedFollowUp();
 }

@@ -31,6 +31,7 @@ public enum QueryOperation
     Compare,
     ExplainChange,
     Total,
+    Average,
     Max,
     Min,
     List,
@@ -96,6 +97,7 @@ public static class Measures
     public const string DeductionPrefix = "deduction:";
     public const string EarningPrefix = "earning:";
     public const string ProfilePrefix = "profile:";
+    public const string RatePrefix = "rate:";
 
     public static string Deduction(string type) => DeductionPrefix + type;
     public static string Earning(string type) => EarningPrefix + type;
@@ -104,6 +106,7 @@ public static class Measures
     public static bool IsDeduction(string m) => m.StartsWith(DeductionPrefix, StringComparison.Ordinal);
     public static bool IsEarning(string m) => m.StartsWith(EarningPrefix, StringComparison.Ordinal);
     public static bool IsProfile(string m) => m.StartsWith(ProfilePrefix, StringComparison.Ordinal);
+    public static bool IsRate(string m) => m.StartsWith(RatePrefix, StringComparison.Ordinal);
     public static string Type(string m) => m[(m.IndexOf(':', StringComparison.Ordinal) + 1)..];
 
     /// <summary>A money amount of a payslip (what sums, differences and max/min apply to).</summary>
@@ -150,7 +153,7 @@ public sealed record PayrollQuery
     public static string V1Label(QueryRequest r) => r switch
     {
         { Operation: QueryOperation.Compare or QueryOperation.ExplainChange } => Intents.PayComparison,
-        { Operation: QueryOperation.Total, Period.Kind: PeriodKind.Year or PeriodKind.YearToDate } => Intents.YtdSummary,
+        { Operation: QueryOperation.Total or QueryOperation.Average, Period.Kind: PeriodKind.Year or PeriodKind.YearToDate } => Intents.YtdSummary,
         { Measure: Measures.Net } => Intents.NetPay,
         { Measure: Measures.Gross } => Intents.GrossPay,
         { Measure: Measures.PaymentDate } => Intents.PaymentDate,

@@ -109,8 +109,13 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
                 Summary(p, name, future);
                 return;
         }
-        var amount = Amount(measure, p);
         var label = Label(measure);
+        if (Measures.IsRate(measure))
+        {
+            Rate(Measures.Type(measure), label, [p], name);
+            return;
+        }
+        var amount = Amount(measure, p);
         if (amount is null)
         {
             if (Measures.IsDeduction(measure))
@@ -128,6 +133,24 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
             ? (Es ? " (incluye el MEI, el Mecanismo de Equidad Intergeneracional)" : " (this includes the MEI, the intergenerational equity mechanism)")
             : "";
         Say($"{Capital(label)} de {name}: {money}{mei}.", $"{Capital(label)} for {name}: {money}{mei}.");
+    }
+
+    /// <summary>The share of the gross pay a deduction takes, over one or more payslips.</summary>
+    private void Rate(string type, string label, IReadOnlyList<Payslip> slips, string periodText)
+    {
+        var withLine = slips.Where(s => Sum(s.Deductions, type) is not null).ToList();
+        if (withLine.Count == 0)
+        {
+            Say($"No tienes deducción de {label} {periodText}.", $"You have no {label} deduction {periodText}.");
+            return;
+        }
+        var first = withLine[0];
+        var deducted = withLine.Sum(s => Sum(s.Deductions, type)!.Value);
+        var gross = withLine.Sum(s => s.GrossSalary);
+        var rate = Fact(Formats.Number(Math.Round(deducted * 100m / gross, 2, MidpointRounding.AwayFromZero), lang));
+        var x = Money(deducted, first);
+        var g = Money(gross, first);
+        Say($"{Capital(label)} ({periodText}): {x}, el {rate} % de tu bruto ({g}).", $"{Capital(label)} ({periodText}): {x}, {rate}% of your gross pay ({g}).");
     }
 
     private void Summary(Payslip p, string name, bool future)
@@ -212,6 +235,11 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
                 $"{Capital(range.En)} your net pay came to {net} ({gross} gross and {ded} in deductions) over {n} payslips.");
             return true;
         }
+        if (Measures.IsRate(r.Measure))
+        {
+            Rate(Measures.Type(r.Measure), label, slips, Es ? range.Es : range.En);
+            return true;
+        }
         var withLine = slips.Where(p => Amount(r.Measure, p) is not null).ToList();
         if (withLine.Count == 0)
         {
@@ -230,6 +258,14 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
                     r.Operation == QueryOperation.Max
                         ? $"The month with the highest {label} {range.En} was {month}: {amount}."
                         : $"The month with the lowest {label} {range.En} was {month}: {amount}.");
+                return true;
+            case QueryOperation.Average:
+                var sum = withLine.Sum(p => Amount(r.Measure, p)!.Value);
+                var avg = Money(Math.Round(sum / withLine.Count, 2, MidpointRounding.AwayFromZero), first);
+                var sumText = Money(sum, first);
+                var over = Fact(Formats.Integer(withLine.Count));
+                Say($"{Capital(label)} {range.Es}: {avg} de media al mes ({sumText} en total en {over} nóminas).",
+                    $"{Capital(label)} {range.En}: {avg} per month on average ({sumText} in total over {over} payslips).");
                 return true;
             case QueryOperation.List when Measures.IsLevel(r.Measure):
                 var spans = Spans(withLine, r.Measure);
@@ -282,6 +318,7 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
         var year = Fact(Formats.Year(to.Year));
         return period.Kind switch
         {
+            PeriodKind.YearToDate when from.Month != 1 || from.Year != to.Year => ($"desde {Name(from)}", $"since {Name(from)}"),
             PeriodKind.YearToDate => ($"en lo que va de {year}", $"so far in {year}"),
             PeriodKind.Year => ($"en {year}", $"in {year}"),
             PeriodKind.Quarter => ($"en el {Ordinal((from.Month + 2) / 3)} trimestre de {year}", $"in Q{Fact(Formats.Integer((from.Month + 2) / 3))} {year}"),

@@ -47,7 +47,7 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
             answered |= r.Operation switch
             {
                 QueryOperation.Compare or QueryOperation.ExplainChange => await CompareAsync(r, book, writer),
-                QueryOperation.Total or QueryOperation.List or QueryOperation.Max or QueryOperation.Min when r.Period.IsRange
+                QueryOperation.Total or QueryOperation.Average or QueryOperation.List or QueryOperation.Max or QueryOperation.Min when r.Period.IsRange
                     => writer.Range(r, await book.RangeAsync(r.Period)),
                 _ => await MonthAsync(r, q, book, writer),
             };

@@ -56,19 +56,27 @@ public static partial class QueryLexicon
         Cue(@"\bcuota sindical\b|\bsindica(l|to|tos)\b|\bunion( dues| fee| fees)?\b", Measures.Deduction("union_dues")),
         Cue(@"\birpf\b|\bisr\b|\bincome tax\b|\bwithh?olding\b|\bwithheld\b|\bretenid[oa]s?\b|\bretencion(es)?\b|\bhacienda\b|\bimpuestos?\b|\btax(es)?\b(?! return)", Measures.Deduction("income_tax")),
         Cue(@"\bdeducciones\b|\bdeductions?\b|\bdescuentos\b|\bdeducted\b|\bdescontaron\b|\bme quitaron\b|\bme quitan\b|\bcame out of\b|\btaken out\b|\bme descuentan\b|\bme descontaron\b|\bme retienen\b|\bme retuvieron\b", Measures.TotalDeductions),
-        Cue(@"\b(que|what|which) (dia|date|day)\b|\bcuando\b|\bwhen\b|\bfecha( de (pago|cobro|ingreso|abono))?\b|\bpayment date\b|\bpay ?day\b|\bpaid on\b|\bscheduled\b|\bon what day\b", Measures.PaymentDate),
         Cue(@"\bdepartamento\b|\bdepartment\b|\bteam\b|\bequipo\b|\barea\b|\bdivision\b|\bseccion\b", Measures.Profile("department")),
         Cue(@"\bcargo\b|\bpuesto\b|\bposition\b|\bjob( title)?\b|\brole\b|\bcategoria profesional\b|\btitle\b", Measures.Profile("position")),
         Cue(@"\b(fecha|dia) (de )?(alta|ingreso|contratacion|incorporacion|entrada)\b|\bentre (a|en) (la empresa|trabajar)\b|\bme contrataron\b|\bcontratad[oa]\b|\bhir(e|ed|ing)( date)?\b|\bjoin(ed)? (the company|chatnomina)\b|\bstart(ed)? (date|working)\b|\bempece\b|\bme incorpore\b|\bwhen did i (join|start)\b", Measures.Profile("hire_date")),
         Cue(@"\banos de antiguedad\b|\bantiguedad (llevo|tengo)\b|\bcuantos anos llevo\b|\bhow long have i (been|worked)\b|\byears of (service|seniority)\b|\bhow many years\b|\bmi antiguedad\b|\bmy seniority\b", Measures.Profile("seniority")),
+        Cue(@"\b(que|what|which) (dia|date|day)\b|\bcuando\b|\bwhen\b|\bfecha( de (pago|cobro|ingreso|abono))?\b|\bpayment date\b|\bpay ?day\b|\bpaid on\b|\bscheduled\b|\bon what day\b", Measures.PaymentDate),
     ];
 
     /// <summary>"how much": a money question whose measure may come from the conversation.</summary>
     [GeneratedRegex(@"\bcuant[oa]\b|\bhow much\b|\bwhat amount\b|\bamount\b|\bimporte\b|\bcantidad\b")]
     public static partial Regex HowMuch();
 
+    /// <summary>
+    /// Words only a question about one's pay or job uses. Without any of them, a message the intent
+    /// model calls out of scope stays out of scope even if it says "how much" or "when"
+    /// ("how much is my water bill", "when is my next meeting").
+    /// </summary>
+    [GeneratedRegex(@"nomina|payslip|pay ?stub|recibo|\bneto|\bnet\b|bruto|gross|irpf|\bisr\b|salari|sueldo|paycheck|\bmy pay\b|\bpay (for|in|on|of|last|this|was|is)\b|\bpaid\b|payday|payment|\bwages?\b|deduc|descu|descont|retenc|retuv|retien|withh|cobr|ingres|\bpagas?\b|\bextra\b|bonus|incentiv|overtime|horas extra|antiguedad|seniority|seguridad social|social security|desempleo|unemployment|formacion|training|take[- ]?home|\bearn|income|hacienda|\bmei\b|aguinaldo|departamento|department|puesto|position|cargo|contrat|\bhire|hiring|\bjoined\b|\btax|impuesto|pension|sindica|union dues|seguro medico|health insurance|me quit|\blana\b|\bplata\b|me pagan|me pagaron")]
+    public static partial Regex PayrollWord();
+
     /// <summary>Verbs and nouns that mean the pay received (net), when nothing more precise is named.</summary>
-    [GeneratedRegex(@"\bcobr(e|o|ado|ar|aste|are|amos|aron)\b|\bgan(e|o|ado|aste)\b|\bme (pagaron|pagan|pagas|ingresaron|ingresan|quedo|entro|va a entrar|entra)\b|\bingres(aron|an|o|ado)\b|\bearn(ed|ing)?\b|\bmake\b|\bmade\b|\b(get|got|was i|were i) paid\b|\bpaid me\b|\bclear(ed)?\b|\blanded\b|\bland\b|\bpaycheck\b|\bsueldo\b|\bsalario\b|\bsalary\b|\bwages?\b|\bpay\b|\bpaga\b|\bplata\b|\blana\b")]
+    [GeneratedRegex(@"\bcobr(e|o|ado|ar|aste|are|amos|aron)\b|\bgan(e|o|ado|aste)\b|\bme (pagaron|pagan|pagas|ingresaron|ingresan|quedo|entro|va a entrar|entra)\b|\bingres(aron|an|o|ado)\b|\bearn(ed|ing)?\b|\bmake\b|\bmade\b|\b(get|got|was i|were i) paid\b|\bpaid me\b|\bclear(ed)?\b|\blanded\b|\bland\b|\bpaycheck\b|\bsueldo\b|\bsalario\b|\bsalary\b|\bwages?\b|\bincome\b(?! tax)|\bpay\b|\bpaga\b|\bplata\b|\blana\b")]
     public static partial Regex EarnVerb();
 
     [GeneratedRegex(@"\bnominas?\b|\bpayslips?\b|\brecibos?\b|\bpay ?stubs?\b|\bsalary slip\b")]
@@ -94,6 +102,13 @@ public static partial class QueryLexicon
 
     [GeneratedRegex(@"\ben todo\b|\btotal\b|\baltogether\b|\bllevo\b|\bllevamos\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\badd(s)? up\b|\bsuman?\b|\bin total\b|\ben total\b|\bwhole\b|\bacumulad|\ben lo que va\b|\bcombined\b|\bsum\b|\bentire\b|\bfull year\b|\bya\b")]
     public static partial Regex Total();
+
+    [GeneratedRegex(@"\b(media|promedio|average|avg|de media|por termino medio|mean)\b")]
+    public static partial Regex Average();
+
+    /// <summary>The percentage a deduction takes ("¿qué porcentaje de IRPF me aplican?", "my tax rate").</summary>
+    [GeneratedRegex(@"\bporcentaje\b|\bpor ?ciento\b|\btipo (de )?(irpf|retencion|cotizacion)\b|\brate\b|\bpercent(age)?\b|%")]
+    public static partial Regex Rate();
 
     [GeneratedRegex(@"\bmes a mes\b|\bmonth by month\b|\beach month\b|\bpor meses\b|\bevery month\b|\bper month\b")]
     public static partial Regex List();
@@ -125,7 +140,7 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"\bcobro\b|\bme pagan\b|\bme pagaran\b|\bllega\b|\bllegara\b|\bme ingresan\b|\bwill\b|\bdo i get\b|\bis (it|my)\b|\bnext\b|\bproxim[oa]\b|\bupcoming\b|\bgoing to\b|\bscheduled\b|\bvoy a\b|\bva a\b")]
     public static partial Regex Future();
 
-    [GeneratedRegex(@"\b(ahora|actual(mente)?|now|currently|current|cada mes|al mes|a month|monthly|latest|most recent|ultima nomina|mi ultima|last payslip|right now|hoy en dia|these days|todos los meses)\b")]
+    [GeneratedRegex(@"\b(ahora|actual(mente)?|now|currently|current|cada mes|al mes|a month|monthly|latest|most recent|ultima nomina|mi ultima|last payslip|last payment|last pay|last paycheck|ultimo pago|ultimo ingreso|right now|hoy en dia|these days|todos los meses)\b")]
     public static partial Regex Latest();
 
     /// <summary>"now" as a period of its own, also beside another one ("my base salary now and in January 2024").</summary>

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ChatNomina.Chat.Conversations;
 using ChatNomina.Chat.Data;
 using ChatNomina.Chat.Pipeline;
+using ChatNomina.Chat.Understanding;
 
 namespace ChatNomina.Chat.Queries;
 
@@ -47,6 +48,12 @@ public static partial class QueryParser
 
         var measures = FindMeasures(f);
         var (periods, referred) = FindPeriods(f, text, nlu?.Entities ?? [], now, previous);
+        var continues = previous is not null && (periods.Count > 0 || referred || QueryLexicon.FollowUpStart().IsMatch(f));
+        if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !QueryLexicon.PayrollWord().IsMatch(f))
+        {
+            // "how much is my water bill", "when is my next meeting": no payroll word, and the model agrees.
+            return new PayrollQuery { Act = ConversationAct.OutOfScope };
+        }
         var breakdown = QueryLexicon.Breakdown().IsMatch(f);
         var compare = QueryLexicon.Compare().IsMatch(f);
         var explain = QueryLexicon.Explain().IsMatch(f);
@@ -95,6 +102,18 @@ public static partial class QueryParser
             && Regex.IsMatch(f, @"\btaxed\b|\bimpuestos\b") && !Regex.IsMatch(f, @"\birpf\b|income tax|withh"))
         {
             measures.RemoveAll(h => h.Measure == Measures.Deduction("income_tax"));
+        }
+
+        if (QueryLexicon.Rate().IsMatch(f) && !QueryLexicon.Action().IsMatch(f))
+        {
+            // "¿qué porcentaje de IRPF me aplican?": the share of the gross pay a deduction takes.
+            for (var i = 0; i < measures.Count; i++)
+            {
+                if (Measures.IsDeduction(measures[i].Measure))
+                {
+                    measures[i] = measures[i] with { Measure = Measures.RatePrefix + Measures.Type(measures[i].Measure) };
+                }
+            }
         }
 
         var hasData = measures.Count > 0 || periods.Count > 0 || referred || breakdown || (compare && previous is not null) || (explain && previous is not null);
@@ -180,6 +199,10 @@ public static partial class QueryParser
                         op = prevOp.Value;
                     }
                 }
+                else if (QueryLexicon.Average().IsMatch(f) && measureList.Any(Measures.IsMoney))
+                {
+                    period = YearToDate(Period.Of(now));
+                }
                 else if (measureList.Contains(Measures.PaymentDate) && QueryLexicon.Future().IsMatch(f))
                 {
                     period = QueryPeriod.Next;
@@ -198,6 +221,10 @@ public static partial class QueryParser
                 else if (period.IsRange && QueryLexicon.WhichMonth().IsMatch(f) && (QueryLexicon.Most().IsMatch(f) || QueryLexicon.Least().IsMatch(f)))
                 {
                     op = QueryLexicon.Most().IsMatch(f) && !QueryLexicon.Least().IsMatch(f) ? QueryOperation.Max : QueryOperation.Min;
+                }
+                else if (period.IsRange && QueryLexicon.Average().IsMatch(f))
+                {
+                    op = QueryOperation.Average;
                 }
                 else if (period.IsRange)
                 {
@@ -233,7 +260,7 @@ public static partial class QueryParser
             {
                 mop = QueryOperation.List;
             }
-            if (!Measures.IsMoney(m) && mop is QueryOperation.Total or QueryOperation.Max or QueryOperation.Min)
+            if (!Measures.IsMoney(m) && mop is QueryOperation.Total or QueryOperation.Max or QueryOperation.Min or QueryOperation.Average)
             {
                 mop = QueryOperation.List;
             }
@@ -432,6 +459,19 @@ public static partial class QueryParser
             Take(m, QueryPeriod.Quarter(index / 4, (index % 4) + 1));
         }
 
+        // Half years ("el primer semestre de 2025", "the second half of 2024").
+        foreach (Match m in HalfYearPattern().Matches(f))
+        {
+            if (!Free(m))
+            {
+                continue;
+            }
+            var second = Regex.IsMatch(m.Value, @"segundo|second|2nd");
+            var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : (second ? 7 : 1) <= current.Month ? current.Year : current.Year - 1;
+            Take(m, new QueryPeriod(PeriodKind.Range, new Period(y, second ? 7 : 1), new Period(y, second ? 12 : 6)));
+        }
+
         // Last N months.
         foreach (Match m in LastMonthsPattern().Matches(f))
         {
@@ -509,6 +549,11 @@ public static partial class QueryParser
             }
             hits.Add(new PeriodHit(resolved[0].Position, new QueryPeriod(PeriodKind.Range, a <= b ? a : b, a <= b ? b : a)));
         }
+        else if (resolved.Count == 1 && SinceStart().IsMatch(f[..resolved[0].Position]) && resolved[0].P <= current)
+        {
+            // "desde enero", "since March 2025": from that month to the last one paid.
+            hits.Add(new PeriodHit(resolved[0].Position, new QueryPeriod(PeriodKind.YearToDate, resolved[0].P, current)));
+        }
         else
         {
             hits.AddRange(resolved.Select(r => new PeriodHit(r.Position, QueryPeriod.Month(r.P))));
@@ -576,6 +621,16 @@ public static partial class QueryParser
                 continue;
             }
             var v = m.Value;
+            var shortFollowUp = hits.Count == 0 && WordPattern().Matches(f).Count <= 6;
+            if (prevMonth is { } sameMonth && shortFollowUp && !SoFar().IsMatch(v))
+            {
+                // "what about last year?" after March 2026's net pay: March 2025.
+                var y = Regex.IsMatch(v, @"pasado|last|anterior|previous|before|prior") ? current.Year - 1
+                    : Regex.IsMatch(v, @"que viene|next|proximo") ? current.Year + 1 : current.Year;
+                Take(m, QueryPeriod.Month(new Period(y, sameMonth.Month)));
+                referred = true;
+                continue;
+            }
             Take(m, Regex.IsMatch(v, @"pasado|last|anterior|previous|before|prior") ? QueryPeriod.Year(current.Year - 1)
                 : Regex.IsMatch(v, @"que viene|next|proximo") ? QueryPeriod.Year(current.Year + 1)
                 : YearToDate(current));
@@ -614,7 +669,7 @@ public static partial class QueryParser
         // The entity model's months, when the words gave none (typos the lexicon does not know).
         if (hits.Count == 0 && !referred)
         {
-            var (entityPeriods, entityYear) = ContextResolver.Periods(entities, now);
+            var (entityPeriods, entityYear) = EntityPeriods.Of(entities, now);
             hits.AddRange(entityPeriods.Select(p => new PeriodHit(0, QueryPeriod.Month(p))));
             if (entityPeriods.Count == 0 && entityYear is { } ey)
             {
@@ -661,6 +716,12 @@ public static partial class QueryParser
 
     [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
     private static partial Regex RelativeYearPattern();
+
+    [GeneratedRegex(@"\b(desde|since|a partir de|starting( in| from)?)\s*$")]
+    private static partial Regex SinceStart();
+
+    [GeneratedRegex(@"\b(el |the )?(primer|1er|first|1st|segundo|second|2nd)\s+(semestre|half)(\s+(de|del|of)(\s+the)?)?(\s+(?<y>(19|20)\d{2}))?")]
+    private static partial Regex HalfYearPattern();
 
     [GeneratedRegex(@"so far|hasta|en lo que va|year to date|ytd|a dia de hoy")]
     private static partial Regex SoFar();
