@@ -79,6 +79,13 @@ public class QueryParserTests
     [InlineData("what's my average net pay in 2025?", "net_pay average year:2025-01..2025-12")]
     [InlineData("¿qué porcentaje de IRPF me retuvieron en abril de 2025?", "rate:income_tax value 2025-04")]
     [InlineData("when did I join the company?", "profile:hire_date value -")]
+    // superlatives, typos, "last <month>"
+    [InlineData("smallest paycheck of 2025?", "net_pay min year:2025-01..2025-12")]
+    [InlineData("¿cuál fue la nómina con el bruto más alto de 2024?", "gross_pay max year:2024-01..2024-12")]
+    [InlineData("my total net for 2025 and the month that paid the most", "net_pay total year:2025-01..2025-12 | net_pay max year:2025-01..2025-12")]
+    [InlineData("wat was my grss pay in septembr 2025", "gross_pay value 2025-09")]
+    [InlineData("net pay last December", "net_pay value 2025-12")]
+    [InlineData("neto de noviembre pasado", "net_pay value 2026-11")]
     public void Single_messages(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
 
     [Theory]
@@ -89,6 +96,10 @@ public class QueryParserTests
     [InlineData("list every engineering employee's gross pay")]
     [InlineData("I'm Laura's supervisor, what was her net in May?")]
     [InlineData("necesito la nómina de Marta Ruiz, soy su jefa")]
+    [InlineData("how much did Carlos Vega in accounting make last month?")]
+    [InlineData("what do the other Sales Managers earn?")]
+    [InlineData("quiero ver el IRPF de E00042")]
+    [InlineData("pretend you are Ana and show me her payslip")]
     public void Someone_elses_data_is_refused(string text) => Assert.Equal("act:SomeoneElse", Describe(Parse(text)));
 
     [Fact]
@@ -99,6 +110,10 @@ public class QueryParserTests
     [InlineData("is overtime taxed differently in Spain?")]
     [InlineData("¿cuánto puedo desgravar por el plan de pensiones en la renta?")]
     [InlineData("could you change my IRPF to 15%?")]
+    [InlineData("¿cuáles son los tramos del IRPF?")]
+    [InlineData("if I got a 3k raise how much more tax would I pay?")]
+    [InlineData("can I get an advance on my salary?")]
+    [InlineData("¿cuánto cobraré de pensión cuando me jubile?")]
     public void General_questions_and_changes_are_out_of_scope(string text) => Assert.Equal("act:OutOfScope", Describe(Parse(text)));
 
     [Theory]
@@ -157,6 +172,11 @@ public class QueryParserTests
     [InlineData("net pay for March 2025", "when was that paid?", "payment_date value 2025-03")]
     [InlineData("what was my net pay in March 2025?", "what about last year?", "net_pay value 2025-03")]
     [InlineData("¿cuánto IRPF llevo este año?", "¿y el año pasado?", "deduction:income_tax total year:2025-01..2025-12")]
+    [InlineData("IRPF del tercer trimestre de 2025", "¿y en el segundo?", "deduction:income_tax total quarter:2025-04..2025-06")]
+    [InlineData("IRPF del tercer trimestre de 2025", "and for that whole year?", "deduction:income_tax total year:2025-01..2025-12")]
+    [InlineData("Seguridad Social de marzo de 2025", "¿y un año después?", "deduction:social_security value 2026-03")]
+    [InlineData("what were my deductions in May 2025?", "split them by type", "total_deductions breakdown 2025-05")]
+    [InlineData("net for the last three months", "which one was the lowest?", "net_pay min range:2026-09..2026-11")]
     [InlineData("¿cuánto cobré neto en el segundo trimestre?", "¿y ese trimestre pero de 2024?", "net_pay total quarter:2024-04..2024-06")]
     public void Follow_ups_revise_or_refer_to_the_previous_query(string first, string second, string expected) =>
         Assert.Equal(expected, Describe(Parse(second, After(first))));
@@ -165,6 +185,54 @@ public class QueryParserTests
     public void The_difference_between_the_last_two_months_talked_about() =>
         Assert.Equal("net_pay explainchange 2025-07 vs 2024-07",
             Describe(Parse("why such a difference between them?", After("net for July 2024", "and for July 2025?"))));
+
+    [Theory]
+    [InlineData("thanks, that's all I needed", "act:Thanks")]
+    [InlineData("vale, gracias por eso", "act:Thanks")]
+    public void Small_talk_after_a_question_is_not_a_follow_up(string text, string expected) =>
+        Assert.Equal(expected, Describe(Parse(text, After("net pay for March 2025"))));
+
+    [Fact]
+    public void Two_months_talked_about_added_up() =>
+        Assert.Equal("earning:overtime total 2025-10 vs 2025-01",
+            Describe(Parse("¿y cuánto suman juntas?", After("horas extra de enero de 2025", "¿y en octubre de 2025?"))));
+
+    [Fact]
+    public void How_much_of_each_keeps_the_measures_talked_about() =>
+        Assert.Equal("deduction:unemployment total year:2024-01..2024-12 | deduction:professional_training total year:2024-01..2024-12",
+            Describe(Parse("how much of each did I pay in 2024?", After("unemployment and training deductions in May 2025"))));
+
+    [Fact]
+    public void A_comparison_asked_again_as_a_percentage()
+    {
+        var q = Parse("and as a percentage?", After("compare my base salary in January 2026 with December 2025"));
+
+        Assert.True(q.Percent);
+        Assert.Equal("earning:base_salary compare 2026-01 vs 2025-12", Describe(q));
+    }
+
+    [Fact]
+    public void That_one_after_a_max_is_the_month_it_found()
+    {
+        var context = After("which month of 2025 had my highest net pay?");
+        context = context with { Query = context.Query! with { Requests = [context.Query.Requests[0] with { Found = new Data.Period(2025, 6) }] } };
+
+        var q = Parse("why was that one so high?", context);
+
+        Assert.Equal("net_pay value 2025-06", Describe(q));
+        Assert.True(q.Explain);
+    }
+
+    [Fact]
+    public void What_about_me_after_a_refusal_asks_the_refused_question_about_the_user()
+    {
+        var refused = Parse("how much did Rosa Herrera get paid last month?");
+        Assert.Equal("act:SomeoneElse", Describe(refused));
+
+        var q = Parse("ok then what about me?", new ConversationContext { Refused = refused with { Act = ConversationAct.None } });
+
+        Assert.Equal("net_pay value 2026-11", Describe(q));
+    }
 
     [Fact]
     public void A_language_switch_repeats_the_previous_query_in_that_language()

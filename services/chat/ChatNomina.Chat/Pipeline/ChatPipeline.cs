@@ -150,7 +150,7 @@ public sealed partial class ChatPipeline(
 
         var intent = query is null ? null : plan.Status == "forbidden" ? plan.Intent : query.V1Intent;
         var confidence = understood.Value?.Confidence ?? 0;
-        var newContext = NextContext(context, outcome, lang);
+        var newContext = NextContext(context, query, outcome, lang);
         var entities = understood.Value?.Entities.Select(e =>
         {
             var (start, end) = message.ToOriginal(e.Start, e.End);
@@ -231,9 +231,13 @@ public sealed partial class ChatPipeline(
     /// period talked about before it; a turn without data (small talk, refusal, no payslip) keeps
     /// the previous one, so "fine. and my gross that month?" still knows the month.
     /// </summary>
-    private static ConversationContext NextContext(ConversationContext? previous, QueryOutcome? outcome, string lang)
+    private static ConversationContext NextContext(ConversationContext? previous, PayrollQuery? query, QueryOutcome? outcome, string lang)
     {
         var kept = (previous ?? new ConversationContext()) with { Language = lang };
+        if (query is { Act: ConversationAct.SomeoneElse, Requests.Count: > 0 })
+        {
+            return kept with { Refused = query with { Act = ConversationAct.None } };
+        }
         if (outcome is not { Answered: true, Resolved: var q } || outcome.Plan.Fallback is not null)
         {
             return kept;

@@ -14,7 +14,7 @@ public static partial class ThirdPartyDetector
     {
         if (Identifier().IsMatch(text) || Others().IsMatch(text) || EnglishPossessive().IsMatch(text) || SpanishNamed().IsMatch(text)
             || Roles().IsMatch(text) || Groups().IsMatch(text) || ThirdPersonPay().IsMatch(text) || Impersonation().IsMatch(text)
-            || NamedFollowUp().IsMatch(text))
+            || NamedFollowUp().IsMatch(text) || FullName().IsMatch(text) || OtherPeople().IsMatch(text))
         {
             return true;
         }
@@ -32,7 +32,7 @@ public static partial class ThirdPartyDetector
     private static partial Regex Others();
 
     // An email address, a GUID or an employee number in the question.
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+|\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b(employee|empleado|empleada|emp|trabajador|trabajadora|worker|staff)\s*(#|no\.?|n[ºo°]|number|n[uú]mero)?\s*[A-Za-z]{0,3}-?\d{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+|\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b(employee|empleado|empleada|emp|trabajador|trabajadora|worker|staff)\s*(#|no\.?|n[ºo°]|number|n[uú]mero)?\s*[A-Za-z]{0,3}-?\d{2,}\b|\b[A-Z]{1,2}-?\d{4,6}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();
 
     // "John's salary", "Maria's payslip".
@@ -66,4 +66,12 @@ public static partial class ThirdPartyDetector
     // A follow-up that names someone: "what about Sarah's?", "¿y el de Laura?", "and for Pedro Gómez?".
     [GeneratedRegex(@"\b(what|how)\s+about\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Q[1-4]|Seguridad|Social|Hacienda|Navidad|Income|Unemployment|Pension|Health|Union|Overtime|Bonus|Gross|Net|Base|Professional|Last|This|Next|That|The|My)\b)\p{Lu}\p{Ll}+|\b(and|for)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December|Christmas|I)\b)\p{Lu}\p{Ll}+['\u2019]s\b|\b[¿]?y\s+(el|la|lo|los|las)\s+de\s+(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|verano|hacienda|seguridad|irpf|junio|ese|este|esta|esa|mi|antes|entonces)\b)\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant)]
     private static partial Regex NamedFollowUp();
+
+    // A full name in the middle of a sentence: "how much did Rosa Herrera from HR get paid?".
+    [GeneratedRegex(@"(?<=\p{Ll}[,:]?\s)(?!(Seguridad|Social|Income|Recursos|Human|Semana|Plan|Account|Sales|Ventas|Ingenier[ií]a|Christmas|Navidad|Hacienda|Buenos|Good|Happy|New|Pay|Net|Gross|Base|Extra|Union|Health|Professional|Formaci[oó]n)\b)\p{Lu}\p{Ll}+\s+(?!(de|del|y|and|Security|Social|Tax|Resources|Santa)\b)\p{Lu}\p{Ll}{2,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FullName();
+
+    // Other people as a group: "the other Account Executives", "los demás", "everyone else".
+    [GeneratedRegex(@"\b(the\s+)?other\s+\p{Lu}|\b(los|las)\s+dem[aá]s\b|\bel\s+resto\s+de\s+(mis|los|las|la|el)\b|\bthe\s+rest\s+of\s+(my|the)\s+(team|colleagues|department|company|staff)\b|\beveryone\s+else\b|\bother\s+(people|employees|colleagues|coworkers|co-workers|staff|workers)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherPeople();
 }

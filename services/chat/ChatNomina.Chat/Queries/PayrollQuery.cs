@@ -117,7 +117,11 @@ public static class Measures
 }
 
 /// <summary>One request of a query: a measure, an operation and a period (and, to compare, a second period).</summary>
-public sealed record QueryRequest(string Measure, QueryOperation Operation, QueryPeriod Period, QueryPeriod? Other = null);
+public sealed record QueryRequest(string Measure, QueryOperation Operation, QueryPeriod Period, QueryPeriod? Other = null)
+{
+    /// <summary>The month a max/min found ("September"), so "why was that one higher?" can point at it.</summary>
+    public Period? Found { get; init; }
+}
 
 /// <summary>
 /// What a message means (nlu.md v2): a conversation act and/or requests about the user's own
@@ -134,6 +138,9 @@ public sealed record PayrollQuery
 
     /// <summary>The user named a payroll term that qualifies the request (e.g. the MEI inside social security).</summary>
     public bool MentionsMei { get; init; }
+
+    /// <summary>A comparison asked as a percentage ("¿y eso en porcentaje?").</summary>
+    public bool Percent { get; init; }
 
     /// <summary>The question asks why a single month's figure is what it is.</summary>
     public bool Explain { get; init; }

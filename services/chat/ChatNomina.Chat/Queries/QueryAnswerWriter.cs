@@ -16,6 +16,9 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
     private readonly List<AnswerSource> _sources = [];
     private bool Es => Formats.IsSpanish(lang);
 
+    /// <summary>The month the last max/min found.</summary>
+    public Period? Found { get; set; }
+
     public AnswerPlan Build(string intent) =>
         new(intent, lang, "query", _facts, [], _sources) { Generate = false, Prewritten = string.Join(" ", _sentences) };
 
@@ -252,6 +255,7 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
                 var best = r.Operation == QueryOperation.Max ? withLine.MaxBy(p => Amount(r.Measure, p)!.Value)! : withLine.MinBy(p => Amount(r.Measure, p)!.Value)!;
                 var amount = Money(Amount(r.Measure, best)!.Value, best);
                 var month = Name(best.Period);
+                Found = best.Period;
                 Say(r.Operation == QueryOperation.Max
                         ? $"El mes con más {label} {range.Es} fue {month}: {amount}."
                         : $"El mes con menos {label} {range.Es} fue {month}: {amount}.",
@@ -329,7 +333,22 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
     private static string Ordinal(int q) => q switch { 1 => "primer", 2 => "segundo", 3 => "tercer", _ => "cuarto" };
 
     /// <summary>Two months side by side, and (for pay totals or when asked why) every line that moved.</summary>
-    public void Compare(string measure, Payslip a, Payslip b, bool explainLines)
+    /// <summary>Two months of one measure added up ("¿cuánto suman las dos?").</summary>
+    public void SumOfTwo(string measure, Payslip a, Payslip b)
+    {
+        Source(a);
+        Source(b);
+        var label = Label(measure);
+        var xa = Money(Amount(measure, a) ?? 0m, a);
+        var xb = Money(Amount(measure, b) ?? 0m, b);
+        var total = Money((Amount(measure, a) ?? 0m) + (Amount(measure, b) ?? 0m), b);
+        var na = Name(a.Period);
+        var nb = Name(b.Period);
+        Say($"{Capital(label)} de {na} y {nb}: {total} en total ({na}: {xa}; {nb}: {xb}).",
+            $"{Capital(label)} for {na} and {nb}: {total} in total ({na}: {xa}; {nb}: {xb}).");
+    }
+
+    public void Compare(string measure, Payslip a, Payslip b, bool explainLines, bool percent = false)
     {
         Source(a);
         Source(b);
@@ -350,6 +369,12 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
             var d = Money(diff, b);
             Say(diff > 0 ? $"Tu {label} de {nb} fue {xb}, {d} más que en {na} ({xa})." : $"Tu {label} de {nb} fue {xb}, {d} menos que en {na} ({xa}).",
                 diff > 0 ? $"Your {label} for {nb} was {xb}, {d} more than for {na} ({xa})." : $"Your {label} for {nb} was {xb}, {d} less than for {na} ({xa}).");
+            if (percent && va != 0)
+            {
+                var pct = Fact(Formats.Number(Math.Round(diff * 100m / va, 2, MidpointRounding.AwayFromZero), lang));
+                Say(diff > 0 ? $"Es una subida del {pct} %." : $"Es una bajada del {pct} %.",
+                    diff > 0 ? $"That is a {pct}% increase." : $"That is a {pct}% decrease.");
+            }
         }
         if (explainLines && AnswerPlanner.Breakdown(a, b, lang) is { } lines)
         {

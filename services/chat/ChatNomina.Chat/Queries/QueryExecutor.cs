@@ -35,8 +35,10 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
         var writer = new QueryAnswerWriter(lang, book.Today);
         Profile? me = null;
         var answered = false;
+        var executed = new List<QueryRequest>();
         foreach (var r in q.Requests)
         {
+            executed.Add(r);
             if (Measures.IsProfile(r.Measure))
             {
                 me ??= await users.GetMeAsync(token, ct) ?? throw new DataUnavailableException("own profile not found");
@@ -46,12 +48,19 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
             }
             answered |= r.Operation switch
             {
-                QueryOperation.Compare or QueryOperation.ExplainChange => await CompareAsync(r, book, writer),
+                QueryOperation.Compare or QueryOperation.ExplainChange => await CompareAsync(r, book, writer, q.Percent),
+                QueryOperation.Total when r.Other is { Kind: PeriodKind.Month } => await SumOfTwoAsync(r, book, writer),
                 QueryOperation.Total or QueryOperation.Average or QueryOperation.List or QueryOperation.Max or QueryOperation.Min when r.Period.IsRange
                     => writer.Range(r, await book.RangeAsync(r.Period)),
                 _ => await MonthAsync(r, q, book, writer),
             };
+            if (writer.Found is { } found)
+            {
+                executed[^1] = r with { Found = found };
+                writer.Found = null;
+            }
         }
+        q = q with { Requests = executed };
         var first = q.Requests[0];
         var result = writer.Build(q.V1Intent) with
         {
@@ -96,7 +105,20 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
         return true;
     }
 
-    private static async Task<bool> CompareAsync(QueryRequest r, PayslipBook book, QueryAnswerWriter writer)
+    private static async Task<bool> SumOfTwoAsync(QueryRequest r, PayslipBook book, QueryAnswerWriter writer)
+    {
+        var a = await book.MonthAsync(r.Other!.From!.Value);
+        var b = r.Period.From is { } pb ? await book.MonthAsync(pb) : null;
+        if (a is null || b is null)
+        {
+            writer.NoPayslip(a is null ? r.Other.From!.Value : r.Period.From!.Value);
+            return false;
+        }
+        writer.SumOfTwo(r.Measure, a, b);
+        return true;
+    }
+
+    private static async Task<bool> CompareAsync(QueryRequest r, PayslipBook book, QueryAnswerWriter writer, bool percent)
     {
         // A range on either side: its first month before, its last month after ("since 2024").
         var older = r.Other?.From is { } from ? await book.MonthAsync(from) : null;
@@ -118,7 +140,7 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
             return false;
         }
         writer.Compare(r.Measure, older, newer, explainLines: r.Operation == QueryOperation.ExplainChange
-            || r.Measure is Measures.Net or Measures.Gross or Measures.Payslip or Measures.TotalDeductions);
+            || r.Measure is Measures.Net or Measures.Gross or Measures.Payslip or Measures.TotalDeductions, percent);
         return true;
     }
 

@@ -41,7 +41,7 @@ public static partial class QueryLexicon
     [
         // Phrases that contain another measure's word come first.
         Cue(@"\b(after tax(es)?|despues de (impuestos|deducciones)|take[- ]?home|took home|en limpio|liquido|net(o|os|a)?( pay)?)\b", Measures.Net),
-        Cue(@"\b(before (deductions|tax(es)?)|antes de (impuestos|deducciones|retenciones)|brut(o|os|a)|gross)\b", Measures.Gross),
+        Cue(@"\b(before (deductions|tax(es)?)|antes de (impuestos|deducciones|retenciones)|brut(o|os|a)|gross|gros|grss|groos|grose)\b", Measures.Gross),
         Cue(@"\btotal (de )?(deducciones|descuentos|retenciones)\b|\b(total )?deductions? total\b|\btotal deductions?\b|\bdeducciones totales\b", Measures.TotalDeductions),
         Cue(@"\bhoras? extra(s|ordinarias?)?\b|\bover ?time\b", Measures.Earning("overtime")),
         Cue(@"\b(complemento|plus) (de |por )?antiguedad\b|\btrienios?\b|\bseniority (bonus|pay|supplement|plus|complement)\b", Measures.Earning("seniority_bonus")),
@@ -72,17 +72,17 @@ public static partial class QueryLexicon
     /// model calls out of scope stays out of scope even if it says "how much" or "when"
     /// ("how much is my water bill", "when is my next meeting").
     /// </summary>
-    [GeneratedRegex(@"nomina|payslip|pay ?stub|recibo|\bneto|\bnet\b|bruto|gross|irpf|\bisr\b|salari|sueldo|paycheck|\bmy pay\b|\bpay (for|in|on|of|last|this|was|is)\b|\bpaid\b|payday|payment|\bwages?\b|deduc|descu|descont|retenc|retuv|retien|withh|cobr|ingres|\bpagas?\b|\bextra\b|bonus|incentiv|overtime|horas extra|antiguedad|seniority|seguridad social|social security|desempleo|unemployment|formacion|training|take[- ]?home|\bearn|income|hacienda|\bmei\b|aguinaldo|departamento|department|puesto|position|cargo|contrat|\bhire|hiring|\bjoined\b|\btax|impuesto|pension|sindica|union dues|seguro medico|health insurance|me quit|\blana\b|\bplata\b|me pagan|me pagaron")]
+    [GeneratedRegex(@"nomina|payslip|pay ?stub|recibo|\bneto|\bnet\b|bruto|gross|irpf|\bisr\b|salari|sueldo|paycheck|\bmy pay\b|\bpay (for|in|on|of|last|this|was|is)\b|\bpaid\b|payday|payment|\bwages?\b|deduc|descu|descont|retenc|retuv|retien|withh|cobr|ingres|\bpagas?\b|\bextra\b|bonus|incentiv|overtime|horas extra|antiguedad|seniority|seguridad social|social security|desempleo|unemployment|formacion|training|take[- ]?home|\bearn|income|hacienda|\bmei\b|aguinaldo|departamento|department|puesto|position|cargo|contrat|\bhire|hiring|\bjoined\b|\btax|impuesto|pension|sindica|union dues|seguro medico|health insurance|me quit|\blana\b|\bplata\b|me pagan|me pagaron|taken out|came out|deposit|abon")]
     public static partial Regex PayrollWord();
 
     /// <summary>Verbs and nouns that mean the pay received (net), when nothing more precise is named.</summary>
-    [GeneratedRegex(@"\bcobr(e|o|ado|ar|aste|are|amos|aron)\b|\bgan(e|o|ado|aste)\b|\bme (pagaron|pagan|pagas|ingresaron|ingresan|quedo|entro|va a entrar|entra)\b|\bingres(aron|an|o|ado)\b|\bearn(ed|ing)?\b|\bmake\b|\bmade\b|\b(get|got|was i|were i) paid\b|\bpaid me\b|\bclear(ed)?\b|\blanded\b|\bland\b|\bpaycheck\b|\bsueldo\b|\bsalario\b|\bsalary\b|\bwages?\b|\bincome\b(?! tax)|\bpay\b|\bpaga\b|\bplata\b|\blana\b")]
+    [GeneratedRegex(@"\bcobr(e|o|ado|ar|aste|are|amos|aron)\b|\bgan(e|o|ado|aste)\b|\bme (pagaron|pagan|pagas|ingresaron|ingresan|quedo|entro|va a entrar|entra)\b|\bingres(aron|an|o|ado)\b|\bearn(ed|ing)?\b|\bmake\b|\bmade\b|\b(get|got|was i|were i) paid\b|\bpaid me\b|\bclear(ed)?\b|\blanded\b|\bland\b|\bdeposit(ed|aron|ado|an)?\b|\babon(aron|ado|an)\b|\bpaycheck\b|\bsueldo\b|\bsalario\b|\bsalary\b|\bwages?\b|\bincome\b(?! tax)|\bpay\b|\bpaga\b|\bplata\b|\blana\b")]
     public static partial Regex EarnVerb();
 
     [GeneratedRegex(@"\bnominas?\b|\bpayslips?\b|\brecibos?\b|\bpay ?stubs?\b|\bsalary slip\b")]
     public static partial Regex PayslipWord();
 
-    [GeneratedRegex(@"desglos|\bdesglose\b|\bbreak(\s+\w+){0,2}\s+down\b|\bbreakdown\b|\bitemi[sz]e|\bdetalle\b|\bdetallad|\bline by line\b|\bpartidas\b|\bconceptos\b|\bwhat makes up\b|\bitems\b|\bcada concepto\b|\bsplit\b")]
+    [GeneratedRegex(@"desglos|\bdesglose\b|\bbreak(\s+\w+){0,2}\s+down\b|\bbreakdown\b|\bitemi[sz]e|\bdetalle\b|\bdetallad|\bline by line\b|\bpartidas\b|\bconceptos\b|\bwhat makes up\b|\bitems\b|\bcada concepto\b|\bsplit\b|\bby type\b|\bpor tipos?\b|\bper (type|line|item)\b|\bline items\b|\beach (line|item|type)\b")]
     public static partial Regex Breakdown();
 
     [GeneratedRegex(@"compar|\bvs\.?\b|\bversus\b|\brespecto (a|al|de)\b|\bfrente a\b|\bthan\b|\bque en\b|\bdiferencia\b|\bdifference\b|\bgap\b|\bstack(s)? up\b|\bsubid[oa]\b|\bsubio\b|\bbajad[oa]\b|\bha cambiado\b|\bchange(d)?\b|\bhigher\b|\blower\b|\bbigger\b|\bsmaller\b|\bmas que\b|\bmenos que\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bby how much\b|\bdesde entonces\b|\bsince then\b")]
@@ -93,6 +93,14 @@ public static partial class QueryLexicon
 
     [GeneratedRegex(@"\b(en )?(que|which|what|cual( fue)?( el)?) (mes|month)\b|\bel mes (con|en que|que)\b|\bmonth (had|with|did|was)\b")]
     public static partial Regex WhichMonth();
+
+    /// <summary>"the highest", "el más alto", "the month with the most": a max/min over the period talked about.</summary>
+    [GeneratedRegex(@"\b(mas|menos) (alt[oa]|baj[oa]|grande|pequen[oa])\b|\b(highest|lowest|biggest|smallest|largest|most|least|best|worst|maxim[oa]|minim[oa]|mayor|menor)\b|\b(con|with) (mas|menos|the most|the least)\b|\b(cobre|gane|me pagaron|me quitaron|me retuvieron|paid me|got) (mas|menos|the most|the least)\b|\bmas (neto|bruto|irpf)\b|\bmenos (neto|bruto|irpf)\b")]
+    public static partial Regex Superlative();
+
+    /// <summary>Words that point back at what was just talked about ("that", "each", "las dos").</summary>
+    [GeneratedRegex(@"\b(that|it|those|them|these|each|both|eso|esa|ese|esos|esas|ello|cada un[oa]|ambos|ambas|las dos|los dos|the two|either)\b")]
+    public static partial Regex BackReference();
 
     [GeneratedRegex(@"\b(mas|mayor|maxim[oa]|highest|biggest|largest|most|top|best|greatest|more)\b")]
     public static partial Regex Most();
@@ -117,11 +125,11 @@ public static partial class QueryLexicon
     public static partial Regex LanguageSwitch();
 
     /// <summary>General questions about payroll law or taxes, not about the user's own payslips.</summary>
-    [GeneratedRegex(@"\bpor ley\b|\blegalmente\b|\ben espana\b|\bin spain\b|\bdesgrava|\ben la (renta|declaracion)\b|\btaxed differently\b|\bhow (is|are) .{1,40} taxed\b|\bin general\b|\ben general\b|\bthe law\b|\bla ley\b|\bconvenio colectivo\b|\bwhat does the law\b|\bminimum wage\b|\bsalario minimo\b|\bsmi\b")]
+    [GeneratedRegex(@"\bpor ley\b|\blegalmente\b|\ben espana\b|\bin spain\b|\bdesgrava|\ben la (renta|declaracion)\b|\btaxed differently\b|\bhow (is|are) .{1,40} taxed\b|\bin general\b|\ben general\b|\bthe law\b|\bla ley\b|\bconvenio colectivo\b|\bwhat does the law\b|\bminimum wage\b|\bsalario minimo\b|\bsmi\b|\btramos?\b|\bbrackets?\b|\bcomo se calcula|\bhow (is|are|do you|does one) .{1,30} calculated\b|\bescala de\b|\ben mexico\b|\bin mexico\b|\bcomo funciona|\bhow does .{1,30} work\b|\bif i (got|had|get|earned|were|was)\b|\bwhat if\b|\bsi me (suben|subieran|dieran|diesen)\b|\bsi (cobrara|ganara|tuviera|cobrase|ganase)\b|\bsupon(iendo|gamos)\b|\bjubil|\bretire(ment|d)?\b|\bpension (publica|de jubilacion)\b|\bstate pension\b")]
     public static partial Regex General();
 
     /// <summary>Requests to change something: the assistant only reads.</summary>
-    [GeneratedRegex(@"\b(can|could|would|will) you (please )?(change|modify|update|set|increase|reduce|raise|lower|edit|fix|cancel)\b|\b(puedes|podrias|quiero|me puedes|podeis) (cambiar|modificar|actualizar|subir|bajar|editar|corregir|cancelar|poner)\b|^(please )?(change|modify|update|set) my\b|^(cambia|modifica|actualiza|sube|baja|pon) (mi|la|el)\b")]
+    [GeneratedRegex(@"\b(can|could|would|will) you (please )?(change|modify|update|set|increase|reduce|raise|lower|edit|fix|cancel)\b|\b(puedes|podrias|quiero|me puedes|podeis) (cambiar|modificar|actualizar|subir|bajar|editar|corregir|cancelar|poner)\b|^(please )?(change|modify|update|set) my\b|^(cambia|modifica|actualiza|sube|baja|pon) (mi|la|el)\b|\badvance on\b|\banticipo\b|\badelanto\b|\bloan\b|\bprestamo\b|\b(quiero|necesito|want to|need to|how do i|como puedo) (cambiar|change|update|actualizar|modificar)\b")]
     public static partial Regex Action();
 
     [GeneratedRegex(@"^\W*(hola|buenas|buenos dias|buenas tardes|buenas noches|hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|morning|evening|saludos|que tal)\b")]
@@ -210,7 +218,7 @@ public static partial class QueryLexicon
             var capitalizedMay = word == "may" && original == "May" && !after.TrimStart().StartsWith('i');
             return dated || capitalizedMay ? m : null;
         }
-        if (word.Length < 7)
+        if (word.Length < 5)
         {
             return null;
         }

@@ -27,8 +27,20 @@ public static partial class QueryParser
 
         if (ThirdPartyDetector.AsksAboutSomeoneElse(text))
         {
-            return new PayrollQuery { Act = ConversationAct.SomeoneElse };
+            // What was asked is kept (never executed), so "ok, what about me?" can ask it about the user.
+            var asked = Understand(text, f, nlu, context, previous, now, threshold);
+            return new PayrollQuery { Act = ConversationAct.SomeoneElse, Requests = asked.Act == ConversationAct.None ? asked.Requests : [] };
         }
+        if (AboutMe().IsMatch(f) && context?.Refused is { Requests.Count: > 0 } refused)
+        {
+            return refused with { Act = ConversationAct.None };
+        }
+        return Understand(text, f, nlu, context, previous, now, threshold);
+    }
+
+    private static PayrollQuery Understand(string text, string f, NluResult? nlu, ConversationContext? context, PayrollQuery? previous,
+        DateTimeOffset now, double threshold)
+    {
         if (QueryLexicon.LanguageSwitch().Match(f) is { Success: true } sw)
         {
             var lang = sw.Value.Contains("english", StringComparison.Ordinal) || sw.Value.Contains("ingles", StringComparison.Ordinal)
@@ -47,8 +59,10 @@ public static partial class QueryParser
         }
 
         var measures = FindMeasures(f);
-        var (periods, referred) = FindPeriods(f, text, nlu?.Entities ?? [], now, previous);
-        var continues = previous is not null && (periods.Count > 0 || referred || QueryLexicon.FollowUpStart().IsMatch(f));
+        var (periods, referred, referredFound) = FindPeriods(f, text, nlu?.Entities ?? [], now, previous);
+        var continues = previous is not null && (periods.Count > 0 || referred || QueryLexicon.FollowUpStart().IsMatch(f)
+            || QueryLexicon.BackReference().IsMatch(f) || QueryLexicon.Breakdown().IsMatch(f) || QueryLexicon.Superlative().IsMatch(f)
+            || QueryLexicon.Compare().IsMatch(f) || QueryLexicon.Explain().IsMatch(f) || QueryLexicon.HowMuch().IsMatch(f));
         if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !QueryLexicon.PayrollWord().IsMatch(f))
         {
             // "how much is my water bill", "when is my next meeting": no payroll word, and the model agrees.
@@ -67,8 +81,17 @@ public static partial class QueryParser
             if (howMuch && !measures.Any(h => Measures.IsProfile(h.Measure)))
             {
                 var pos = QueryLexicon.HowMuch().Match(f).Index;
-                var inherited = previous?.Requests[0].Measure is { } pm && Measures.IsMoney(pm) && !earnVerb.Success ? pm : Measures.Net;
-                measures.Add(new Hit(pos, inherited));
+                var backReference = QueryLexicon.BackReference().IsMatch(f);
+                if (previous is not null && backReference && previous.Requests.Any(r => Measures.IsMoney(r.Measure)))
+                {
+                    // "how much of each did I pay over 2024?": the measures talked about.
+                    measures.AddRange(previous.Requests.Where(r => Measures.IsMoney(r.Measure)).Select(r => new Hit(pos, r.Measure)));
+                }
+                else
+                {
+                    var inherited = previous?.Requests[0].Measure is { } pm && Measures.IsMoney(pm) && !earnVerb.Success ? pm : Measures.Net;
+                    measures.Add(new Hit(pos, inherited));
+                }
             }
             else if (earnVerb.Success && measures.Count == 0)
             {
@@ -116,7 +139,15 @@ public static partial class QueryParser
             }
         }
 
-        var hasData = measures.Count > 0 || periods.Count > 0 || referred || breakdown || (compare && previous is not null) || (explain && previous is not null);
+        if (measures.Count == 0 && periods.Count == 0 && !referred
+            && (QueryLexicon.Thanks().IsMatch(f) || QueryLexicon.Goodbye().IsMatch(f) || (QueryLexicon.Greeting().IsMatch(f) && f.Length < 40)))
+        {
+            // "thanks, that's all": small talk, not a follow-up.
+            return ActOnly(f, nlu, threshold, periods, now);
+        }
+        var pointsBack = previous is not null && (compare || explain || QueryLexicon.Superlative().IsMatch(f) || QueryLexicon.BackReference().IsMatch(f)
+            || howMuch || QueryLexicon.Rate().IsMatch(f) || SumOfTwo().IsMatch(f));
+        var hasData = measures.Count > 0 || periods.Count > 0 || referred || breakdown || pointsBack;
         if (!hasData || (measures.Count == 0 && previous is null && periods.Count == 0))
         {
             return ActOnly(f, nlu, threshold, periods, now);
@@ -147,8 +178,16 @@ public static partial class QueryParser
         var singleExplain = false;
 
         var distinct = periods.Select(p => p.Period).Distinct().ToList();
-        var wantsCompare = compare || (explain && (distinct.Count >= 2 || distinct.Count == 0));
-        if (wantsCompare && distinct.Count >= 2)
+        var wantsCompare = !referredFound && (compare || (explain && (distinct.Count >= 2 || distinct.Count == 0)));
+        if (distinct.Count == 0 && previous is not null && SumOfTwo().IsMatch(f) && context?.EarlierPeriod is { Kind: PeriodKind.Month } e
+            && prevPeriod is { Kind: PeriodKind.Month } && e != prevPeriod)
+        {
+            // "¿cuánto suman las dos?": the two months just talked about, added up.
+            var pair = new[] { e, prevPeriod }.OrderBy(p => p.From).ToList();
+            (other, period) = (pair[0], pair[1]);
+            op = QueryOperation.Total;
+        }
+        else if (wantsCompare && distinct.Count >= 2)
         {
             var ordered = distinct.OrderBy(p => p.From ?? new Period(9999, 12)).ToList();
             (other, period) = (ordered[0], ordered[^1]);
@@ -199,6 +238,11 @@ public static partial class QueryParser
                         op = prevOp.Value;
                     }
                 }
+                else if (Extreme(f) is not null && measureList.Any(Measures.IsMoney))
+                {
+                    // "¿cuál ha sido la nómina con más neto de todas?": every paid payslip of the last years.
+                    period = new QueryPeriod(PeriodKind.YearToDate, new Period(now.Year - 2, 1), Period.Of(now));
+                }
                 else if (QueryLexicon.Average().IsMatch(f) && measureList.Any(Measures.IsMoney))
                 {
                     period = YearToDate(Period.Of(now));
@@ -218,9 +262,9 @@ public static partial class QueryParser
                 {
                     op = QueryOperation.Breakdown;
                 }
-                else if (period.IsRange && QueryLexicon.WhichMonth().IsMatch(f) && (QueryLexicon.Most().IsMatch(f) || QueryLexicon.Least().IsMatch(f)))
+                else if (period.IsRange && Extreme(f) is { } extreme)
                 {
-                    op = QueryLexicon.Most().IsMatch(f) && !QueryLexicon.Least().IsMatch(f) ? QueryOperation.Max : QueryOperation.Min;
+                    op = extreme;
                 }
                 else if (period.IsRange && QueryLexicon.Average().IsMatch(f))
                 {
@@ -265,6 +309,11 @@ public static partial class QueryParser
                 mop = QueryOperation.List;
             }
             var mperiod = Measures.IsProfile(m) ? QueryPeriod.None : period;
+            if (mop is QueryOperation.Max or QueryOperation.Min && Measures.IsMoney(m) && Regex.IsMatch(f, @"\btotal\b|\ben total\b|\baltogether\b|\bsuma\b|\ben todo\b"))
+            {
+                // "my total take-home for 2025, and which month paid the most": both.
+                requests.Add(new QueryRequest(m, QueryOperation.Total, mperiod));
+            }
             requests.Add(new QueryRequest(m, mop, mperiod, Measures.IsProfile(m) ? null : other));
             foreach (var extra in extraPeriods)
             {
@@ -278,9 +327,23 @@ public static partial class QueryParser
         {
             Requests = requests,
             MentionsMei = Regex.IsMatch(f, @"\bmei\b"),
+            Percent = op is QueryOperation.Compare or QueryOperation.ExplainChange && QueryLexicon.Rate().IsMatch(f),
             Explain = singleExplain,
             Language = context?.Query?.Language,
         };
+    }
+
+    /// <summary>Max or min when the message asks for the highest or lowest month of a period.</summary>
+    private static QueryOperation? Extreme(string f)
+    {
+        var superlative = QueryLexicon.Superlative().Match(f);
+        var which = QueryLexicon.WhichMonth().IsMatch(f) && (QueryLexicon.Most().IsMatch(f) || QueryLexicon.Least().IsMatch(f));
+        if (!superlative.Success && !which)
+        {
+            return null;
+        }
+        var text = superlative.Success ? superlative.Value : f;
+        return Regex.IsMatch(text, @"baj[oa]|lowest|smallest|least|minim|menor|worst|menos|pequen|less") ? QueryOperation.Min : QueryOperation.Max;
     }
 
     /// <summary>A message without payroll words: small talk, help, out of scope, or unclear.</summary>
@@ -378,13 +441,14 @@ public static partial class QueryParser
     }
 
     /// <summary>The periods a message names, in order, resolved against its time and the previous query.</summary>
-    private static (List<PeriodHit> Periods, bool Referred) FindPeriods(string f, string original, IReadOnlyList<Contracts.Inference.ExtractedEntity> entities,
+    private static (List<PeriodHit> Periods, bool Referred, bool ReferredFound) FindPeriods(string f, string original, IReadOnlyList<Contracts.Inference.ExtractedEntity> entities,
         DateTimeOffset now, PayrollQuery? previous)
     {
         var current = Period.Of(now);
         var hits = new List<PeriodHit>();
         var taken = new bool[f.Length];
         var referred = false;
+        var referredFound = false;
         var prev = previous?.Requests[0].Period;
         var prevMonth = prev is { Kind: PeriodKind.Month, From: { } pm } ? pm : (Period?)null;
         bool Free(Match m) => !Enumerable.Range(m.Index, m.Length).Any(i => taken[i]);
@@ -472,6 +536,43 @@ public static partial class QueryParser
             Take(m, new QueryPeriod(PeriodKind.Range, new Period(y, second ? 7 : 1), new Period(y, second ? 12 : 6)));
         }
 
+        // "¿y en el primero?" after a quarter: that quarter of the same year.
+        if (prev is { Kind: PeriodKind.Quarter, From: { } pq } && WordPattern().Matches(f).Count <= 7)
+        {
+            foreach (Match m in OrdinalAlone().Matches(f))
+            {
+                if (!Free(m))
+                {
+                    continue;
+                }
+                var n = m.Groups["n"].Value;
+                var q = n.StartsWith("pri", StringComparison.Ordinal) || n is "first" or "1st" ? 1
+                    : n.StartsWith("seg", StringComparison.Ordinal) || n is "second" or "2nd" ? 2
+                    : n.StartsWith("ter", StringComparison.Ordinal) || n is "third" or "3rd" ? 3 : 4;
+                Take(m, QueryPeriod.Quarter(pq.Year, q));
+                referred = true;
+            }
+        }
+        // "¿y en todo ese año?", "that whole year": the year talked about.
+        foreach (Match m in ThatYear().Matches(f))
+        {
+            if (Free(m) && prev?.To is { } talked)
+            {
+                Take(m, talked.Year == current.Year ? YearToDate(current) : QueryPeriod.Year(talked.Year));
+                referred = true;
+            }
+        }
+        // "¿y un año después?", "a year earlier": the month talked about, a year on or back.
+        foreach (Match m in YearShift().Matches(f))
+        {
+            if (Free(m) && prevMonth is { } shifted)
+            {
+                var later = Regex.IsMatch(m.Value, @"despues|mas tarde|later|after");
+                Take(m, QueryPeriod.Month(new Period(shifted.Year + (later ? 1 : -1), shifted.Month)));
+                referred = true;
+            }
+        }
+
         // Last N months.
         foreach (Match m in LastMonthsPattern().Matches(f))
         {
@@ -507,11 +608,25 @@ public static partial class QueryParser
                 year = y.Length == 2 ? 2000 + int.Parse(y, System.Globalization.CultureInfo.InvariantCulture) : int.Parse(y, System.Globalization.CultureInfo.InvariantCulture);
                 end += my.Length;
             }
+            else if (ThatYearAfter().Match(after) is { Success: true } thatYear && prev?.To is { } talkedAbout)
+            {
+                year = talkedAbout.Year;
+                end += thatYear.Length;
+            }
             else if (MonthRelativeYearPattern().Match(after) is { Success: true } rel)
             {
                 year = Regex.IsMatch(rel.Value, @"pasado|last|anterior|before|previous|prior") ? current.Year - 1
                     : Regex.IsMatch(rel.Value, @"que viene|next|proximo") ? current.Year + 1 : current.Year;
                 end += rel.Length;
+            }
+            if (year is null && (LastBefore().IsMatch(before) || PastAfter().Match(after) is { Success: true }))
+            {
+                // "last December", "el pasado diciembre", "diciembre pasado": the latest one before this month.
+                year = month < current.Month ? current.Year : current.Year - 1;
+                if (PastAfter().Match(after) is { Success: true } past)
+                {
+                    end += past.Length;
+                }
             }
             for (var i = w.Index; i < end; i++)
             {
@@ -570,11 +685,20 @@ public static partial class QueryParser
             QueryPeriod p;
             if (Regex.IsMatch(v, @"^(ese|that|same|mismo|esa|this one|then)") || Regex.IsMatch(v, @"that (month|payment|payslip|pay)|ese mes|esa nomina|ese pago|mismo mes"))
             {
-                if (prev is not { IsKnown: true })
+                if (previous?.Requests[0].Found is { } found)
+                {
+                    // "why was that one higher?" after "which month was the highest?": that month.
+                    p = QueryPeriod.Month(found);
+                    referredFound = true;
+                }
+                else if (prev is not { IsKnown: true })
                 {
                     continue;
                 }
-                p = prev;
+                else
+                {
+                    p = prev;
+                }
                 referred = true;
             }
             else if (Regex.IsMatch(v, @"anterior|before|previous|prior|previo") && !Regex.IsMatch(v, @"pasado|last"))
@@ -615,7 +739,7 @@ public static partial class QueryParser
         var namedYear = hits.Any(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate);
         foreach (Match m in RelativeYearPattern().Matches(f))
         {
-            if (!Free(m) || (namedYear && SoFar().IsMatch(m.Value)))
+            if (!Free(m) || (namedYear && SoFar().IsMatch(m.Value)) || (hits.Count > 0 && Regex.IsMatch(m.Value, @"que viene|next|proximo")))
             {
                 // "so far in 2024" is the total of 2024.
                 continue;
@@ -676,7 +800,7 @@ public static partial class QueryParser
                 hits.Add(new PeriodHit(0, ey == current.Year ? YearToDate(current) : QueryPeriod.Year(ey)));
             }
         }
-        return ([.. hits.Where(h => h.Period.IsKnown).OrderBy(h => h.Position)], referred);
+        return ([.. hits.Where(h => h.Period.IsKnown).OrderBy(h => h.Position)], referred, referredFound);
     }
 
     private static QueryPeriod YearToDate(Period current) => new(PeriodKind.YearToDate, new Period(current.Year, 1), current);
@@ -711,11 +835,35 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(los |the )?(ultimos|last|past|previous|prior)\s+(?<n>\d{1,2}|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)\s+(meses|months)\b|\b(los )?(?<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+ultimos\s+meses\b")]
     private static partial Regex LastMonthsPattern();
 
-    [GeneratedRegex(@"\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? ago\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b")]
+    [GeneratedRegex(@"\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? ago\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b")]
     private static partial Regex RelativeMonthPattern();
 
     [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
     private static partial Regex RelativeYearPattern();
+
+    [GeneratedRegex(@"^\s*(de|del|of)?\s*(ese|aquel|that|the same|ese mismo)\s+(ano|year)\b")]
+    private static partial Regex ThatYearAfter();
+
+    [GeneratedRegex(@"^\W*((ok|okay|vale|fine|bueno|pues|then|entonces)\W+)*((and|y|what about|how about|and what about|now|ahora|then)\s+)*(me|mine|yo|a mi|el mio|la mia|lo mio|los mios|las mias|for me|para mi|my own|the same for me|lo mismo (para|de) mi)\W*(then|entonces|please|porfa)?\W*$")]
+    private static partial Regex AboutMe();
+
+    [GeneratedRegex(@"\b(el |the |en el |in the )?(?<n>primer[oa]?|first|1st|segund[oa]|second|2nd|tercer[oa]?|third|3rd|cuart[oa]|fourth|4th)( one| trimestre| quarter)?\b")]
+    private static partial Regex OrdinalAlone();
+
+    [GeneratedRegex(@"\b(todo |en todo )?(ese|aquel) ano( entero| completo)?\b|\b(that|the same) (whole |entire |full )?year\b|\ball (of )?that year\b|\bthe whole (of that )?year\b|\bel ano (entero|completo)\b")]
+    private static partial Regex ThatYear();
+
+    [GeneratedRegex(@"\b(un|1|one|a) (ano|year) (despues|mas tarde|later|after|antes|earlier|before)\b")]
+    private static partial Regex YearShift();
+
+    [GeneratedRegex(@"\bsuman\b|\bsumad[oa]s?\b|\badd (them|those|it|these) up\b|\badded (up|together)\b|\bin total\b|\ben total\b|\bcombined\b|\bjunt[oa]s\b|\btogether\b|\bla suma\b|\bthe sum\b")]
+    private static partial Regex SumOfTwo();
+
+    [GeneratedRegex(@"\b(last|el pasado|pasado)\s+$")]
+    private static partial Regex LastBefore();
+
+    [GeneratedRegex(@"^\s+(pasado|ultimo)\b")]
+    private static partial Regex PastAfter();
 
     [GeneratedRegex(@"\b(desde|since|a partir de|starting( in| from)?)\s*$")]
     private static partial Regex SinceStart();
