@@ -86,6 +86,8 @@ public class QueryParserTests
     [InlineData("wat was my grss pay in septembr 2025", "gross_pay value 2025-09")]
     [InlineData("net pay last December", "net_pay value 2025-12")]
     [InlineData("neto de noviembre pasado", "net_pay value 2026-11")]
+    [InlineData("¿en qué mes de 2024 tuve el bruto más bajo?", "gross_pay min year:2024-01..2024-12")]
+    [InlineData("¿cuánto me retuvieron de IRPF en total en 2024?", "deduction:income_tax total year:2024-01..2024-12")]
     public void Single_messages(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
 
     [Theory]
@@ -177,6 +179,8 @@ public class QueryParserTests
     [InlineData("Seguridad Social de marzo de 2025", "¿y un año después?", "deduction:social_security value 2026-03")]
     [InlineData("what were my deductions in May 2025?", "split them by type", "total_deductions breakdown 2025-05")]
     [InlineData("net for the last three months", "which one was the lowest?", "net_pay min range:2026-09..2026-11")]
+    [InlineData("IRPF del segundo semestre de 2024", "¿y en el primero?", "deduction:income_tax total range:2024-01..2024-06")]
+    [InlineData("horas extra de enero de 2025", "¿y en octubre de ese año?", "earning:overtime value 2025-10")]
     [InlineData("¿cuánto cobré neto en el segundo trimestre?", "¿y ese trimestre pero de 2024?", "net_pay total quarter:2024-04..2024-06")]
     public void Follow_ups_revise_or_refer_to_the_previous_query(string first, string second, string expected) =>
         Assert.Equal(expected, Describe(Parse(second, After(first))));

@@ -20,6 +20,9 @@ public sealed record ConversationContext
     /// <summary>The last query answered with data (nlu.md v2), periods resolved: what the next turn revises or refers to.</summary>
     public Queries.PayrollQuery? Query { get; init; }
 
+    /// <summary>The measures talked about before the last query's, so "how much of each?" has both.</summary>
+    public IReadOnlyList<string>? EarlierMeasures { get; init; }
+
     /// <summary>What a refused question about someone else asked, never executed: "ok, what about me?" asks it about the user.</summary>
     public Queries.PayrollQuery? Refused { get; init; }
 

@@ -250,6 +250,9 @@ public sealed partial class ChatPipeline(
             // A profile answer has no period: the one talked about before stays for later follow-ups.
             return kept with { Intent = Intents.ProfileInfo, ProfileField = Measures.Type(first.Measure) };
         }
+        var lastMeasures = previous?.Query?.Requests.Select(r => r.Measure).Distinct().ToList();
+        var newMeasures = q.Requests.Select(r => r.Measure).Distinct().ToList();
+        var earlierMeasures = lastMeasures is { Count: > 0 } && !lastMeasures.SequenceEqual(newMeasures) ? lastMeasures : previous?.EarlierMeasures;
         var month = first.Period.Kind == PeriodKind.Month ? first.Period.From : null;
         return new ConversationContext
         {
@@ -263,6 +266,7 @@ public sealed partial class ChatPipeline(
             Language = lang,
             Query = q with { Act = ConversationAct.None },
             EarlierPeriod = earlier,
+            EarlierMeasures = earlierMeasures,
         };
     }
 

@@ -193,6 +193,38 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
         }
     }
 
+    /// <summary>The lines of a total over a range, each summed over its months ("split that by type").</summary>
+    public bool RangeBreakdown(QueryRequest r, IReadOnlyList<Payslip> slips)
+    {
+        var range = RangeName(r.Period);
+        if (slips.Count == 0)
+        {
+            Say($"No tengo nóminas tuyas {range.Es}.", $"I don't have any payslips of yours {range.En}.");
+            return false;
+        }
+        foreach (var p in slips)
+        {
+            Source(p);
+        }
+        var first = slips[0];
+        string Summed(Func<Payslip, IReadOnlyList<PayslipLine>> lines) => string.Join("; ", slips.SelectMany(lines).GroupBy(l => l.Type)
+            .Select(g => $"{PayrollLabels.For(g.Key, lang, g.First().Label)} {Money(g.Sum(l => l.Amount), first)}"));
+        var count = Fact(Formats.Integer(slips.Count));
+        if (r.Measure == Measures.Gross)
+        {
+            var gross = Money(slips.Sum(p => p.GrossSalary), first);
+            Say($"Bruto {range.Es}: {gross} en total en {count} nóminas, desglosado en {Summed(p => p.Earnings)}.",
+                $"Gross pay {range.En}: {gross} in total over {count} payslips, made up of {Summed(p => p.Earnings)}.");
+        }
+        else
+        {
+            var total = Money(slips.Sum(p => p.TotalDeductions), first);
+            Say($"Deducciones {range.Es}: {total} en total en {count} nóminas, por tipo: {Summed(p => p.Deductions)}.",
+                $"Deductions {range.En}: {total} in total over {count} payslips, by type: {Summed(p => p.Deductions)}.");
+        }
+        return true;
+    }
+
     /// <summary>Why a month is what it is: the earnings beyond the base salary that month.</summary>
     public void Notable(Payslip p)
     {

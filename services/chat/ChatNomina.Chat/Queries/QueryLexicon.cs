@@ -30,11 +30,12 @@ public static partial class QueryLexicon
     }
 
     /// <summary>A measure word and whether it names the measure outright (strong) or only suggests it.</summary>
-    public sealed record MeasureCue(Regex Pattern, string Measure);
+    /// <summary>A measure's words; a weak cue ("me retuvieron") gives way to a more precise measure in the same message.</summary>
+    public sealed record MeasureCue(Regex Pattern, string Measure, bool Weak = false);
 
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    private static MeasureCue Cue(string pattern, string measure) => new(new Regex(pattern, Opts), measure);
+    private static MeasureCue Cue(string pattern, string measure, bool weak = false) => new(new Regex(pattern, Opts), measure, weak);
 
     /// <summary>Strong measure words, most specific first (a span taken by one is not read again).</summary>
     public static readonly IReadOnlyList<MeasureCue> Strong =
@@ -55,7 +56,7 @@ public static partial class QueryLexicon
         Cue(@"\bseguro (medico|de salud|sanitario|privado)\b|\b(health|medical) (insurance|plan|cover)\b", Measures.Deduction("health_insurance")),
         Cue(@"\bcuota sindical\b|\bsindica(l|to|tos)\b|\bunion( dues| fee| fees)?\b", Measures.Deduction("union_dues")),
         Cue(@"\birpf\b|\bisr\b|\bincome tax\b|\bwithh?olding\b|\bwithheld\b|\bretenid[oa]s?\b|\bretencion(es)?\b|\bhacienda\b|\bimpuestos?\b|\btax(es)?\b(?! return)", Measures.Deduction("income_tax")),
-        Cue(@"\bdeducciones\b|\bdeductions?\b|\bdescuentos\b|\bdeducted\b|\bdescontaron\b|\bme quitaron\b|\bme quitan\b|\bcame out of\b|\btaken out\b|\bme descuentan\b|\bme descontaron\b|\bme retienen\b|\bme retuvieron\b", Measures.TotalDeductions),
+        Cue(@"\bdeducciones\b|\bdeductions?\b|\bdescuentos\b|\bdeducted\b|\bdescontaron\b|\bme quitaron\b|\bme quitan\b|\bcame out of\b|\btaken out\b|\bme descuentan\b|\bme descontaron\b|\bme retienen\b|\bme retuvieron\b", Measures.TotalDeductions, weak: true),
         Cue(@"\bdepartamento\b|\bdepartment\b|\bteam\b|\bequipo\b|\barea\b|\bdivision\b|\bseccion\b", Measures.Profile("department")),
         Cue(@"\bcargo\b|\bpuesto\b|\bposition\b|\bjob( title)?\b|\brole\b|\bcategoria profesional\b|\btitle\b", Measures.Profile("position")),
         Cue(@"\b(fecha|dia) (de )?(alta|ingreso|contratacion|incorporacion|entrada)\b|\bentre (a|en) (la empresa|trabajar)\b|\bme contrataron\b|\bcontratad[oa]\b|\bhir(e|ed|ing)( date)?\b|\bjoin(ed)? (the company|chatnomina)\b|\bstart(ed)? (date|working)\b|\bempece\b|\bme incorpore\b|\bwhen did i (join|start)\b", Measures.Profile("hire_date")),

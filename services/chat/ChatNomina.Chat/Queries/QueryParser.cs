@@ -16,7 +16,7 @@ namespace ChatNomina.Chat.Queries;
 /// </summary>
 public static partial class QueryParser
 {
-    private sealed record Hit(int Position, string Measure);
+    private sealed record Hit(int Position, string Measure, bool Weak = false);
 
     private sealed record PeriodHit(int Position, QueryPeriod Period);
 
@@ -84,8 +84,14 @@ public static partial class QueryParser
                 var backReference = QueryLexicon.BackReference().IsMatch(f);
                 if (previous is not null && backReference && previous.Requests.Any(r => Measures.IsMoney(r.Measure)))
                 {
-                    // "how much of each did I pay over 2024?": the measures talked about.
-                    measures.AddRange(previous.Requests.Where(r => Measures.IsMoney(r.Measure)).Select(r => new Hit(pos, r.Measure)));
+                    // "how much of each did I pay over 2024?": the measures talked about (the last two turns' for "each").
+                    var talked = previous.Requests.Select(r => r.Measure).Where(Measures.IsMoney).Distinct().ToList();
+                    if (talked.Count == 1 && Regex.IsMatch(f, @"\beach\b|\bboth\b|\bcada un[oa]\b|\bamb[oa]s\b|\b(los|las) dos\b|\bthe two\b")
+                        && context?.EarlierMeasures is { } earlierMeasures)
+                    {
+                        talked = [.. earlierMeasures.Where(Measures.IsMoney).Concat(talked).Distinct()];
+                    }
+                    measures.AddRange(talked.Select(m => new Hit(pos, m)));
                 }
                 else
                 {
@@ -117,9 +123,10 @@ public static partial class QueryParser
             // "¿qué día me ingresan la paga de Navidad?": the line names which payment.
             measures.RemoveAll(h => Measures.IsEarning(h.Measure));
         }
-        if (measures.Any(h => Measures.IsDeduction(h.Measure)) && !Regex.IsMatch(f, @"\btotal|\ben total\b"))
+        if (measures.Any(h => Measures.IsDeduction(h.Measure)))
         {
-            measures.RemoveAll(h => h.Measure == Measures.TotalDeductions);
+            // "¿cuánto me retuvieron de IRPF en total?": the verb is the IRPF's, not the total's.
+            measures.RemoveAll(h => h.Measure == Measures.TotalDeductions && (h.Weak || !Regex.IsMatch(f, @"\btotal")));
         }
         if (measures.Any(h => Measures.IsEarning(h.Measure) || h.Measure == Measures.Gross) && measures.Any(h => h.Measure == Measures.Deduction("income_tax"))
             && Regex.IsMatch(f, @"\btaxed\b|\bimpuestos\b") && !Regex.IsMatch(f, @"\birpf\b|income tax|withh"))
@@ -424,7 +431,7 @@ public static partial class QueryParser
                 {
                     taken[i] = true;
                 }
-                hits.Add(new Hit(m.Index, cue.Measure));
+                hits.Add(new Hit(m.Index, cue.Measure, cue.Weak));
             }
         }
         // Seniority pay vs years of seniority: money words make "antigüedad" the payslip line.
@@ -537,7 +544,8 @@ public static partial class QueryParser
         }
 
         // "¿y en el primero?" after a quarter: that quarter of the same year.
-        if (prev is { Kind: PeriodKind.Quarter, From: { } pq } && WordPattern().Matches(f).Count <= 7)
+        var prevHalf = prev is { Kind: PeriodKind.Range, From: { } hf, To: { } ht } && hf.Year == ht.Year && (hf.Month, ht.Month) is (1, 6) or (7, 12);
+        if (prev is { Kind: PeriodKind.Quarter or PeriodKind.Range, From: { } pq } && (prev.Kind == PeriodKind.Quarter || prevHalf) && WordPattern().Matches(f).Count <= 7)
         {
             foreach (Match m in OrdinalAlone().Matches(f))
             {
@@ -549,16 +557,12 @@ public static partial class QueryParser
                 var q = n.StartsWith("pri", StringComparison.Ordinal) || n is "first" or "1st" ? 1
                     : n.StartsWith("seg", StringComparison.Ordinal) || n is "second" or "2nd" ? 2
                     : n.StartsWith("ter", StringComparison.Ordinal) || n is "third" or "3rd" ? 3 : 4;
-                Take(m, QueryPeriod.Quarter(pq.Year, q));
-                referred = true;
-            }
-        }
-        // "¿y en todo ese año?", "that whole year": the year talked about.
-        foreach (Match m in ThatYear().Matches(f))
-        {
-            if (Free(m) && prev?.To is { } talked)
-            {
-                Take(m, talked.Year == current.Year ? YearToDate(current) : QueryPeriod.Year(talked.Year));
+                if (prevHalf && q > 2)
+                {
+                    continue;
+                }
+                Take(m, prevHalf ? new QueryPeriod(PeriodKind.Range, new Period(pq.Year, q == 1 ? 1 : 7), new Period(pq.Year, q == 1 ? 6 : 12))
+                    : QueryPeriod.Quarter(pq.Year, q));
                 referred = true;
             }
         }
@@ -672,6 +676,16 @@ public static partial class QueryParser
         else
         {
             hits.AddRange(resolved.Select(r => new PeriodHit(r.Position, QueryPeriod.Month(r.P))));
+        }
+
+        // "¿y en todo ese año?", "that whole year": the year talked about.
+        foreach (Match m in ThatYear().Matches(f))
+        {
+            if (Free(m) && prev?.To is { } talked)
+            {
+                Take(m, talked.Year == current.Year ? YearToDate(current) : QueryPeriod.Year(talked.Year));
+                referred = true;
+            }
         }
 
         // Relative months.
