@@ -157,6 +157,7 @@ public sealed class ChatConversationTests(StackFixture stack)
     [InlineData("{\"message\": null}")]
     [InlineData("{}")]
     [InlineData("{\"message\": \"\\ud800 lone surrogate\"}")]
+    [InlineData("{\"message\": \"neto de marzo\\u0000\"}")]
     [InlineData("not json at all")]
     [InlineData("[1, 2, 3]")]
     [InlineData("{\"message\": 42}")]

@@ -4,6 +4,15 @@ namespace ChatNomina.Chat.Tests;
 
 public class MessageValidationTests
 {
+    [Fact]
+    public void A_nul_byte_is_refused_because_the_message_could_not_be_stored()
+    {
+        var (message, error) = MessageValidation.Validate("neto de\0 marzo", 1000);
+
+        Assert.Null(message);
+        Assert.Contains("NUL", error);
+    }
+
     private const int Max = 1000;
 
     [Fact]
@@ -54,7 +63,7 @@ public class MessageValidationTests
     [Fact]
     public void The_length_is_counted_after_cleaning()
     {
-        var text = "   " + new string('a', Max) + "\u0000\u0000   ";
+        var text = "   " + new string('a', Max) + "\u0007\u0007   ";
 
         var (message, error) = MessageValidation.Validate(text, Max);
 
@@ -63,7 +72,8 @@ public class MessageValidationTests
     }
 
     [Theory]
-    [InlineData("ho\u0000la", "hola")]
+    [InlineData("ho\u0007la", "hola")]
+    [InlineData("ho\u0008la", "hola")]
     [InlineData("ho\u0007la\u001B", "hola")]
     [InlineData("ho\u007Fla", "hola")]
     [InlineData("ho\u200Bla\u202E", "hola")]
@@ -102,7 +112,7 @@ public class MessageValidationTests
     [Fact]
     public void Spans_map_back_to_the_original_after_leading_spaces_and_control_characters()
     {
-        const string original = "  \u0001¿cuánto co\u0000bré en marzo?";
+        const string original = "  \u0001¿cuánto co\u0007bré en marzo?";
         var (message, _) = MessageValidation.Validate(original, Max);
         Assert.Equal("¿cuánto cobré en marzo?", message!.Text);
 
@@ -118,12 +128,12 @@ public class MessageValidationTests
     [Fact]
     public void A_span_over_a_removed_character_covers_it_in_the_original()
     {
-        const string original = "\tco\u0000bré";
+        const string original = "\tco\u0007bré";
         var (message, _) = MessageValidation.Validate(original, Max);
 
         var (s, e) = message!.ToOriginal(0, message.Text.Length);
 
-        Assert.Equal("co\u0000bré", original[s..e]);
+        Assert.Equal("co\u0007bré", original[s..e]);
     }
 
     [Fact]

@@ -24,6 +24,11 @@ public static class MessageValidation
         {
             return (null, $"The message is too long: at most {maxLength} characters are accepted.");
         }
+        if (message.Contains('\0', StringComparison.Ordinal))
+        {
+            // The message is stored as typed, and PostgreSQL text cannot hold NUL.
+            return (null, "The message contains a NUL character (U+0000), which cannot be stored; remove it and send again.");
+        }
         var sb = new StringBuilder(message.Length);
         var origin = new List<int>(message.Length);
         for (var i = 0; i < message.Length; i++)
