@@ -57,7 +57,12 @@ public sealed class InferenceSettings
     /// <summary>Share of failed calls in the sampling window that opens the circuit.</summary>
     [Range(0.01, 1.0)] public double BreakerFailureRatio { get; set; } = 0.5;
     [Range(2, 10_000)] public int BreakerMinimumThroughput { get; set; } = 4;
-    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// The window the failure ratio is measured over. Short (5 s), so successes from before an
+    /// outage stop diluting it within seconds: with the 2 s timeouts the circuit opens about
+    /// 3–5 s after the workers stop answering (it was 13–14 s with a 20 s window).
+    /// </summary>
+    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(5);
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
 }
 
