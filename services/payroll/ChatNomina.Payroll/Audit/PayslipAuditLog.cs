@@ -89,8 +89,10 @@ public sealed partial class PayslipAuditWriter(
                 await db.SaveChangesAsync(ct);
                 return;
             }
-            catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
+                // Any failure, EF's RetryLimitExceededException included (it escaped before and
+                // stopped the whole host while PostgreSQL was down).
                 // Never drop audit records and never stop the service: keep retrying with a
                 // capped backoff. While the database is away the queue fills up and readers wait
                 // (fail closed) instead of reading pay data without an audit trail.
