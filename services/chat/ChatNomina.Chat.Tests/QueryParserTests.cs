@@ -174,6 +174,7 @@ public class QueryParserTests
     [InlineData("net pay for March 2025", "when was that paid?", "payment_date value 2025-03")]
     [InlineData("what was my net pay in March 2025?", "what about last year?", "net_pay value 2025-03")]
     [InlineData("¿cuánto IRPF llevo este año?", "¿y el año pasado?", "deduction:income_tax total year:2025-01..2025-12")]
+    [InlineData("neto e IRPF de octubre de 2025", "¿cuánto IRPF llevo pagado este año?", "deduction:income_tax total yeartodate:2026-01..2026-12")]
     [InlineData("IRPF del tercer trimestre de 2025", "¿y en el segundo?", "deduction:income_tax total quarter:2025-04..2025-06")]
     [InlineData("IRPF del tercer trimestre de 2025", "and for that whole year?", "deduction:income_tax total year:2025-01..2025-12")]
     [InlineData("Seguridad Social de marzo de 2025", "¿y un año después?", "deduction:social_security value 2026-03")]

@@ -759,7 +759,8 @@ public static partial class QueryParser
                 continue;
             }
             var v = m.Value;
-            var shortFollowUp = hits.Count == 0 && WordPattern().Matches(f).Count <= 6;
+            var shortFollowUp = hits.Count == 0 && WordPattern().Matches(f).Count <= 6 && QueryLexicon.FollowUpStart().IsMatch(f)
+                && !QueryLexicon.Total().IsMatch(f);
             if (prevMonth is { } sameMonth && shortFollowUp && !SoFar().IsMatch(v))
             {
                 // "what about last year?" after March 2026's net pay: March 2025.
