@@ -87,6 +87,16 @@ public class QueryParserTests
     [InlineData("net pay last December", "net_pay value 2025-12")]
     [InlineData("neto de noviembre pasado", "net_pay value 2026-11")]
     [InlineData("¿en qué mes de 2024 tuve el bruto más bajo?", "gross_pay min year:2024-01..2024-12")]
+    // chat spellings, raises, largest lines, context words that are not questions
+    [InlineData("xq en abril de 2025 cobre mas q en marzo??", "net_pay explainchange 2025-04 vs 2025-03")]
+    [InlineData("nómina d marzo 2025", "payslip value 2025-03")]
+    [InlineData("did I get a raise in March 2025?", "earning:base_salary compare 2025-03 vs 2025-02")]
+    [InlineData("¿por qué en diciembre de 2025 me quitaron tanto IRPF?", "deduction:income_tax value 2025-12")]
+    [InlineData("my September 2025 pay looked higher than usual, what was the net and was there a bonus?", "net_pay value 2025-09 | earning:bonus value 2025-09")]
+    [InlineData("I got a raise but my net in March 2025 was lower than in February, why?", "net_pay explainchange 2025-03 vs 2025-02")]
+    [InlineData("apart from tax, what's the biggest deduction on my April 2025 payslip?", "total_deductions max 2025-04")]
+    [InlineData("el banco me pide para un préstamo el bruto de mi nómina de enero de 2025", "gross_pay value 2025-01")]
+    [InlineData("what did the summer extra come to in 2025 and when was it paid?", "earning:extra_pay value 2025-06 | payment_date value 2025-06")]
     [InlineData("¿cuánto me retuvieron de IRPF en total en 2024?", "deduction:income_tax total year:2024-01..2024-12")]
     public void Single_messages(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
 
@@ -113,6 +123,7 @@ public class QueryParserTests
     [InlineData("¿cuánto puedo desgravar por el plan de pensiones en la renta?")]
     [InlineData("could you change my IRPF to 15%?")]
     [InlineData("¿cuáles son los tramos del IRPF?")]
+    [InlineData("¿me podéis adelantar la nómina de febrero?")]
     [InlineData("if I got a 3k raise how much more tax would I pay?")]
     [InlineData("can I get an advance on my salary?")]
     [InlineData("¿cuánto cobraré de pensión cuando me jubile?")]
@@ -182,6 +193,13 @@ public class QueryParserTests
     [InlineData("net for the last three months", "which one was the lowest?", "net_pay min range:2026-09..2026-11")]
     [InlineData("IRPF del segundo semestre de 2024", "¿y en el primero?", "deduction:income_tax total range:2024-01..2024-06")]
     [InlineData("horas extra de enero de 2025", "¿y en octubre de ese año?", "earning:overtime value 2025-10")]
+    [InlineData("overtime pay in 2025", "which months was that in?", "earning:overtime list year:2025-01..2025-12")]
+    [InlineData("net for Q2 2025", "out of those six months which one paid the most?", "net_pay max range:2025-01..2025-06")]
+    [InlineData("union dues in 2025", "what is it per month at the moment?", "deduction:union_dues value latest")]
+    [InlineData("deductions for March 2025", "which one is the highest?", "total_deductions max 2025-03")]
+    [InlineData("bonus in March 2025", "when was this year's one paid?", "payment_date value 2026-03")]
+    [InlineData("gross for 2025", "break it down month by month", "gross_pay list year:2025-01..2025-12")]
+    [InlineData("net for April 2025", "has that been paid already?", "payment_date value 2025-04")]
     [InlineData("¿cuánto cobré neto en el segundo trimestre?", "¿y ese trimestre pero de 2024?", "net_pay total quarter:2024-04..2024-06")]
     public void Follow_ups_revise_or_refer_to_the_previous_query(string first, string second, string expected) =>
         Assert.Equal(expected, Describe(Parse(second, After(first))));
@@ -237,6 +255,15 @@ public class QueryParserTests
         var q = Parse("ok then what about me?", new ConversationContext { Refused = refused with { Act = ConversationAct.None } });
 
         Assert.Equal("net_pay value 2026-11", Describe(q));
+    }
+
+    [Fact]
+    public void A_language_switch_with_a_reason_is_still_a_switch()
+    {
+        var q = Parse("en inglés porfa, es pa mi pareja q no habla español", After("¿cuánto fue la paga extra de junio de 2025?"));
+
+        Assert.Equal("en", q.Language);
+        Assert.Equal("earning:extra_pay value 2025-06", Describe(q));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public static partial class ThirdPartyDetector
     private static partial Regex Roles();
 
     // A group: "todo mi equipo", "every Ingeniería employee", "all employees", "my team's salaries".
-    [GeneratedRegex(@"\b(todo|toda|todos|todas)\s+(mi|mis|el|la|los|las|nuestro|nuestra)\s+(equipo|departamento|plantilla|compañeros|companeros|empleados|trabajadores|empresa)\b|\b(de|del)\s+(mi|nuestro)\s+(equipo|departamento)\b|\b(every|all|each)\s+(\p{L}+\s+)?(employee|employees|employee's|employees'|worker|workers|staff|colleague|colleagues|person)\b|\b(my|our)\s+(team|department|staff)['\u2019]s\b|\b(everyone|everybody)\s+(in|on|at)\b|\ball\s+records\b|\btodos\s+los\s+(sueldos|salarios|empleados)\b|\bthe\s+(whole|entire)\s+(team|company|department)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(todo|toda|todos|todas)\s+(mi|mis|el|la|los|las|nuestro|nuestra)\s+(equipo|departamento|plantilla|compañeros|companeros|empleados|trabajadores|empresa)\b|\b(de|del)\s+(mi|nuestro)\s+(equipo|departamento)\b|\b(every|all|each)\s+(\p{L}+\s+)?(employee|employees|employee's|employees'|worker|workers|staff|colleague|colleagues|person|user|users|user's|account|accounts|member|members|people)\b|\b(my|our)\s+(team|department|staff)['\u2019]s\b|\b(everyone|everybody)\s+(in|on|at)\b|\ball\s+records\b|\btodos\s+los\s+(sueldos|salarios|empleados)\b|\bthe\s+(whole|entire)\s+(team|company|department)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Groups();
 
     // Pay of a third person: "su nómina" with a named person, "her IRPF", "his salary", "le retienen".
@@ -72,6 +72,6 @@ public static partial class ThirdPartyDetector
     private static partial Regex FullName();
 
     // Other people as a group: "the other Account Executives", "los demás", "everyone else".
-    [GeneratedRegex(@"\b(the\s+)?other\s+\p{Lu}|\b(los|las)\s+dem[aá]s\b|\bel\s+resto\s+de\s+(mis|los|las|la|el)\b|\bthe\s+rest\s+of\s+(my|the)\s+(team|colleagues|department|company|staff)\b|\beveryone\s+else\b|\bother\s+(people|employees|colleagues|coworkers|co-workers|staff|workers)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(the\s+)?other\s+\p{Lu}|\b(los|las)\s+dem[aá]s\b|\bel\s+resto\s+de\s+(mis|los|las|la|el)\b|\bthe\s+rest\s+of\s+(my|the)\s+(team|colleagues|department|company|staff)\b|\beveryone\s+else\b|\bother\s+(people|employees|colleagues|coworkers|co-workers|staff|workers)\b|\bother(\s+\p{L}+){1,3}\s+(in|at|from|de|en|del)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPeople();
 }

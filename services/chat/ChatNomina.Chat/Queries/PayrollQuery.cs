@@ -139,6 +139,9 @@ public sealed record PayrollQuery
     /// <summary>The user named a payroll term that qualifies the request (e.g. the MEI inside social security).</summary>
     public bool MentionsMei { get; init; }
 
+    /// <summary>Line types left out of a "largest line" question ("apart from tax, what's the biggest deduction?").</summary>
+    public IReadOnlyList<string> Excluded { get; init; } = [];
+
     /// <summary>A comparison asked as a percentage ("¿y eso en porcentaje?").</summary>
     public bool Percent { get; init; }
 

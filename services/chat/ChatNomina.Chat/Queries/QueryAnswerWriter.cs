@@ -225,6 +225,30 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
         return true;
     }
 
+    /// <summary>The largest (or smallest) deduction or earning line of one payslip, some types left out.</summary>
+    public void ExtremeLine(string measure, Payslip p, bool largest, IReadOnlyList<string> excluded)
+    {
+        Source(p);
+        var name = Name(p.Period);
+        var deductions = measure != Measures.Gross;
+        var lines = (deductions ? p.Deductions : p.Earnings).Where(l => !excluded.Contains(l.Type))
+            .GroupBy(l => l.Type).Select(g => (Type: g.Key, Label: g.First().Label, Amount: g.Sum(l => l.Amount))).ToList();
+        if (lines.Count == 0)
+        {
+            Say($"Tu nómina de {name} no tiene otras partidas.", $"Your {name} payslip has no other lines.");
+            return;
+        }
+        var line = largest ? lines.MaxBy(l => l.Amount) : lines.MinBy(l => l.Amount);
+        var label = PayrollLabels.For(line.Type, lang, line.Label);
+        var amount = Money(line.Amount, p);
+        var kindEs = deductions ? (largest ? "La deducción más alta" : "La deducción más baja") : (largest ? "El concepto más alto" : "El concepto más bajo");
+        var kindEn = deductions ? (largest ? "The largest deduction" : "The smallest deduction") : (largest ? "The largest earning" : "The smallest earning");
+        var besides = excluded.Count == 0 ? "" : Es
+            ? " aparte de " + string.Join(" y ", excluded.Select(t => PayrollLabels.For(t, lang)))
+            : " apart from " + string.Join(" and ", excluded.Select(t => PayrollLabels.For(t, lang)));
+        Say($"{kindEs}{besides} de tu nómina de {name} es {label}: {amount}.", $"{kindEn}{besides} on your {name} payslip is {label}: {amount}.");
+    }
+
     /// <summary>Why a month is what it is: the earnings beyond the base salary that month.</summary>
     public void Notable(Payslip p)
     {

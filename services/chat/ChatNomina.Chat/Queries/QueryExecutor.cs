@@ -95,6 +95,10 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
         {
             writer.Breakdown(r.Measure, slip);
         }
+        else if (r.Operation is QueryOperation.Max or QueryOperation.Min)
+        {
+            writer.ExtremeLine(r.Measure, slip, r.Operation == QueryOperation.Max, q.Excluded);
+        }
         else
         {
             writer.Value(r.Measure, slip, q.MentionsMei);

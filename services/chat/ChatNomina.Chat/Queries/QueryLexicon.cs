@@ -12,6 +12,31 @@ namespace ChatNomina.Chat.Queries;
 public static partial class QueryLexicon
 {
     /// <summary>Lower case without accents ("Nómina" → "nomina"); same length as the input for BMP text.</summary>
+    /// <summary>Chat spellings, folded: "xq" is "por que", "q" is "que", "d" is "de", "u" is "you".</summary>
+    private static readonly (Regex Pattern, string With)[] Spellings =
+    [
+        (new Regex(@"\b(xq|pq|porq|xk|pk)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "por que"),
+        (new Regex(@"\b(q|k|ke)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "que"),
+        (new Regex(@"\bd\b(?=\s+\p{L})", RegexOptions.CultureInvariant | RegexOptions.Compiled), "de"),
+        (new Regex(@"\b(tb|tmb|tbn)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "tambien"),
+        (new Regex(@"\bpa\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "para"),
+        (new Regex(@"\bkuant([oa])\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "cuant$1"),
+        (new Regex(@"\bu\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "you"),
+        (new Regex(@"\bur\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "your"),
+        (new Regex(@"\bwat\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "what"),
+    ];
+
+    /// <summary>Folded text with chat spellings written out: what the parser reads.</summary>
+    public static string Normalize(string text)
+    {
+        var f = Fold(text);
+        foreach (var (pattern, with) in Spellings)
+        {
+            f = pattern.Replace(f, with);
+        }
+        return f;
+    }
+
     public static string Fold(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -48,6 +73,7 @@ public static partial class QueryLexicon
         Cue(@"\b(complemento|plus) (de |por )?antiguedad\b|\btrienios?\b|\bseniority (bonus|pay|supplement|plus|complement)\b", Measures.Earning("seniority_bonus")),
         Cue(@"\bpagas? (extra(ordinaria)?s?|de (navidad|verano|julio|junio|diciembre)|doble)\b|\b(la|las|una|dos) extras?\b|\bextras? de (navidad|verano|junio|julio|diciembre)\b|\baguinaldo\b|\bextra (pay(ments?)?|payments?|salary)\b|\b(summer|christmas|holiday|june|december) (extra|bonus|pay(ment)?)\b|\b1[34]th (pay|salary|payment)\b", Measures.Earning("extra_pay")),
         Cue(@"\b(salario|sueldo) base\b|\bbase (salary|pay)\b|\bbasic (salary|pay)\b", Measures.Earning("base_salary")),
+        Cue(@"\b(pay )?raise\b|\bsubida (de sueldo|salarial|de salario)\b|\baumento (de sueldo|salarial|de salario)\b|\bme (subieron|han subido) el sueldo\b", Measures.Earning("base_salary"), weak: true),
         Cue(@"\bbonus(es)?\b|\bbonos?\b|\bbonificacion(es)?\b|\bincentiv(o|os|e|es)\b|\b(parte |retribucion )?variable\b|\bcomision(es)?\b|\bcommissions?\b", Measures.Earning("bonus")),
         Cue(@"\bseguridad social\b|\bsocial security\b|\bcontingencias comunes\b|\bmei\b|\bimss\b|\bfica\b|\bcotizacion(es)?\b", Measures.Deduction("social_security")),
         Cue(@"\bdesempleo\b|\bunemployment\b|\bparo\b", Measures.Deduction("unemployment")),
@@ -59,13 +85,13 @@ public static partial class QueryLexicon
         Cue(@"\bdeducciones\b|\bdeductions?\b|\bdescuentos\b|\bdeducted\b|\bdescontaron\b|\bme quitaron\b|\bme quitan\b|\bcame out of\b|\btaken out\b|\bme descuentan\b|\bme descontaron\b|\bme retienen\b|\bme retuvieron\b", Measures.TotalDeductions, weak: true),
         Cue(@"\bdepartamento\b|\bdepartment\b|\bteam\b|\bequipo\b|\barea\b|\bdivision\b|\bseccion\b", Measures.Profile("department")),
         Cue(@"\bcargo\b|\bpuesto\b|\bposition\b|\bjob( title)?\b|\brole\b|\bcategoria profesional\b|\btitle\b", Measures.Profile("position")),
-        Cue(@"\b(fecha|dia) (de )?(alta|ingreso|contratacion|incorporacion|entrada)\b|\bentre (a|en) (la empresa|trabajar)\b|\bme contrataron\b|\bcontratad[oa]\b|\bhir(e|ed|ing)( date)?\b|\bjoin(ed)? (the company|chatnomina)\b|\bstart(ed)? (date|working)\b|\bempece\b|\bme incorpore\b|\bwhen did i (join|start)\b", Measures.Profile("hire_date")),
+        Cue(@"\b(fecha|dia) (de )?(alta|ingreso|contratacion|incorporacion|entrada)\b|\bentre (a|en) (la empresa|trabajar)\b|\bme contrataron\b|\bcontratad[oa]\b|\bhir(e|ed|ing)( date)?\b|\bjoin(ed)? (the company|chatnomina)\b|\bstart(ed)? (date|working)\b|\bempece\b|\bme incorpore\b|\bwhen did i (join|start)\b|\bdesde cuando (trabajo|estoy)\b|\bsince when (have i|do i)\b", Measures.Profile("hire_date")),
         Cue(@"\banos de antiguedad\b|\bantiguedad (llevo|tengo)\b|\bcuantos anos llevo\b|\bhow long have i (been|worked)\b|\byears of (service|seniority)\b|\bhow many years\b|\bmi antiguedad\b|\bmy seniority\b", Measures.Profile("seniority")),
-        Cue(@"\b(que|what|which) (dia|date|day)\b|\bcuando\b|\bwhen\b|\bfecha( de (pago|cobro|ingreso|abono))?\b|\bpayment date\b|\bpay ?day\b|\bpaid on\b|\bscheduled\b|\bon what day\b", Measures.PaymentDate),
+        Cue(@"\b(que|what|which) (dia|date|day)\b|\bcuando\b|\bwhen\b|\bfecha( de (pago|cobro|ingreso|abono))?\b|\bpayment date\b|\bpay ?day\b|\bpaid on\b|\bscheduled\b|\bon what day\b|\bbeen paid\b|\bpaid (yet|already)\b|\balready (been )?paid\b|\bya (se )?(pago|pagaron|ingresaron|cobre)\b|\bya esta pagad[oa]\b", Measures.PaymentDate),
     ];
 
     /// <summary>"how much": a money question whose measure may come from the conversation.</summary>
-    [GeneratedRegex(@"\bcuant[oa]\b|\bhow much\b|\bwhat amount\b|\bamount\b|\bimporte\b|\bcantidad\b")]
+    [GeneratedRegex(@"\bcuant[oa]\b|\bhow much\b|\bwhat amount\b|\bamount\b|\bimporte\b|\bcantidad\b|\bc[ao]me to\b|\bhow (big|large)\b|\bde cuanto\b|\bworth\b")]
     public static partial Regex HowMuch();
 
     /// <summary>
@@ -86,7 +112,7 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"desglos|\bdesglose\b|\bbreak(\s+\w+){0,2}\s+down\b|\bbreakdown\b|\bitemi[sz]e|\bdetalle\b|\bdetallad|\bline by line\b|\bpartidas\b|\bconceptos\b|\bwhat makes up\b|\bitems\b|\bcada concepto\b|\bsplit\b|\bby type\b|\bpor tipos?\b|\bper (type|line|item)\b|\bline items\b|\beach (line|item|type)\b")]
     public static partial Regex Breakdown();
 
-    [GeneratedRegex(@"compar|\bvs\.?\b|\bversus\b|\brespecto (a|al|de)\b|\bfrente a\b|\bthan\b|\bque en\b|\bdiferencia\b|\bdifference\b|\bgap\b|\bstack(s)? up\b|\bsubid[oa]\b|\bsubio\b|\bbajad[oa]\b|\bha cambiado\b|\bchange(d)?\b|\bhigher\b|\blower\b|\bbigger\b|\bsmaller\b|\bmas que\b|\bmenos que\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bby how much\b|\bdesde entonces\b|\bsince then\b")]
+    [GeneratedRegex(@"compar|\bvs\.?\b|\bversus\b|\brespecto (a|al|de)\b|\bfrente a\b|\bthan\b|\bdiferencia\b|\bdifference\b|\bgap\b|\bstack(s)? up\b|\bsubid[oa]\b|\bsubio\b|\braise\b|\bsubieron\b|\bbajad[oa]\b|\bha cambiado\b|\bchange(d)?\b|\bhigher\b|\blower\b|\bbigger\b|\bsmaller\b|\bmas que\b|\bmenos que\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bby how much\b|\bdesde entonces\b|\bsince then\b")]
     public static partial Regex Compare();
 
     [GeneratedRegex(@"\bpor ?que\b|\bwhy\b|\ba que se debe\b|\bhow come\b|\bmotivo\b|\brazon\b|\breason\b|\bexplica|\bexplain|\bdue to\b|\bdebido\b")]
@@ -96,7 +122,7 @@ public static partial class QueryLexicon
     public static partial Regex WhichMonth();
 
     /// <summary>"the highest", "el más alto", "the month with the most": a max/min over the period talked about.</summary>
-    [GeneratedRegex(@"\b(mas|menos) (alt[oa]|baj[oa]|grande|pequen[oa])\b|\b(highest|lowest|biggest|smallest|largest|most|least|best|worst|maxim[oa]|minim[oa]|mayor|menor)\b|\b(con|with) (mas|menos|the most|the least)\b|\b(cobre|gane|me pagaron|me quitaron|me retuvieron|paid me|got) (mas|menos|the most|the least)\b|\bmas (neto|bruto|irpf)\b|\bmenos (neto|bruto|irpf)\b")]
+    [GeneratedRegex(@"\b(mas|menos) (alt[oa]|baj[oa]|grande|pequen[oa])\b|\b(highest|lowest|biggest|smallest|largest|most|least|best|worst|maxim[oa]|minim[oa]|mayor|menor)\b|\b(con|with) (mas|menos|the most|the least)\b|\b(cobre|gane|me pagaron|me quitaron|me retuvieron|paid me|paid|earned|made|got|took home) (mas|menos|the most|the least)\b|\bmas (neto|bruto|irpf)\b|\bmenos (neto|bruto|irpf)\b")]
     public static partial Regex Superlative();
 
     /// <summary>Words that point back at what was just talked about ("that", "each", "las dos").</summary>
@@ -130,7 +156,7 @@ public static partial class QueryLexicon
     public static partial Regex General();
 
     /// <summary>Requests to change something: the assistant only reads.</summary>
-    [GeneratedRegex(@"\b(can|could|would|will) you (please )?(change|modify|update|set|increase|reduce|raise|lower|edit|fix|cancel)\b|\b(puedes|podrias|quiero|me puedes|podeis) (cambiar|modificar|actualizar|subir|bajar|editar|corregir|cancelar|poner)\b|^(please )?(change|modify|update|set) my\b|^(cambia|modifica|actualiza|sube|baja|pon) (mi|la|el)\b|\badvance on\b|\banticipo\b|\badelanto\b|\bloan\b|\bprestamo\b|\b(quiero|necesito|want to|need to|how do i|como puedo) (cambiar|change|update|actualizar|modificar)\b")]
+    [GeneratedRegex(@"\b(can|could|would|will) you (please )?(change|modify|update|set|increase|reduce|raise|lower|edit|fix|cancel)\b|\b(puedes|podrias|quiero|me puedes|podeis) (cambiar|modificar|actualizar|subir|bajar|editar|corregir|cancelar|poner)\b|^(please )?(change|modify|update|set) my\b|^(cambia|modifica|actualiza|sube|baja|pon) (mi|la|el)\b|\badvance on\b|\b(pedir|solicitar|dar|darme|get|ask for|request|need|quiero|necesito) (un |una |an? )?(anticipo|adelanto|loan|advance)\b|\badelant(ar|ame|arme|ais|eis|an)\b|\b(quiero|necesito|want to|need to|how do i|como puedo) (cambiar|change|update|actualizar|modificar)\b")]
     public static partial Regex Action();
 
     [GeneratedRegex(@"^\W*(hola|buenas|buenos dias|buenas tardes|buenas noches|hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|morning|evening|saludos|que tal)\b")]
@@ -149,11 +175,11 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"\bcobro\b|\bme pagan\b|\bme pagaran\b|\bllega\b|\bllegara\b|\bme ingresan\b|\bwill\b|\bdo i get\b|\bis (it|my)\b|\bnext\b|\bproxim[oa]\b|\bupcoming\b|\bgoing to\b|\bscheduled\b|\bvoy a\b|\bva a\b")]
     public static partial Regex Future();
 
-    [GeneratedRegex(@"\b(ahora|actual(mente)?|now|currently|current|cada mes|al mes|a month|monthly|latest|most recent|ultima nomina|mi ultima|last payslip|last payment|last pay|last paycheck|ultimo pago|ultimo ingreso|right now|hoy en dia|these days|todos los meses)\b")]
+    [GeneratedRegex(@"\b(ahora|actual(mente)?|now|currently|current|cada mes|al mes|a month|monthly|latest|most recent|ultima nomina|mi ultima|last payslip|last payment|last pay|last paycheck|ultimo pago|ultimo ingreso|right now|hoy en dia|these days|todos los meses|at the moment|en este momento|ahora mismo|at present|as of now)\b")]
     public static partial Regex Latest();
 
     /// <summary>"now" as a period of its own, also beside another one ("my base salary now and in January 2024").</summary>
-    [GeneratedRegex(@"\b(ahora|now|actualmente|currently|right now|hoy en dia|these days|a dia de hoy)\b")]
+    [GeneratedRegex(@"\b(ahora|now|actualmente|currently|right now|hoy en dia|these days|a dia de hoy|at the moment|en este momento|at present)\b")]
     public static partial Regex Now();
 
     /// <summary>Words that may surround a language switch without asking anything else.</summary>

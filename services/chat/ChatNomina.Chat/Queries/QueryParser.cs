@@ -22,7 +22,7 @@ public static partial class QueryParser
 
     public static PayrollQuery Parse(string text, NluResult? nlu, ConversationContext? context, DateTimeOffset now, double threshold)
     {
-        var f = QueryLexicon.Fold(text);
+        var f = QueryLexicon.Normalize(text);
         var previous = context?.Query is { Requests.Count: > 0 } q ? q : null;
 
         if (ThirdPartyDetector.AsksAboutSomeoneElse(text))
@@ -46,7 +46,9 @@ public static partial class QueryParser
             var lang = sw.Value.Contains("english", StringComparison.Ordinal) || sw.Value.Contains("ingles", StringComparison.Ordinal)
                 ? "en" : "es";
             var rest = QueryLexicon.SwitchFiller().Replace(f.Remove(sw.Index, sw.Length), " ");
-            if (!Regex.IsMatch(rest, @"\p{L}{4,}") || previous is null)
+            var asksMore = FindMeasures(rest).Count > 0 || YearPattern().IsMatch(rest)
+                || WordPattern().Matches(rest).Any(w => QueryLexicon.MonthWords.ContainsKey(w.Value) && w.Value.Length > 3);
+            if (!asksMore || previous is null)
             {
                 return previous is null
                     ? new PayrollQuery { Act = ConversationAct.LanguageSwitch, Language = lang }
@@ -63,7 +65,9 @@ public static partial class QueryParser
         var continues = previous is not null && (periods.Count > 0 || referred || QueryLexicon.FollowUpStart().IsMatch(f)
             || QueryLexicon.BackReference().IsMatch(f) || QueryLexicon.Breakdown().IsMatch(f) || QueryLexicon.Superlative().IsMatch(f)
             || QueryLexicon.Compare().IsMatch(f) || QueryLexicon.Explain().IsMatch(f) || QueryLexicon.HowMuch().IsMatch(f));
-        if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !QueryLexicon.PayrollWord().IsMatch(f))
+        var payrollWords = QueryLexicon.PayrollWord().IsMatch(f)
+            || measures.Any(h => !h.Weak && h.Measure != Measures.PaymentDate && !Measures.IsProfile(h.Measure));
+        if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !payrollWords)
         {
             // "how much is my water bill", "when is my next meeting": no payroll word, and the model agrees.
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
@@ -122,6 +126,11 @@ public static partial class QueryParser
         {
             // "¿qué día me ingresan la paga de Navidad?": the line names which payment.
             measures.RemoveAll(h => Measures.IsEarning(h.Measure));
+        }
+        if (measures.Any(h => Measures.IsMoney(h.Measure) && !h.Weak))
+        {
+            // "I got a raise but my net was lower": the raise is the context, the net the question.
+            measures.RemoveAll(h => h.Weak && h.Measure == "earning:base_salary");
         }
         if (measures.Any(h => Measures.IsDeduction(h.Measure)))
         {
@@ -206,6 +215,13 @@ public static partial class QueryParser
             (other, period) = (pair[0], pair[1]);
             op = explain ? QueryOperation.ExplainChange : QueryOperation.Compare;
         }
+        else if (wantsCompare && distinct.Count == 1 && distinct[0] is { Kind: PeriodKind.Month, From: { } alone } && prevPeriod is not { IsKnown: true }
+            && ChangeWord().IsMatch(f))
+        {
+            // "did I get a raise in January 2026?": against the month before.
+            (other, period) = (QueryPeriod.Month(alone.Previous()), distinct[0]);
+            op = explain ? QueryOperation.ExplainChange : QueryOperation.Compare;
+        }
         else if (wantsCompare && distinct.Count == 0 && previous is not null)
         {
             if (prevOther is not null && prevPeriod is not null)
@@ -265,7 +281,12 @@ public static partial class QueryParser
             }
             if (op == QueryOperation.Value)
             {
-                if (breakdown)
+                if (period.IsRange && (QueryLexicon.List().IsMatch(f) || WhichMonths().IsMatch(f)))
+                {
+                    // "break 2025 down month by month", "which months was that in?": each month.
+                    op = QueryOperation.List;
+                }
+                else if (breakdown)
                 {
                     op = QueryOperation.Breakdown;
                 }
@@ -288,6 +309,21 @@ public static partial class QueryParser
                     singleExplain = true;
                 }
             }
+        }
+
+        // "¿cuál es el más alto?" about one month: its largest line.
+        IReadOnlyList<string> excluded = [];
+        if (op == QueryOperation.Value && period.Kind is PeriodKind.Month or PeriodKind.Latest && Extreme(f) is { } lineExtreme
+            && measureList.All(m => Measures.IsMoney(m) || m == Measures.Payslip))
+        {
+            if (Exclusion().Match(f) is { Success: true } except)
+            {
+                excluded = [.. FindMeasures(f[(except.Index + except.Length)..]).Where(h => Measures.IsDeduction(h.Measure) || Measures.IsEarning(h.Measure))
+                    .Select(h => Measures.Type(h.Measure)).Distinct()];
+            }
+            var earnings = measureList.Any(m => Measures.IsEarning(m) || m == Measures.Gross) && !measureList.Any(Measures.IsDeduction);
+            measureList = [earnings ? Measures.Gross : Measures.TotalDeductions];
+            op = lineExtreme;
         }
 
         // Comparing payment dates or profile fields means comparing the pay.
@@ -334,6 +370,7 @@ public static partial class QueryParser
         {
             Requests = requests,
             MentionsMei = Regex.IsMatch(f, @"\bmei\b"),
+            Excluded = excluded,
             Percent = op is QueryOperation.Compare or QueryOperation.ExplainChange && QueryLexicon.Rate().IsMatch(f),
             Explain = singleExplain,
             Language = context?.Query?.Language,
@@ -577,6 +614,17 @@ public static partial class QueryParser
             }
         }
 
+        // "out of those six months": the last N months of the period talked about.
+        foreach (Match m in ThoseMonths().Matches(f))
+        {
+            if (Free(m) && prev?.To is { } end)
+            {
+                var n = Math.Clamp(QueryLexicon.ParseNumber(m.Groups["n"].Value), 1, 36);
+                Take(m, new QueryPeriod(PeriodKind.Range, Add(end, -(n - 1)), end));
+                referred = true;
+            }
+        }
+
         // Last N months.
         foreach (Match m in LastMonthsPattern().Matches(f))
         {
@@ -761,7 +809,8 @@ public static partial class QueryParser
             var v = m.Value;
             var shortFollowUp = hits.Count == 0 && WordPattern().Matches(f).Count <= 6 && QueryLexicon.FollowUpStart().IsMatch(f)
                 && !QueryLexicon.Total().IsMatch(f);
-            if (prevMonth is { } sameMonth && shortFollowUp && !SoFar().IsMatch(v))
+            var possessive = Regex.IsMatch(f[(m.Index + m.Length)..], @"^'?s\b");
+            if (prevMonth is { } sameMonth && (shortFollowUp || possessive) && !SoFar().IsMatch(v))
             {
                 // "what about last year?" after March 2026's net pay: March 2025.
                 var y = Regex.IsMatch(v, @"pasado|last|anterior|previous|before|prior") ? current.Year - 1
@@ -808,7 +857,8 @@ public static partial class QueryParser
         // The entity model's months, when the words gave none (typos the lexicon does not know).
         if (hits.Count == 0 && !referred)
         {
-            var (entityPeriods, entityYear) = EntityPeriods.Of(entities, now);
+            // Only months and years: relative phrases are the lexicon's ("which months…" is not a period).
+            var (entityPeriods, entityYear) = EntityPeriods.Of([.. entities.Where(e => e.Type is EntityTypes.Month or EntityTypes.Year)], now);
             hits.AddRange(entityPeriods.Select(p => new PeriodHit(0, QueryPeriod.Month(p))));
             if (entityPeriods.Count == 0 && entityYear is { } ey)
             {
@@ -873,6 +923,19 @@ public static partial class QueryParser
 
     [GeneratedRegex(@"\bsuman\b|\bsumad[oa]s?\b|\badd (them|those|it|these) up\b|\badded (up|together)\b|\bin total\b|\ben total\b|\bcombined\b|\bjunt[oa]s\b|\btogether\b|\bla suma\b|\bthe sum\b")]
     private static partial Regex SumOfTwo();
+
+    /// <summary>A change within one month's question ("did I get a raise in March?"), compared with the month before.</summary>
+    [GeneratedRegex(@"\braise\b|\bsubida\b|\bsubieron\b|\bsubio\b|\bbajo\b|\bbajada\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bchange(d)?\b|\bcambi(o|ado)\b|\bwent (up|down)\b|\bcompared to the month before\b|\brespecto al mes anterior\b")]
+    private static partial Regex ChangeWord();
+
+    [GeneratedRegex(@"\b(those|these|the|esos|estos|los|aquellos)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(months|meses)\b")]
+    private static partial Regex ThoseMonths();
+
+    [GeneratedRegex(@"\b(apart|aside) from\b|\bother than\b|\bbesides\b|\bexcept( for)?\b|\bexcepto\b|\baparte de(l)?\b|\bsin contar\b|\bquitando\b|\bademas de(l)?\b")]
+    private static partial Regex Exclusion();
+
+    [GeneratedRegex(@"\b(which|what) months\b|\b(en )?(que|cuales) meses\b")]
+    private static partial Regex WhichMonths();
 
     [GeneratedRegex(@"\b(last|el pasado|pasado)\s+$")]
     private static partial Regex LastBefore();
