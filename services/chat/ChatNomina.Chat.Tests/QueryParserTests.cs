@@ -285,4 +285,24 @@ public class QueryParserTests
     [InlineData("compare my net pay in March 2025 and April 2025", "pay_comparison")]
     [InlineData("what is my position?", "profile_info")]
     public void The_v1_label_of_the_first_request(string text, string intent) => Assert.Equal(intent, Parse(text).V1Intent);
+
+    [Fact]
+    public void Any_text_parses_without_throwing()
+    {
+        var random = new Random(20261207);
+        string[] words =
+        [
+            "neto", "bruto", "IRPF", "net", "gross", "entre", "julio", "y", "septiembre", "Q1", "2025", "2099", "1900", "last", "3",
+            "months", "¿", "?", "🧾", "desglosa", "why", "más", "the", "one", "before", "that", "ese", "año", "compare", "vs", "\u00a0",
+            "%", "every", "employee", "John's", "ahora", "since", "desde", "enero", "de", "cuánto", "how", "much", "q", "xq", "€", "-5",
+            "in English please", "trimestre", "tercer", "primero", "el", "semestre", "average", "highest", "apart from tax", "¿y", "mmm",
+        ];
+        var context = After("IRPF del tercer trimestre de 2025", "¿y el neto de junio de 2025?");
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = string.Join(" ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]));
+            var q = QueryParser.Parse(text, Unsure, i % 2 == 0 ? null : context, Now, Threshold);
+            Assert.All(q.Requests, r => Assert.True(r.Period.From is null || r.Period.To is null || r.Period.From <= r.Period.To, text));
+        }
+    }
 }

@@ -10,6 +10,9 @@ namespace ChatNomina.Chat.Queries;
 /// </summary>
 public sealed class PayslipBook(PayrollClient payroll, string token, DateOnly today, CancellationToken ct)
 {
+    /// <summary>The most years one question reads.</summary>
+    public const int MaxYears = 4;
+
     private readonly Dictionary<int, IReadOnlyList<Payslip>> _years = [];
     private readonly Dictionary<Period, Payslip?> _months = [];
 
@@ -47,6 +50,11 @@ public sealed class PayslipBook(PayrollClient payroll, string token, DateOnly to
         if (period.From is not { } from || period.To is not { } to)
         {
             return [];
+        }
+        // At most the last MaxYears years of a range: "between 1990 and 2099" must not become a hundred reads.
+        if (to.Year - from.Year >= MaxYears)
+        {
+            from = new Period(to.Year - MaxYears + 1, 1);
         }
         var all = new List<Payslip>();
         for (var y = from.Year; y <= to.Year; y++)
