@@ -38,7 +38,7 @@ public class AnswerComposerTests
         var (text, problem) = AnswerComposer.Check(NetPay(lang), generated);
 
         Assert.Null(text);
-        Assert.Equal(AnswerFallback.WrongSubject, problem?.Reason);
+        Assert.Equal(FallbackReason.GenerationSubject, problem?.Reason);
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public class AnswerComposerTests
         var (text, problem) = AnswerComposer.Check(NetPay(lang), generated);
 
         Assert.Null(text);
-        Assert.Equal(AnswerFallback.FigureMismatch, problem?.Reason);
+        Assert.Equal(FallbackReason.FigureMismatch, problem?.Reason);
     }
 
     [Theory]
@@ -66,7 +66,7 @@ public class AnswerComposerTests
         var (text, problem) = AnswerComposer.Check(NetPay("es"), generated);
 
         Assert.Null(text);
-        Assert.Equal((AnswerFallback.GenerationInvalid, detail), problem);
+        Assert.Equal((FallbackReason.GenerationInvalid, detail), problem);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class AnswerComposerTests
         var (text, problem) = AnswerComposer.Check(NetPay("es"), generated);
 
         Assert.Null(text);
-        Assert.Equal((AnswerFallback.GenerationInvalid, "too long"), problem);
+        Assert.Equal((FallbackReason.GenerationInvalid, "too long"), problem);
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public class AnswerComposerTests
         var (text, problem) = AnswerComposer.Check(NetPay(lang), generated);
 
         Assert.Null(text);
-        Assert.Equal(AnswerFallback.WrongLanguage, problem?.Reason);
+        Assert.Equal(FallbackReason.GenerationLanguage, problem?.Reason);
     }
 
     [Theory]
@@ -103,7 +103,7 @@ public class AnswerComposerTests
         var (text, problem) = AnswerComposer.Check(NetPay(lang, tense), generated);
 
         Assert.Null(text);
-        Assert.Equal(AnswerFallback.WrongTense, problem?.Reason);
+        Assert.Equal(FallbackReason.GenerationTense, problem?.Reason);
     }
 
     [Theory]
@@ -182,6 +182,6 @@ public class AnswerComposerTests
         var (text, problem) = AnswerComposer.Check(plan, "En {month_name} de {year} cobraste {net_salary}, 60,00 € más.");
 
         Assert.Null(text);
-        Assert.Equal(AnswerFallback.FigureMismatch, problem?.Reason);
+        Assert.Equal(FallbackReason.FigureMismatch, problem?.Reason);
     }
 }

@@ -4,16 +4,6 @@ using ChatNomina.Contracts.Inference;
 
 namespace ChatNomina.Chat.Answers;
 
-/// <summary>Fallback reasons of answers written from the template instead of the model.</summary>
-public static class AnswerFallback
-{
-    public const string GenerationInvalid = "generation_invalid";
-    public const string FigureMismatch = "figure_mismatch";
-    public const string WrongLanguage = "generation_language";
-    public const string WrongTense = "generation_tense";
-    public const string WrongSubject = "generation_subject";
-}
-
 /// <summary>
 /// Writes the final text of a plan: asks the model for a sentence with placeholders, checks
 /// the placeholders, fills them from the plan, runs the figure check, and otherwise answers
@@ -24,7 +14,7 @@ public sealed class AnswerComposer(InferenceClient inference, ILogger<AnswerComp
 {
     private const int MaxGeneratedLength = 600;
 
-    public async Task<(string Text, string? Fallback)> ComposeAsync(AnswerPlan plan, Guid messageId, DateTimeOffset time, CancellationToken ct)
+    public async Task<(string Text, FallbackReason? Fallback)> ComposeAsync(AnswerPlan plan, Guid messageId, DateTimeOffset time, CancellationToken ct)
     {
         var fallback = plan.Fallback;
         if (plan.Generate)
@@ -51,33 +41,33 @@ public sealed class AnswerComposer(InferenceClient inference, ILogger<AnswerComp
     }
 
     /// <summary>The filled generated text, or why it may not be used.</summary>
-    public static (string? Text, (string Reason, string Detail)? Problem) Check(AnswerPlan plan, string generated)
+    public static (string? Text, (FallbackReason Reason, string Detail)? Problem) Check(AnswerPlan plan, string generated)
     {
         if (generated.Length > MaxGeneratedLength)
         {
-            return (null, (AnswerFallback.GenerationInvalid, "too long"));
+            return (null, (FallbackReason.GenerationInvalid, "too long"));
         }
         if (Placeholders.Problem(generated, plan.Values, plan.Required) is { } problem)
         {
-            return (null, (AnswerFallback.GenerationInvalid, problem));
+            return (null, (FallbackReason.GenerationInvalid, problem));
         }
         var skeleton = Placeholders.Fill(generated, plan.Fields.ToDictionary(f => f.Key, _ => " "));
         if (LanguageDetector.Detect(skeleton, plan.Language) != plan.Language)
         {
-            return (null, (AnswerFallback.WrongLanguage, "answer not in the question's language"));
+            return (null, (FallbackReason.GenerationLanguage, "answer not in the question's language"));
         }
         if (plan.Tense is { } tense && !TenseMatches(skeleton, tense, plan.Language))
         {
-            return (null, (AnswerFallback.WrongTense, $"answer not in the {tense} tense"));
+            return (null, (FallbackReason.GenerationTense, $"answer not in the {tense} tense"));
         }
         if (!TalksAbout(skeleton, plan))
         {
-            return (null, (AnswerFallback.WrongSubject, $"answer does not talk about {plan.Intent}"));
+            return (null, (FallbackReason.GenerationSubject, $"answer does not talk about {plan.Intent}"));
         }
         var text = WithAppendix(Placeholders.Fill(generated, plan.Values).Trim(), plan.Appendix);
         var unsupported = FigureCheck.Unsupported(text, plan.DataTexts);
         return unsupported.Count > 0
-            ? (null, (AnswerFallback.FigureMismatch, $"{unsupported.Count} figure(s) not in the data"))
+            ? (null, (FallbackReason.FigureMismatch, $"{unsupported.Count} figure(s) not in the data"))
             : (text, null);
     }
 

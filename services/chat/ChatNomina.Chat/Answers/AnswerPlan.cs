@@ -40,7 +40,7 @@ public sealed record AnswerPlan(
     public string? Prewritten { get; init; }
 
     /// <summary>Set when the answer is a degraded one (the pipeline's fallback reason).</summary>
-    public string? Fallback { get; init; }
+    public FallbackReason? Fallback { get; init; }
 
     public IReadOnlyDictionary<string, string> Values { get; } =
         Fields.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
@@ -49,7 +49,7 @@ public sealed record AnswerPlan(
     public IEnumerable<string> DataTexts => Appendix is null ? Fields.Select(f => f.Value) : Fields.Select(f => f.Value).Append(Appendix);
 
     /// <summary>A plan that only a fixed template answers (greetings without data, refusals, degraded answers).</summary>
-    public static AnswerPlan TemplateOnly(string intent, string language, string templateKey, string? fallback = null,
+    public static AnswerPlan TemplateOnly(string intent, string language, string templateKey, FallbackReason? fallback = null,
         IReadOnlyList<KeyValuePair<string, string>>? fields = null) =>
         new(intent, language, templateKey, fields ?? [], [], []) { Generate = false, Fallback = fallback };
 }

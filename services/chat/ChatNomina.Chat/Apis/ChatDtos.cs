@@ -1,30 +1,9 @@
 using System.Text.Json.Serialization;
 using ChatNomina.Chat.Answers;
 using ChatNomina.Chat.Conversations;
+using ChatNomina.Chat.Pipeline;
 
 namespace ChatNomina.Chat.Apis;
-
-/// <summary>A message from the employee (REST body and WebSocket frame).</summary>
-public sealed record ChatRequest(string? Message, Guid? ConversationId);
-
-/// <summary>An entity as the API shows it: offsets into the message as typed (UTF-16 units).</summary>
-public sealed record EntityDto(string Type, string Text, int Start, int End, string? Value);
-
-/// <summary>The answer object of the API contract (REST response and WebSocket "done" frame).</summary>
-public sealed record ChatAnswer(
-    Guid ConversationId,
-    Guid MessageId,
-    string Text,
-    string? Intent,
-    double Confidence,
-    IReadOnlyList<EntityDto> Entities,
-    ConversationContext Context,
-    IReadOnlyList<AnswerSource> Sources,
-    string? TraceId,
-    string? Fallback,
-    string Language,
-    DateTimeOffset CreatedAt,
-    Queries.PayrollQuery? Query = null);
 
 /// <summary>One stored exchange in a conversation's history.</summary>
 public sealed record HistoryItem(

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using ChatNomina.Chat.Answers;
-using ChatNomina.Chat.Apis;
 using ChatNomina.Chat.Conversations;
 using ChatNomina.Chat.Data;
 using ChatNomina.Chat.Extensions;
@@ -21,13 +20,6 @@ public sealed record ChatProblem(int Status, string Title, string Detail, TimeSp
 
 /// <summary>Either the answer or the problem.</summary>
 public sealed record ChatOutcome(ChatAnswer? Answer, ChatProblem? Problem);
-
-/// <summary>Fallback reasons decided by the pipeline itself.</summary>
-public static class PipelineFallback
-{
-    public const string LowConfidence = "low_confidence";
-    public const string DataUnavailable = "data_unavailable";
-}
 
 /// <summary>
 /// The ten steps of the spec's message pipeline, shared by REST and WebSocket: validate,
@@ -136,12 +128,12 @@ public sealed partial class ChatPipeline(
             catch (DataUnavailableException ex)
             {
                 LogDataUnavailable(logger, ex.Message);
-                plan = AnswerPlan.TemplateOnly(query.V1Intent, lang, "data_unavailable", PipelineFallback.DataUnavailable);
+                plan = AnswerPlan.TemplateOnly(query.V1Intent, lang, "data_unavailable", FallbackReason.DataUnavailable);
             }
         }
         stage = EndStage("data", stage);
         string text;
-        string? fallback;
+        FallbackReason? fallback;
         using (ChatNominaTelemetry.Source.StartActivity("chat.generate"))
         {
             (text, fallback) = await composer.ComposeAsync(plan, messageId, now, ct);
@@ -158,7 +150,7 @@ public sealed partial class ChatPipeline(
         }).ToList() ?? [];
         var traceId = ChatNominaTelemetry.CurrentTraceId;
         var answer = new ChatAnswer(conversation.Id, messageId, text, intent, confidence, entities,
-            newContext, plan.Sources, traceId, fallback, lang, now, outcome?.Resolved ?? query);
+            newContext, plan.Sources, traceId, fallback?.Wire(), lang, now, outcome?.Resolved ?? query);
 
         // 9. Store the exchange (and then the context): an answer the user gets is an answer in the history.
         var elapsedMs = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -179,7 +171,7 @@ public sealed partial class ChatPipeline(
             Context = JsonSerializer.Serialize(newContext, Json),
             Sources = JsonSerializer.Serialize(plan.Sources, Json),
             TraceId = traceId,
-            Fallback = fallback,
+            Fallback = fallback?.Wire(),
             DurationMs = elapsedMs,
         });
         try
@@ -196,8 +188,8 @@ public sealed partial class ChatPipeline(
         await contexts.SaveAsync(userId, conversation.Id, newContext);
         EndStage("store", stage);
 
-        metrics.Answered(intent ?? "none", lang, understood.Value?.Confidence, fallback, Stopwatch.GetElapsedTime(started).TotalSeconds);
-        LogAnswered(logger, messageId, conversation.Id, intent ?? "none", fallback ?? "none", elapsedMs);
+        metrics.Answered(intent ?? "none", lang, understood.Value?.Confidence, fallback?.Wire(), Stopwatch.GetElapsedTime(started).TotalSeconds);
+        LogAnswered(logger, messageId, conversation.Id, intent ?? "none", fallback?.Wire() ?? "none", elapsedMs);
         return new ChatOutcome(answer, null);
     }
 
@@ -215,7 +207,7 @@ public sealed partial class ChatPipeline(
                 var refusedIntent = Intents.IsDataIntent(nlu.Intent) ? nlu.Intent : Intents.OutOfScope;
                 return (AnswerPlan.TemplateOnly(refusedIntent, lang, "forbidden") with { Status = "forbidden" }, null);
             case ConversationAct.Unclear:
-                return (AnswerPlan.TemplateOnly(nlu.Intent, lang, "clarify", PipelineFallback.LowConfidence), null);
+                return (AnswerPlan.TemplateOnly(nlu.Intent, lang, "clarify", FallbackReason.LowConfidence), null);
             case ConversationAct.LanguageSwitch when query.Requests.Count == 0:
                 return (AnswerPlan.TemplateOnly(Intents.Help, lang, "language_switch"), null);
             case ConversationAct.Greeting or ConversationAct.Goodbye or ConversationAct.Thanks or ConversationAct.Help or ConversationAct.OutOfScope:

@@ -1,3 +1,4 @@
+using ChatNomina.Chat.Answers;
 using ChatNomina.Chat.Conversations;
 using ChatNomina.Chat.Extensions;
 using ChatNomina.Chat.Telemetry;
@@ -10,19 +11,11 @@ using Polly.CircuitBreaker;
 
 namespace ChatNomina.Chat.Understanding;
 
-/// <summary>Why an inference job gave no answer: the pipeline's fallback reasons.</summary>
-public static class InferenceFailure
-{
-    public const string CircuitOpen = "circuit_open";
-    public const string Timeout = "inference_timeout";
-    public const string Error = "inference_error";
-}
-
 /// <summary>The result of an inference call: a value, or the reason there is none.</summary>
-public readonly record struct InferenceResult<T>(T? Value, string? Failure) where T : class
+public readonly record struct InferenceResult<T>(T? Value, FallbackReason? Failure) where T : class
 {
     public static InferenceResult<T> Ok(T value) => new(value, null);
-    public static InferenceResult<T> Failed(string reason) => new(null, reason);
+    public static InferenceResult<T> Failed(FallbackReason reason) => new(null, reason);
 }
 
 /// <summary>
@@ -127,16 +120,16 @@ public sealed class InferenceClient : IDisposable
         }
         catch (BrokenCircuitException)
         {
-            return InferenceResult<T>.Failed(InferenceFailure.CircuitOpen);
+            return InferenceResult<T>.Failed(FallbackReason.CircuitOpen);
         }
         catch (RequestTimeoutException)
         {
-            return InferenceResult<T>.Failed(InferenceFailure.Timeout);
+            return InferenceResult<T>.Failed(FallbackReason.InferenceTimeout);
         }
         catch (Exception ex) when (ex is RequestFaultException or MassTransitException or TimeoutException)
         {
             _logger.LogWarning("Inference call failed: {Error}", ex.GetType().Name);
-            return InferenceResult<T>.Failed(InferenceFailure.Error);
+            return InferenceResult<T>.Failed(FallbackReason.InferenceError);
         }
     }
 
