@@ -31,11 +31,11 @@ public sealed partial class ChatQueryFigureTests(StackFixture stack)
 
     // ───────────────────────────── 1. several parts in one message ─────────────────────────────
 
+    /// <summary>Each employee in their language and in the other one.</summary>
+    public static TheoryData<string, string> Runs => new() { { "ana", "es" }, { "john", "en" }, { "ana", "en" }, { "john", "es" } };
+
     [Theory]
-    [InlineData("ana", "es")]
-    [InlineData("john", "en")]
-    [InlineData("ana", "en")]
-    [InlineData("john", "es")]
+    [MemberData(nameof(Runs))]
     public async Task Multi_part_questions_answer_every_part_with_the_months_figures(string who, string lang)
     {
         var s = await SessionAsync(who, lang);
@@ -107,10 +107,7 @@ public sealed partial class ChatQueryFigureTests(StackFixture stack)
     // ───────────────────────────── 2. ranges and quarters ─────────────────────────────
 
     [Theory]
-    [InlineData("ana", "es")]
-    [InlineData("john", "en")]
-    [InlineData("ana", "en")]
-    [InlineData("john", "es")]
+    [MemberData(nameof(Runs))]
     public async Task Range_and_quarter_totals_are_the_sum_of_the_months_and_list_each_month(string who, string lang)
     {
         var s = await SessionAsync(who, lang);
@@ -191,10 +188,7 @@ public sealed partial class ChatQueryFigureTests(StackFixture stack)
     // ───────────────────────────── 3. year totals and year to date ─────────────────────────────
 
     [Theory]
-    [InlineData("ana", "es")]
-    [InlineData("john", "en")]
-    [InlineData("ana", "en")]
-    [InlineData("john", "es")]
+    [MemberData(nameof(Runs))]
     public async Task Year_totals_sum_the_year_and_so_far_counts_only_paid_payslips(string who, string lang)
     {
         var s = await SessionAsync(who, lang);
@@ -258,10 +252,7 @@ public sealed partial class ChatQueryFigureTests(StackFixture stack)
     // ───────────────────────────── 4. earnings lines ─────────────────────────────
 
     [Theory]
-    [InlineData("ana", "es")]
-    [InlineData("john", "en")]
-    [InlineData("ana", "en")]
-    [InlineData("john", "es")]
+    [MemberData(nameof(Runs))]
     public async Task Earnings_lines_are_the_payslips_lines(string who, string lang)
     {
         var s = await SessionAsync(who, lang);
@@ -352,10 +343,7 @@ public sealed partial class ChatQueryFigureTests(StackFixture stack)
     // ───────────────────────────── 5. why did it change ─────────────────────────────
 
     [Theory]
-    [InlineData("ana", "es")]
-    [InlineData("john", "en")]
-    [InlineData("ana", "en")]
-    [InlineData("john", "es")]
+    [MemberData(nameof(Runs))]
     public async Task Explanations_state_the_net_difference_and_every_line_that_moved(string who, string lang)
     {
         var s = await SessionAsync(who, lang);
@@ -440,10 +428,7 @@ public sealed partial class ChatQueryFigureTests(StackFixture stack)
     // ───────────────────────────── 6. breakdown of deductions ─────────────────────────────
 
     [Theory]
-    [InlineData("ana", "es")]
-    [InlineData("john", "en")]
-    [InlineData("ana", "en")]
-    [InlineData("john", "es")]
+    [MemberData(nameof(Runs))]
     public async Task Deduction_breakdowns_list_every_deduction_line(string who, string lang)
     {
         var s = await SessionAsync(who, lang);
@@ -484,10 +469,7 @@ public sealed partial class ChatQueryFigureTests(StackFixture stack)
     // ───────────────────────────── 7. max / min month ─────────────────────────────
 
     [Theory]
-    [InlineData("ana", "es")]
-    [InlineData("john", "en")]
-    [InlineData("ana", "en")]
-    [InlineData("john", "es")]
+    [MemberData(nameof(Runs))]
     public async Task Max_and_min_questions_name_the_right_month_and_its_amount(string who, string lang)
     {
         var s = await SessionAsync(who, lang);

@@ -193,18 +193,28 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
         }
     }
 
-    /// <summary>The lines of a total over a range, each summed over its months ("split that by type").</summary>
-    public bool RangeBreakdown(QueryRequest r, IReadOnlyList<Payslip> slips)
+    /// <summary>The name of a range and its payslips as sources; null (and "no payslips") when it has none.</summary>
+    private (string Es, string En)? RangeStart(QueryRequest r, IReadOnlyList<Payslip> slips)
     {
         var range = RangeName(r.Period);
         if (slips.Count == 0)
         {
             Say($"No tengo nóminas tuyas {range.Es}.", $"I don't have any payslips of yours {range.En}.");
-            return false;
+            return null;
         }
         foreach (var p in slips)
         {
             Source(p);
+        }
+        return range;
+    }
+
+    /// <summary>The lines of a total over a range, each summed over its months ("split that by type").</summary>
+    public bool RangeBreakdown(QueryRequest r, IReadOnlyList<Payslip> slips)
+    {
+        if (RangeStart(r, slips) is not { } range)
+        {
+            return false;
         }
         var first = slips[0];
         string Summed(Func<Payslip, IReadOnlyList<PayslipLine>> lines) => string.Join("; ", slips.SelectMany(lines).GroupBy(l => l.Type)
@@ -266,15 +276,9 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
     /// <summary>A total, list or max/min over the payslips of a range.</summary>
     public bool Range(QueryRequest r, IReadOnlyList<Payslip> slips)
     {
-        var range = RangeName(r.Period);
-        if (slips.Count == 0)
+        if (RangeStart(r, slips) is not { } range)
         {
-            Say($"No tengo nóminas tuyas {range.Es}.", $"I don't have any payslips of yours {range.En}.");
             return false;
-        }
-        foreach (var p in slips)
-        {
-            Source(p);
         }
         var first = slips[0];
         var label = Label(r.Measure);
