@@ -90,6 +90,10 @@ public class QueryParserTests
     // chat spellings, raises, largest lines, context words that are not questions
     [InlineData("xq en abril de 2025 cobre mas q en marzo??", "net_pay explainchange 2025-04 vs 2025-03")]
     [InlineData("nómina d marzo 2025", "payslip value 2025-03")]
+    [InlineData("unemployement deducted in May 2025", "deduction:unemployment value 2025-05")]
+    [InlineData("¿cuánto pagué de seguirdad social en abril de 2025?", "deduction:social_security value 2025-04")]
+    [InlineData("¿cuánto cobraba hace un año?", "net_pay value 2025-12")]
+    [InlineData("IRPF del 2T 2025", "deduction:income_tax total quarter:2025-04..2025-06")]
     [InlineData("did I get a raise in March 2025?", "earning:base_salary compare 2025-03 vs 2025-02")]
     [InlineData("¿por qué en diciembre de 2025 me quitaron tanto IRPF?", "deduction:income_tax value 2025-12")]
     [InlineData("my September 2025 pay looked higher than usual, what was the net and was there a bonus?", "net_pay value 2025-09 | earning:bonus value 2025-09")]

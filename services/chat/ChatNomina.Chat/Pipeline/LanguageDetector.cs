@@ -20,6 +20,8 @@ public static partial class LanguageDetector
         "puesto", "empresa", "en", "y", "un", "una", "me", "se", "lo", "le", "al", "pero", "porque", "sí", "muy", "más", "mas",
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
         "recibo", "plata", "lana", "vale", "bueno", "oye", "hace", "meses", "años", "desempleo", "cotizaciones", "seguridad", "social",
+        "trimestre", "paga", "horas", "desglose", "desglosa", "desglósame", "antigüedad", "antiguedad", "pensiones", "sindical", "cuota",
+        "subida", "sueldo", "qué", "cuánto", "cuántos", "porfa", "inglés", "español", "ese", "esa", "anterior", "incentivos", "gané",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)
@@ -31,6 +33,9 @@ public static partial class LanguageDetector
         "earnings", "earned", "so", "far", "compare", "why", "less", "more", "department", "position", "company", "join", "joined",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "about", "with", "from", "did", "it", "a", "an", "morning", "evening", "afternoon", "good", "see", "later", "help", "ago",
+        "net", "bonus", "bonuses", "overtime", "taxes", "paycheck", "pension", "union", "dues", "insurance", "quarter", "highest",
+        "lowest", "total", "breakdown", "raise", "seniority", "unemployment", "training", "deduction", "date", "when's", "what's",
+        "english", "please", "thx", "cheers", "yes", "now", "then", "that", "one", "before", "after", "biggest",
     };
 
     public static string Detect(string text, string? fallback)

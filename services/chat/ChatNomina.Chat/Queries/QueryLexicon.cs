@@ -26,7 +26,7 @@ public static partial class QueryLexicon
         (new Regex(@"\bwat\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "what"),
     ];
 
-    /// <summary>Folded text with chat spellings written out: what the parser reads.</summary>
+    /// <summary>Folded text with chat spellings written out and misspelt payroll words corrected: what the parser reads.</summary>
     public static string Normalize(string text)
     {
         var f = Fold(text);
@@ -34,8 +34,53 @@ public static partial class QueryLexicon
         {
             f = pattern.Replace(f, with);
         }
-        return f;
+        return Words().Replace(f, m => Correct(m.Value));
     }
+
+    /// <summary>The payroll words a typo is corrected to ("deduciones", "unemployement", "seguirdad").</summary>
+    private static readonly string[] Vocabulary =
+    [
+        "deducciones", "retencion", "retenciones", "seguridad", "desempleo", "formacion", "profesional", "pensiones", "sindical",
+        "antiguedad", "extraordinaria", "incentivos", "nomina", "nominas", "salario", "sueldo", "trimestre", "semestre", "desglose",
+        "deductions", "deduction", "withheld", "withholding", "unemployment", "training", "professional", "pension", "insurance",
+        "seniority", "overtime", "payslip", "paycheck", "salary", "quarter", "breakdown", "security", "department", "departamento",
+        "position", "bonuses", "incentive", "gross", "bruto", "neto", "highest", "lowest",
+    ];
+
+    /// <summary>Words a correction must leave alone (near a payroll word, but words of their own).</summary>
+    private static readonly HashSet<string> Keep = new(StringComparer.Ordinal)
+    {
+        "reduction", "reductions", "raining", "retention", "question", "positive", "session",
+        "permission", "passion", "saludo", "saludos", "salida", "semana", "semanas", "segundo", "segunda", "sueldos",
+        "nominal", "formation", "deduccion", "retenido", "retenida", "grosso", "brutal", "netos", "brutos", "lowered", "highlights",
+    };
+
+    private static string Correct(string word)
+    {
+        if (word.Length < 6 || Keep.Contains(word) || Vocabulary.Contains(word) || MonthWords.ContainsKey(word))
+        {
+            return word;
+        }
+        var limit = word.Length >= 9 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var v in Vocabulary)
+        {
+            if (Math.Abs(v.Length - word.Length) > limit)
+            {
+                continue;
+            }
+            var d = Distance(v, word);
+            if (d <= limit && d < bestDistance)
+            {
+                (best, bestDistance) = (v, d);
+            }
+        }
+        return best ?? word;
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Words();
 
     public static string Fold(string text)
     {

@@ -768,6 +768,11 @@ public static partial class QueryParser
                 referred = prevMonth is not null;
                 p = QueryPeriod.Month(prevMonth is { } pmm ? pmm.Previous() : Add(current, -1));
             }
+            else if (Regex.IsMatch(v, @"\bano\b|\byear\b"))
+            {
+                // "hace un año", "a year ago": the same month a year back.
+                p = QueryPeriod.Month(Add(current, -12));
+            }
             else if (Regex.IsMatch(v, @"hace|ago"))
             {
                 var n = NumberIn().Match(v) is { Success: true } nm ? QueryLexicon.ParseNumber(nm.Value) : 1;
@@ -891,7 +896,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"^\s*(de|del|of|,)?\s*(el |este |the |this |last |next )?(ano pasado|ano anterior|ano que viene|proximo ano|este ano|ano actual|year before|previous year|prior year|last year|this year|next year|current year)\b|^\s*(last|this|next) year'?s?\b")]
     private static partial Regex MonthRelativeYearPattern();
 
-    [GeneratedRegex(@"\bq(?<n>[1-4])\b(\s*(de|del|of)?\s*(?<y>(19|20)\d{2}))?|\b(?<n>primer|1er|1o|segundo|2o|tercer|3er|3o|cuarto|4o)\s+trimestre(\s+(de|del)\s+(?<y>(19|20)\d{2}))?|\b(the\s+)?(?<n>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter(\s+(of\s+)?(?<y>(19|20)\d{2}))?")]
+    [GeneratedRegex(@"\bq(?<n>[1-4])\b(\s*(de|del|of)?\s*(?<y>(19|20)\d{2}))?|\b(?<n>primer|1er|1o|segundo|2o|tercer|3er|3o|cuarto|4o)\s+trimestre(\s+(de|del)\s+(?<y>(19|20)\d{2}))?|\b(the\s+)?(?<n>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter(\s+(of\s+)?(?<y>(19|20)\d{2}))?|\b(?<n>[1-4])t\s*(de\s+|del\s+)?(?<y>(19|20)\d{2})\b")]
     private static partial Regex QuarterPattern();
 
     [GeneratedRegex(@"\b(el )?trimestre (pasado|anterior( a ese)?|actual)\b|\bultimo trimestre\b|\beste trimestre\b|\bese (mismo )?trimestre\b|\bmismo trimestre\b|\b(the )?(last|previous|prior|this|current|same) quarter\b|\bthat quarter\b|\bthe quarter before( that)?\b")]
@@ -900,7 +905,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(los |the )?(ultimos|last|past|previous|prior)\s+(?<n>\d{1,2}|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)\s+(meses|months)\b|\b(los )?(?<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+ultimos\s+meses\b")]
     private static partial Regex LastMonthsPattern();
 
-    [GeneratedRegex(@"\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? ago\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b")]
+    [GeneratedRegex(@"\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? ago\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b")]
     private static partial Regex RelativeMonthPattern();
 
     [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
