@@ -173,7 +173,7 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
         {
             return new ResolvedTurn { Intent = Intents.ProfileInfo, Confidence = 1, ProfileField = Measures.Type(r.Measure) };
         }
-        var v1Measure = r.Measure is Measures.Net or Measures.Gross or Measures.Payslip or Measures.PaymentDate or Measures.TotalDeductions
+        var v1Measure = r.Measure is Measures.Net or Measures.Gross or Measures.Payslip or Measures.PaymentDate
             || Measures.IsDeduction(r.Measure);
         if (!v1Measure || r.Period.Kind != PeriodKind.Month || r.Period.From is not { } month)
         {

@@ -24,6 +24,7 @@ public static partial class QueryLexicon
         (new Regex(@"\bu\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "you"),
         (new Regex(@"\bur\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "your"),
         (new Regex(@"\bwat\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "what"),
+        (new Regex(@"\byrs\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "years"),
     ];
 
     /// <summary>Folded text with chat spellings written out and misspelt payroll words corrected: what the parser reads.</summary>
@@ -112,15 +113,16 @@ public static partial class QueryLexicon
     [
         // Phrases that contain another measure's word come first.
         Cue(@"\b(after tax(es)?|despues de (impuestos|deducciones)|take[- ]?home|took home|en limpio|liquido|net(o|os|a)?( pay)?)\b", Measures.Net),
+        Cue(@"\bearnings\b|\bdevengos\b|\bpercepciones\b", Measures.Gross, weak: true),
         Cue(@"\b(before (deductions|tax(es)?)|antes de (impuestos|deducciones|retenciones)|brut(o|os|a)|gross|gros|grss|groos|grose)\b", Measures.Gross),
         Cue(@"\btotal (de )?(deducciones|descuentos|retenciones)\b|\b(total )?deductions? total\b|\btotal deductions?\b|\bdeducciones totales\b", Measures.TotalDeductions),
         Cue(@"\bhoras? extra(s|ordinarias?)?\b|\bover ?time\b", Measures.Earning("overtime")),
-        Cue(@"\b(complemento|plus) (de |por )?antiguedad\b|\btrienios?\b|\bseniority (bonus|pay|supplement|plus|complement)\b", Measures.Earning("seniority_bonus")),
-        Cue(@"\bpagas? (extra(ordinaria)?s?|de (navidad|verano|julio|junio|diciembre)|doble)\b|\b(la|las|una|dos) extras?\b|\bextras? de (navidad|verano|junio|julio|diciembre)\b|\baguinaldo\b|\bextra (pay(ments?)?|payments?|salary)\b|\b(summer|christmas|holiday|june|december) (extra|bonus|pay(ment)?)\b|\b1[34]th (pay|salary|payment)\b", Measures.Earning("extra_pay")),
+        Cue(@"\b(complemento|plus) (de |por )?antiguedad\b|\btrienios?\b|\bseniority (bonus|pay|supplement|plus|complement)\b|\bcomplemento\b", Measures.Earning("seniority_bonus")),
+        Cue(@"\bpagas? (extra(ordinaria)?s?|de (navidad|verano|julio|junio|diciembre)|doble)\b|\b(la|las|una|dos) extras?\b|\bextras? de (navidad|verano|junio|julio|diciembre)\b|\baguinaldo\b|\bextra (pay(ments?)?|payments?|salary)\b|\b(summer|christmas|holiday) (extra|bonus|pay(ment)?)\b|\b(june|december) (extra|bonus)\b|\b1[34]th (pay|salary|payment)\b", Measures.Earning("extra_pay")),
         Cue(@"\b(salario|sueldo) base\b|\bbase (salary|pay)\b|\bbasic (salary|pay)\b", Measures.Earning("base_salary")),
         Cue(@"\b(pay )?raise\b|\bsubida (de sueldo|salarial|de salario)\b|\baumento (de sueldo|salarial|de salario)\b|\bme (subieron|han subido) el sueldo\b", Measures.Earning("base_salary"), weak: true),
         Cue(@"\bbonus(es)?\b|\bbonos?\b|\bbonificacion(es)?\b|\bincentiv(o|os|e|es)\b|\b(parte |retribucion )?variable\b|\bcomision(es)?\b|\bcommissions?\b", Measures.Earning("bonus")),
-        Cue(@"\bseguridad social\b|\bsocial security\b|\bcontingencias comunes\b|\bmei\b|\bimss\b|\bfica\b|\bcotizacion(es)?\b", Measures.Deduction("social_security")),
+        Cue(@"\bseguridad social\b|\bseguro social\b|\bsocial security\b|\bcontingencias comunes\b|\bmei\b|\bimss\b|\bfica\b|\bcotizacion(es)?\b", Measures.Deduction("social_security")),
         Cue(@"\bdesempleo\b|\bunemployment\b|\bparo\b", Measures.Deduction("unemployment")),
         Cue(@"\bformacion( profesional)?\b|\bprofe?s+ional trainn?ing\b|\b(vocational )?trainn?ing\b", Measures.Deduction("professional_training")),
         Cue(@"\bplan(es)? de pensi?ones\b|\bpensi?on(es)?( plan)?\b", Measures.Deduction("pension")),
@@ -131,8 +133,8 @@ public static partial class QueryLexicon
         Cue(@"\bdepartamento\b|\bdepartment\b|\bteam\b|\bequipo\b|\barea\b|\bdivision\b|\bseccion\b", Measures.Profile("department")),
         Cue(@"\bcargo\b|\bpuesto\b|\bposition\b|\bjob( title)?\b|\brole\b|\bcategoria profesional\b|\btitle\b", Measures.Profile("position")),
         Cue(@"\b(fecha|dia) (de )?(alta|ingreso|contratacion|incorporacion|entrada)\b|\bentre (a|en) (la empresa|trabajar)\b|\bme contrataron\b|\bcontratad[oa]\b|\bhir(e|ed|ing)( date)?\b|\bjoin(ed)? (the company|chatnomina)\b|\bstart(ed)? (date|working)\b|\bempece\b|\bme incorpore\b|\bwhen did i (join|start)\b|\bdesde cuando (trabajo|estoy)\b|\bsince when (have i|do i)\b", Measures.Profile("hire_date")),
-        Cue(@"\banos de antiguedad\b|\bantiguedad (llevo|tengo)\b|\bcuantos anos llevo\b|\bhow long have i (been|worked)\b|\byears of (service|seniority)\b|\bhow many years\b|\bmi antiguedad\b|\bmy seniority\b", Measures.Profile("seniority")),
-        Cue(@"\b(que|what|which) (dia|date|day)\b|\bcuando\b|\bwhen\b|\bfecha( de (pago|cobro|ingreso|abono))?\b|\bpayment date\b|\bpay ?day\b|\bpaid on\b|\bscheduled\b|\bon what day\b|\bbeen paid\b|\bpaid (yet|already)\b|\balready (been )?paid\b|\bya (se )?(pago|pagaron|ingresaron|cobre)\b|\bya esta pagad[oa]\b", Measures.PaymentDate),
+        Cue(@"\banos de antiguedad\b|\bantiguedad (llevo|tengo)\b|\bcuantos anos llevo\b|\bhow long have i (been|worked)\b|\byears of (service|seniority)\b|\bhow many years\b|\bcuantos anos\b|\bmi antiguedad\b|\bmy seniority\b", Measures.Profile("seniority")),
+        Cue(@"\b(que|what|which) (dia|date|day)\b|\bcuando\b|\bwhen\b|\bfecha( de (pago|cobro|ingreso|abono))?\b|\bpayment date\b|\bpay ?day\b|\bpaid on\b|\bscheduled\b|\bon what day\b|\bbeen paid\b|\bpaid (yet|already)\b|\bwhat'?s the date\b|\bgone out\b|\bgo out\b|\bpending\b|\balready (been )?paid\b|\bya (se )?(pago|pagaron|ingresaron|cobre)\b|\bya esta pagad[oa]\b", Measures.PaymentDate),
     ];
 
     /// <summary>"how much": a money question whose measure may come from the conversation.</summary>
@@ -157,7 +159,7 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"desglos|\bdesglose\b|\bbreak(\s+\w+){0,2}\s+down\b|\bbreakdown\b|\bitemi[sz]e|\bdetalle\b|\bdetallad|\bline by line\b|\bpartidas\b|\bconceptos\b|\bwhat makes up\b|\bitems\b|\bcada concepto\b|\bsplit\b|\bby type\b|\bpor tipos?\b|\bper (type|line|item)\b|\bline items\b|\beach (line|item|type)\b")]
     public static partial Regex Breakdown();
 
-    [GeneratedRegex(@"compar|\bvs\.?\b|\bversus\b|\brespecto (a|al|de)\b|\bfrente a\b|\bthan\b|\bdiferencia\b|\bdifference\b|\bgap\b|\bstack(s)? up\b|\bsubid[oa]\b|\bsubio\b|\braise\b|\bsubieron\b|\bbajad[oa]\b|\bha cambiado\b|\bchange(d)?\b|\bhigher\b|\blower\b|\bbigger\b|\bsmaller\b|\bmas que\b|\bmenos que\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bby how much\b|\bdesde entonces\b|\bsince then\b")]
+    [GeneratedRegex(@"compar|\bvs\.?\b|\bversus\b|\brespecto (a|al|de)\b|\bfrente a\b|\bthan\b|\bdiferencia\b|\bdifference\b|\bgap\b|\bstack(s)? up\b|\bsubid[oa]\b|\bsubio\b|\braise\b|\bsubieron\b|\bbajad[oa]\b|\bha cambiado\b|\bchange(d)?\b|\bhigher\b|\blower\b|\bbigger\b|\bsmaller\b|\bmas que\b|\bmenos que\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bby how much\b|\bdesde entonces\b|\bsince then\b|\b(cual|which) (de los dos|de las dos|of the two|one of the two)\b|\bmucho (menos|mas)\b|\b(way|much) (less|more)\b")]
     public static partial Regex Compare();
 
     [GeneratedRegex(@"\bpor ?que\b|\bwhy\b|\ba que se debe\b|\bhow come\b|\bmotivo\b|\brazon\b|\breason\b|\bexplica|\bexplain|\bdue to\b|\bdebido\b")]
@@ -167,7 +169,7 @@ public static partial class QueryLexicon
     public static partial Regex WhichMonth();
 
     /// <summary>"the highest", "el más alto", "the month with the most": a max/min over the period talked about.</summary>
-    [GeneratedRegex(@"\b(mas|menos) (alt[oa]|baj[oa]|grande|pequen[oa])\b|\b(highest|lowest|biggest|smallest|largest|most|least|best|worst|maxim[oa]|minim[oa]|mayor|menor)\b|\b(con|with) (mas|menos|the most|the least)\b|\b(cobre|gane|me pagaron|me quitaron|me retuvieron|paid me|paid|earned|made|got|took home) (mas|menos|the most|the least)\b|\bmas (neto|bruto|irpf)\b|\bmenos (neto|bruto|irpf)\b")]
+    [GeneratedRegex(@"\b(mas|menos) (alt[oa]|baj[oa]|grande|pequen[oa])\b|\b(highest|lowest|biggest|smallest|largest|most(?! recent)|least|best|worst|weakest|maxim[oa]|minim[oa]|mayor|menor|mejor|peor)\b|\bmas flojo\b|\b(el|la|the one) (que|that) (mas|menos|most|least)\b|\b(con|with) (mas|menos|the most|the least)\b|\b(cobre|gane|me pagaron|me quitaron|me retuvieron|paid me|paid|earned|made|got|took home) (mas|menos|the most|the least)\b|\bmas (neto|bruto|irpf)\b|\bmenos (neto|bruto|irpf)\b")]
     public static partial Regex Superlative();
 
     /// <summary>Words that point back at what was just talked about ("that", "each", "las dos").</summary>
@@ -201,7 +203,7 @@ public static partial class QueryLexicon
     public static partial Regex General();
 
     /// <summary>Requests to change something: the assistant only reads.</summary>
-    [GeneratedRegex(@"\b(can|could|would|will) you (please )?(change|modify|update|set|increase|reduce|raise|lower|edit|fix|cancel)\b|\b(puedes|podrias|quiero|me puedes|podeis) (cambiar|modificar|actualizar|subir|bajar|editar|corregir|cancelar|poner)\b|^(please )?(change|modify|update|set) my\b|^(cambia|modifica|actualiza|sube|baja|pon) (mi|la|el)\b|\badvance on\b|\b(pedir|solicitar|dar|darme|get|ask for|request|need|quiero|necesito) (un |una |an? )?(anticipo|adelanto|loan|advance)\b|\badelant(ar|ame|arme|ais|eis|an)\b|\b(quiero|necesito|want to|need to|how do i|como puedo) (cambiar|change|update|actualizar|modificar)\b")]
+    [GeneratedRegex(@"\b(can|could|would|will) you (please )?(change|modify|update|set|increase|reduce|raise|lower|edit|fix|cancel)\b|\b(puedes|podrias|quiero|me puedes|podeis) (cambiar|modificar|actualizar|subir|bajar|editar|corregir|cancelar|poner)\b|^(please )?(change|modify|update|set) my\b|^(cambia|modifica|actualiza|sube|baja|pon) (mi|la|el)\b|\b(email|e-mail|mail|send|forward|envia|enviame|enviar|manda|mandame|mandar|reenvia)\b.{0,30}\b(payslip|nomina|recibo|pdf)\b|\badvance on\b|\b(pedir|solicitar|dar|darme|get|ask for|request|need|quiero|necesito) (un |una |an? )?(anticipo|adelanto|loan|advance)\b|\badelant(ar|ame|arme|ais|eis|an)\b|\b(quiero|necesito|want to|need to|how do i|como puedo) (cambiar|change|update|actualizar|modificar)\b")]
     public static partial Regex Action();
 
     [GeneratedRegex(@"^\W*(hola|buenas|buenos dias|buenas tardes|buenas noches|hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|morning|evening|saludos|que tal)\b")]
@@ -231,7 +233,7 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"\b(please|pls|plz|por favor|porfa|porfavor|thanks|gracias|ok|okay|vale|now|ahora|y|and|then|entonces|from now on|de ahora en adelante|answer|reply|respond|responde|contesta|habla|speak|me|can you|puedes|could you|sorry|perdona|mejor|better)\b")]
     public static partial Regex SwitchFiller();
 
-    [GeneratedRegex(@"\bnavidad\b|\bchristmas\b|\bdiciembre\b")]
+    [GeneratedRegex(@"\bnavidad\b|\bchristmas\b|\bdiciembre\b|\baguinaldo\b")]
     public static partial Regex ChristmasSeason();
 
     [GeneratedRegex(@"\bverano\b|\bsummer\b")]

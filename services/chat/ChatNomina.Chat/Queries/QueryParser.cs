@@ -41,10 +41,12 @@ public static partial class QueryParser
     private static PayrollQuery Understand(string text, string f, NluResult? nlu, ConversationContext? context, PayrollQuery? previous,
         DateTimeOffset now, double threshold)
     {
+        string? switched = null;
         if (QueryLexicon.LanguageSwitch().Match(f) is { Success: true } sw)
         {
             var lang = sw.Value.Contains("english", StringComparison.Ordinal) || sw.Value.Contains("ingles", StringComparison.Ordinal)
                 ? "en" : "es";
+            switched = lang;
             var rest = QueryLexicon.SwitchFiller().Replace(f.Remove(sw.Index, sw.Length), " ");
             var asksMore = FindMeasures(rest).Count > 0 || YearPattern().IsMatch(rest)
                 || WordPattern().Matches(rest).Any(w => QueryLexicon.MonthWords.ContainsKey(w.Value) && w.Value.Length > 3);
@@ -78,6 +80,13 @@ public static partial class QueryParser
         var howMuch = QueryLexicon.HowMuch().IsMatch(f);
         var earnVerb = QueryLexicon.EarnVerb().Match(f);
 
+        // "¿y el total?" after one line: the total that line belongs to.
+        if (measures.Count == 0 && previous is not null && Regex.IsMatch(f, @"\b(el|the) total\b") && !earnVerb.Success
+            && previous.Requests.Select(r => r.Measure).FirstOrDefault(m => Measures.IsDeduction(m) || Measures.IsEarning(m)) is { } line)
+        {
+            measures.Add(new Hit(0, Measures.IsDeduction(line) ? Measures.TotalDeductions : Measures.Gross));
+        }
+
         // Measures the words name only loosely.
         if (!measures.Any(h => Measures.IsMoney(h.Measure)))
         {
@@ -86,7 +95,7 @@ public static partial class QueryParser
             {
                 var pos = QueryLexicon.HowMuch().Match(f).Index;
                 var backReference = QueryLexicon.BackReference().IsMatch(f);
-                if (previous is not null && backReference && previous.Requests.Any(r => Measures.IsMoney(r.Measure)))
+                if (previous is not null && backReference && previous.Requests.Any(r => Measures.IsMoney(r.Measure)) && !QueryLexicon.PayslipWord().IsMatch(f))
                 {
                     // "how much of each did I pay over 2024?": the measures talked about (the last two turns' for "each").
                     var talked = previous.Requests.Select(r => r.Measure).Where(Measures.IsMoney).Distinct().ToList();
@@ -99,7 +108,9 @@ public static partial class QueryParser
                 }
                 else
                 {
-                    var inherited = previous?.Requests[0].Measure is { } pm && Measures.IsMoney(pm) && !earnVerb.Success ? pm : Measures.Net;
+                    // "¿y de cuánto será esa nómina?": the pay; otherwise the amount talked about.
+                    var inherited = previous?.Requests.Select(r => r.Measure).FirstOrDefault(Measures.IsMoney) is { } pm && !earnVerb.Success
+                        && !QueryLexicon.PayslipWord().IsMatch(f) ? pm : Measures.Net;
                     measures.Add(new Hit(pos, inherited));
                 }
             }
@@ -121,11 +132,6 @@ public static partial class QueryParser
                 // "mi equipo" in a pay question is not the department question.
                 measures.RemoveAll(h => h.Measure == Measures.Profile("department") && !Regex.IsMatch(f, @"\bdepartamento\b|\bdepartment\b"));
             }
-        }
-        if (measures.Any(h => h.Measure == Measures.PaymentDate) && !howMuch)
-        {
-            // "¿qué día me ingresan la paga de Navidad?": the line names which payment.
-            measures.RemoveAll(h => Measures.IsEarning(h.Measure));
         }
         if (measures.Any(h => Measures.IsMoney(h.Measure) && !h.Weak))
         {
@@ -155,7 +161,7 @@ public static partial class QueryParser
             }
         }
 
-        if (measures.Count == 0 && periods.Count == 0 && !referred
+        if (measures.Count == 0 && periods.Count == 0 && !referred && !QueryLexicon.Breakdown().IsMatch(f)
             && (QueryLexicon.Thanks().IsMatch(f) || QueryLexicon.Goodbye().IsMatch(f) || (QueryLexicon.Greeting().IsMatch(f) && f.Length < 40)))
         {
             // "thanks, that's all": small talk, not a follow-up.
@@ -167,6 +173,14 @@ public static partial class QueryParser
         if (!hasData || (measures.Count == 0 && previous is null && periods.Count == 0))
         {
             return ActOnly(f, nlu, threshold, periods, now);
+        }
+
+        if (!howMuch && measures.Any(h => h.Measure == Measures.PaymentDate) && measures.Any(h => Measures.IsEarning(h.Measure)))
+        {
+            // "¿y la paga de diciembre para cuándo está?": the date is the question, the line says which payment.
+            var date = measures.First(h => h.Measure == Measures.PaymentDate);
+            measures.Remove(date);
+            measures.Insert(0, date with { Position = -1 });
         }
 
         // Revise or refer: what the message leaves out comes from the previous query.
@@ -373,7 +387,7 @@ public static partial class QueryParser
             Excluded = excluded,
             Percent = op is QueryOperation.Compare or QueryOperation.ExplainChange && QueryLexicon.Rate().IsMatch(f),
             Explain = singleExplain,
-            Language = context?.Query?.Language,
+            Language = switched ?? context?.Query?.Language,
         };
     }
 
@@ -387,7 +401,7 @@ public static partial class QueryParser
             return null;
         }
         var text = superlative.Success ? superlative.Value : f;
-        return Regex.IsMatch(text, @"baj[oa]|lowest|smallest|least|minim|menor|worst|menos|pequen|less") ? QueryOperation.Min : QueryOperation.Max;
+        return Regex.IsMatch(text, @"baj[oa]|lowest|smallest|least|minim|menor|worst|weakest|menos|pequen|less|peor|flojo") ? QueryOperation.Min : QueryOperation.Max;
     }
 
     /// <summary>A message without payroll words: small talk, help, out of scope, or unclear.</summary>
@@ -529,6 +543,11 @@ public static partial class QueryParser
             }
             Take(m, QueryPeriod.Quarter(y, q));
         }
+        foreach (Match m in LastQuarterOfYear().Matches(f))
+        {
+            // "the last quarter of 2024", "el último trimestre de 2024": its fourth quarter.
+            Take(m, QueryPeriod.Quarter(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), 4));
+        }
         foreach (Match m in RelativeQuarterPattern().Matches(f))
         {
             if (!Free(m))
@@ -567,6 +586,9 @@ public static partial class QueryParser
             Take(m, QueryPeriod.Quarter(index / 4, (index % 4) + 1));
         }
 
+        // "and the second half?" after the first half of 2025: the same year.
+        int? prevHalfYear(Match m) => prev is { Kind: PeriodKind.Range, From: { } hf, To: { } ht } && hf.Year == ht.Year && ht.Month - hf.Month == 5 ? hf.Year : null;
+
         // Half years ("el primer semestre de 2025", "the second half of 2024").
         foreach (Match m in HalfYearPattern().Matches(f))
         {
@@ -576,7 +598,8 @@ public static partial class QueryParser
             }
             var second = Regex.IsMatch(m.Value, @"segundo|second|2nd");
             var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
-                : (second ? 7 : 1) <= current.Month ? current.Year : current.Year - 1;
+                : m.Groups["rel"].Success ? (Regex.IsMatch(m.Groups["rel"].Value, @"pasado|last|previous|anterior") ? current.Year - 1 : current.Year)
+                : prevHalfYear(m) ?? ((second ? 7 : 1) <= current.Month ? current.Year : current.Year - 1);
             Take(m, new QueryPeriod(PeriodKind.Range, new Period(y, second ? 7 : 1), new Period(y, second ? 12 : 6)));
         }
 
@@ -610,6 +633,17 @@ public static partial class QueryParser
             {
                 var later = Regex.IsMatch(m.Value, @"despues|mas tarde|later|after");
                 Take(m, QueryPeriod.Month(new Period(shifted.Year + (later ? 1 : -1), shifted.Month)));
+                referred = true;
+            }
+        }
+
+        // "and the three months before those?": the N months before the period talked about.
+        foreach (Match m in MonthsBefore().Matches(f))
+        {
+            if (Free(m) && prev?.From is { } start)
+            {
+                var n = Math.Clamp(QueryLexicon.ParseNumber(m.Groups["n"].Value), 1, 36);
+                Take(m, new QueryPeriod(PeriodKind.Range, Add(start, -n), Add(start, -1)));
                 referred = true;
             }
         }
@@ -671,6 +705,7 @@ public static partial class QueryParser
                     : Regex.IsMatch(rel.Value, @"que viene|next|proximo") ? current.Year + 1 : current.Year;
                 end += rel.Length;
             }
+            var shift = BeforeMonth().IsMatch(before) ? -1 : AfterMonth().IsMatch(before) ? 1 : 0;
             if (year is null && (LastBefore().IsMatch(before) || PastAfter().Match(after) is { Success: true }))
             {
                 // "last December", "el pasado diciembre", "diciembre pasado": the latest one before this month.
@@ -683,6 +718,12 @@ public static partial class QueryParser
             for (var i = w.Index; i < end; i++)
             {
                 taken[i] = true;
+            }
+            if (shift != 0 && year is { } shiftedYear)
+            {
+                // "justo antes de marzo de 2025": February 2025.
+                var moved = Add(new Period(shiftedYear, month), shift);
+                (month, year) = (moved.Month, moved.Year);
             }
             months.Add((w, month, year, end));
         }
@@ -745,7 +786,7 @@ public static partial class QueryParser
             }
             var v = m.Value;
             QueryPeriod p;
-            if (Regex.IsMatch(v, @"^(ese|that|same|mismo|esa|this one|then)") || Regex.IsMatch(v, @"that (month|payment|payslip|pay)|ese mes|esa nomina|ese pago|mismo mes"))
+            if (Regex.IsMatch(v, @"^(ese|that|same|mismo|esa|this one|then)") || Regex.IsMatch(v, @"that (month|payment|payslip|pay)|ese mes|esa nomina|ese pago|mismo mes|that one"))
             {
                 if (previous?.Requests[0].Found is { } found)
                 {
@@ -767,6 +808,15 @@ public static partial class QueryParser
             {
                 referred = prevMonth is not null;
                 p = QueryPeriod.Month(prevMonth is { } pmm ? pmm.Previous() : Add(current, -1));
+            }
+            else if (Regex.IsMatch(v, @"siguiente|following|the next|month after"))
+            {
+                referred = prevMonth is not null;
+                p = QueryPeriod.Month(prevMonth is { } pn ? pn.Next() : Add(current, 1));
+            }
+            else if (v.Contains("antepasado", StringComparison.Ordinal))
+            {
+                p = QueryPeriod.Month(Add(current, -2));
             }
             else if (Regex.IsMatch(v, @"\bano\b|\byear\b"))
             {
@@ -843,13 +893,13 @@ public static partial class QueryParser
         }
 
         // Latest / next.
-        if (hits.Count > 0 && QueryLexicon.Now().Match(f) is { Success: true } nowWord && Free(nowWord))
+        if (hits.Count > 0 && QueryLexicon.Now().Match(f) is { Success: true } nowWord && Free(nowWord) && !NotNow().IsMatch(f))
         {
             hits.Add(new PeriodHit(nowWord.Index, QueryPeriod.Latest));
         }
         else if (hits.Count == 0 && !referred)
         {
-            if (QueryLexicon.Latest().IsMatch(f))
+            if (QueryLexicon.Latest().IsMatch(f) && !NotNow().IsMatch(f))
             {
                 hits.Add(new PeriodHit(0, QueryPeriod.Latest));
             }
@@ -905,13 +955,13 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(los |the )?(ultimos|last|past|previous|prior)\s+(?<n>\d{1,2}|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)\s+(meses|months)\b|\b(los )?(?<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+ultimos\s+meses\b")]
     private static partial Regex LastMonthsPattern();
 
-    [GeneratedRegex(@"\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? ago\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b")]
+    [GeneratedRegex(@"\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? ago\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
     private static partial Regex RelativeMonthPattern();
 
     [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
     private static partial Regex RelativeYearPattern();
 
-    [GeneratedRegex(@"^\s*(de|del|of)?\s*(ese|aquel|that|the same|ese mismo)\s+(ano|year)\b")]
+    [GeneratedRegex(@"^\s*(one\s+|payslip\s+|pay\s+)?(de|del|of|in)?\s*(ese|aquel|that|the same|ese mismo)\s+(ano|year)\b")]
     private static partial Regex ThatYearAfter();
 
     [GeneratedRegex(@"^\W*((ok|okay|vale|fine|bueno|pues|then|entonces)\W+)*((and|y|what about|how about|and what about|now|ahora|then)\s+)*(me|mine|yo|a mi|el mio|la mia|lo mio|los mios|las mias|for me|para mi|my own|the same for me|lo mismo (para|de) mi)\W*(then|entonces|please|porfa)?\W*$")]
@@ -936,7 +986,10 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(those|these|the|esos|estos|los|aquellos)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(months|meses)\b")]
     private static partial Regex ThoseMonths();
 
-    [GeneratedRegex(@"\b(apart|aside) from\b|\bother than\b|\bbesides\b|\bexcept( for)?\b|\bexcepto\b|\baparte de(l)?\b|\bsin contar\b|\bquitando\b|\bademas de(l)?\b")]
+    [GeneratedRegex(@"\b(the\s+)?(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+(before|prior to)\s+(those|that|them|these)\b|\blos\s+(?<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+meses\s+(anteriores|de antes|previos)\b")]
+    private static partial Regex MonthsBefore();
+
+    [GeneratedRegex(@"\b(apart|aside) from\b|\bother than\b|\bbesides\b|\bexcept( for)?\b|\bexcepto\b|\baparte de(l)?\b|\bsin contar\b|\bquitando\b|\bademas de(l)?\b|\bafter\b|\bdespues de(l)?\b")]
     private static partial Regex Exclusion();
 
     [GeneratedRegex(@"\b(which|what) months\b|\b(en )?(que|cuales) meses\b")]
@@ -951,7 +1004,20 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(desde|since|a partir de|starting( in| from)?)\s*$")]
     private static partial Regex SinceStart();
 
-    [GeneratedRegex(@"\b(el |the )?(primer|1er|first|1st|segundo|second|2nd)\s+(semestre|half)(\s+(de|del|of)(\s+the)?)?(\s+(?<y>(19|20)\d{2}))?")]
+    /// <summary>"now" that is no period: "from now on", "ahora en español".</summary>
+    [GeneratedRegex(@"\bfrom now on\b|\bde ahora en adelante\b|\ba partir de ahora\b|\bahora en (espanol|ingles|castellano)\b|\bnow in (english|spanish)\b")]
+    private static partial Regex NotNow();
+
+    [GeneratedRegex(@"\b(justo |just |right )?(antes de|before)\s+$")]
+    private static partial Regex BeforeMonth();
+
+    [GeneratedRegex(@"\b(justo |just |right )?(despues de|after)\s+$")]
+    private static partial Regex AfterMonth();
+
+    [GeneratedRegex(@"\b(the )?(last|final) quarter of (?<y>(19|20)\d{2})\b|\b(el )?ultimo trimestre (de|del) (?<y>(19|20)\d{2})\b")]
+    private static partial Regex LastQuarterOfYear();
+
+    [GeneratedRegex(@"\b(el |the )?(primer|1er|first|1st|segundo|second|2nd)\s+(semestre|half)(\s+(de|del|of)(\s+the)?)?((\s+(?<y>(19|20)\d{2}))|\s+(?<rel>(el )?ano pasado|last year|this year|este ano|the previous year|el ano anterior))?")]
     private static partial Regex HalfYearPattern();
 
     [GeneratedRegex(@"so far|hasta|en lo que va|year to date|ytd|a dia de hoy")]
