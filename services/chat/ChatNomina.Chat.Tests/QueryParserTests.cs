@@ -216,6 +216,8 @@ public class QueryParserTests
     [InlineData("net for April 2025", "has that been paid already?", "payment_date value 2025-04")]
     [InlineData("gross for the first half of 2025", "and the second half?", "gross_pay total range:2025-07..2025-12")]
     [InlineData("gross for the last three months", "ok and the three months before those?", "gross_pay total range:2026-06..2026-08")]
+    [InlineData("my bonuses in 2025", "and how much was the first one?", "earning:bonus first year:2025-01..2025-12")]
+    [InlineData("horas extra de 2025", "¿y la última?", "earning:overtime last year:2025-01..2025-12")]
     [InlineData("¿cuándo se paga la paga de Navidad?", "¿y de cuánto será esa nómina?", "net_pay value 2026-12")]
     [InlineData("IRPF de diciembre de 2024", "¿y cuánto me depositaron en total?", "net_pay value 2024-12")]
     [InlineData("net for the last six months", "cual fue el mes más flojo?", "net_pay min range:2026-06..2026-11")]

@@ -35,6 +35,10 @@ public enum QueryOperation
     Max,
     Min,
     List,
+    /// <summary>The first month of a period that has the measure ("and how much was the first one?").</summary>
+    First,
+    /// <summary>The last month of a period that has the measure.</summary>
+    Last,
 }
 
 /// <summary>The shape of a period as the user said it.</summary>

@@ -235,6 +235,20 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
         return true;
     }
 
+    /// <summary>The first (or last) payslip of a range that has the measure, answered as a month; it becomes "that one".</summary>
+    public bool FirstOrLast(QueryRequest r, IReadOnlyList<Payslip> slips, bool mentionsMei)
+    {
+        var withLine = slips.Where(p => Amount(r.Measure, p) is not null || !Measures.IsMoney(r.Measure)).ToList();
+        if (withLine.Count == 0)
+        {
+            return Range(r with { Operation = QueryOperation.Total }, slips);
+        }
+        var slip = r.Operation == QueryOperation.First ? withLine[0] : withLine[^1];
+        Value(r.Measure, slip, mentionsMei);
+        Found = slip.Period;
+        return true;
+    }
+
     /// <summary>The largest (or smallest) deduction or earning line of one payslip, some types left out.</summary>
     public void ExtremeLine(string measure, Payslip p, bool largest, IReadOnlyList<string> excluded)
     {

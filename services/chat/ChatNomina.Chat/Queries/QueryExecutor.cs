@@ -51,6 +51,7 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
                 QueryOperation.Compare or QueryOperation.ExplainChange => await CompareAsync(r, book, writer, q.Percent),
                 QueryOperation.Total when r.Other is { Kind: PeriodKind.Month } => await SumOfTwoAsync(r, book, writer),
                 QueryOperation.Breakdown when r.Period.IsRange => writer.RangeBreakdown(r, await book.RangeAsync(r.Period)),
+                QueryOperation.First or QueryOperation.Last => writer.FirstOrLast(r, await book.RangeAsync(r.Period), q.MentionsMei),
                 QueryOperation.Total or QueryOperation.Average or QueryOperation.List or QueryOperation.Max or QueryOperation.Min when r.Period.IsRange
                     => writer.Range(r, await book.RangeAsync(r.Period)),
                 _ => await MonthAsync(r, q, book, writer),

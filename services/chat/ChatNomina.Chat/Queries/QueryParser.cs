@@ -168,7 +168,7 @@ public static partial class QueryParser
             return ActOnly(f, nlu, threshold, periods, now);
         }
         var pointsBack = previous is not null && (compare || explain || QueryLexicon.Superlative().IsMatch(f) || QueryLexicon.BackReference().IsMatch(f)
-            || howMuch || QueryLexicon.Rate().IsMatch(f) || SumOfTwo().IsMatch(f));
+            || howMuch || QueryLexicon.Rate().IsMatch(f) || SumOfTwo().IsMatch(f) || FirstOrLast().IsMatch(f));
         var hasData = measures.Count > 0 || periods.Count > 0 || referred || breakdown || pointsBack;
         if (!hasData || (measures.Count == 0 && previous is null && periods.Count == 0))
         {
@@ -295,7 +295,12 @@ public static partial class QueryParser
             }
             if (op == QueryOperation.Value)
             {
-                if (period.IsRange && (QueryLexicon.List().IsMatch(f) || WhichMonths().IsMatch(f)))
+                if (period.IsRange && distinct.Count == 0 && FirstOrLast().Match(f) is { Success: true } firstOrLast)
+                {
+                    // "and how much was the first one?" after the bonuses of 2025: the first month that had one.
+                    op = Regex.IsMatch(firstOrLast.Value, @"first|primer") ? QueryOperation.First : QueryOperation.Last;
+                }
+                else if (period.IsRange && (QueryLexicon.List().IsMatch(f) || WhichMonths().IsMatch(f)))
                 {
                     // "break 2025 down month by month", "which months was that in?": each month.
                     op = QueryOperation.List;
@@ -991,6 +996,9 @@ public static partial class QueryParser
 
     [GeneratedRegex(@"\b(apart|aside) from\b|\bother than\b|\bbesides\b|\bexcept( for)?\b|\bexcepto\b|\baparte de(l)?\b|\bsin contar\b|\bquitando\b|\bademas de(l)?\b|\bafter\b|\bdespues de(l)?\b")]
     private static partial Regex Exclusion();
+
+    [GeneratedRegex(@"\b(the\s+)?(first|last|latest|final)\s+one\b|\b(el|la)\s+(primer[oa]?|ultim[oa])\b(?!\s+(mes|trimestre|semestre|ano|month|quarter|year))")]
+    private static partial Regex FirstOrLast();
 
     [GeneratedRegex(@"\b(which|what) months\b|\b(en )?(que|cuales) meses\b")]
     private static partial Regex WhichMonths();
