@@ -154,6 +154,7 @@ public class QueryParserTests
     [Theory]
     [InlineData("how much did I take home in March 2025?", "net_pay value 2025-03")]
     [InlineData("¿qué me retuvieron de IRPF el mes pasado?", "deduction:income_tax value 2026-11")]
+    [InlineData("so how many yrs is that", "profile:seniority value -")]
     public void Payroll_words_are_answered_even_when_the_model_says_out_of_scope(string text, string expected) =>
         Assert.Equal(expected, Describe(Parse(text, nlu: new NluResult(Intents.OutOfScope, 0.95, []))));
 

@@ -68,7 +68,7 @@ public static partial class QueryParser
             || QueryLexicon.BackReference().IsMatch(f) || QueryLexicon.Breakdown().IsMatch(f) || QueryLexicon.Superlative().IsMatch(f)
             || QueryLexicon.Compare().IsMatch(f) || QueryLexicon.Explain().IsMatch(f) || QueryLexicon.HowMuch().IsMatch(f));
         var payrollWords = QueryLexicon.PayrollWord().IsMatch(f)
-            || measures.Any(h => !h.Weak && h.Measure != Measures.PaymentDate && !Measures.IsProfile(h.Measure));
+            || measures.Any(h => !h.Weak && h.Measure != Measures.PaymentDate);
         if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !payrollWords)
         {
             // "how much is my water bill", "when is my next meeting": no payroll word, and the model agrees.
