@@ -109,6 +109,30 @@ public sealed class ChatResilienceTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task When_the_workers_go_silent_under_load_the_circuit_opens_within_seconds_and_answers_busy_at_once()
+    {
+        await using var vhost = await RabbitVirtualHost.CreateAsync();
+        var settings = IsolatedChat(vhost.Name);
+        settings["Chat__Inference__BreakerBreakDuration"] = "00:00:30";
+        await using var chat = await ServiceProcess.StartAsync(ChatFolder, ChatAssembly, settings);
+        await using var gateway = await GatewayFor(chat);
+        var http = Client(gateway.Url, stack.John.AccessToken);
+
+        // Eight messages at once while no worker answers: each waits out the 1.5 s timeout.
+        var silent = Stopwatch.StartNew();
+        var first = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => AskAsync(http, "how much did I take home in March 2025?")));
+        Assert.All(first, a => Assert.Contains(a.GetProperty("fallback").GetString(), new[] { "inference_timeout", "circuit_open" }));
+
+        // The circuit is open: the next message is "busy" at once instead of after the timeout.
+        var next = Stopwatch.StartNew();
+        var busy = await AskAsync(http, "how much did I take home in March 2025?");
+        Assert.Equal("circuit_open", busy.GetProperty("fallback").GetString());
+        Assert.True(next.Elapsed < TimeSpan.FromSeconds(1), $"the busy answer took {next.Elapsed} with the circuit open");
+        Assert.True(silent.Elapsed < TimeSpan.FromSeconds(6), $"the circuit was open only {silent.Elapsed} after the workers went silent");
+        Assert.Empty(Figures.In(busy.GetProperty("text").GetString()!));
+    }
+
+    [Fact]
     public async Task Five_hundred_messages_while_the_worker_is_killed_and_restarted_are_all_answered_or_refused()
     {
         await using var vhost = await RabbitVirtualHost.CreateAsync();

@@ -250,6 +250,11 @@ public class QueryParserTests
             Describe(Parse("¿y cuánto suman juntas?", After("horas extra de enero de 2025", "¿y en octubre de 2025?"))));
 
     [Fact]
+    public void The_two_of_a_line_after_a_comparison_are_that_line_in_both_months() =>
+        Assert.Equal("earning:bonus value 2025-03 | earning:bonus value 2025-06",
+            Describe(Parse("what were the two bonuses?", After("why was my net in June 2025 higher than in March 2025?"))));
+
+    [Fact]
     public void How_much_of_each_keeps_the_measures_talked_about() =>
         Assert.Equal("deduction:unemployment total year:2024-01..2024-12 | deduction:professional_training total year:2024-01..2024-12",
             Describe(Parse("how much of each did I pay in 2024?", After("unemployment and training deductions in May 2025"))));

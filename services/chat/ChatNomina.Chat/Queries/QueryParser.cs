@@ -359,6 +359,13 @@ public static partial class QueryParser
 
         var requests = new List<QueryRequest>();
         var extraPeriods = op is QueryOperation.Value && distinct.Count > 1 ? distinct.Skip(1).ToList() : [];
+        if (op is QueryOperation.Value && distinct.Count == 0 && prevOther is { IsKnown: true } && !inheritedMeasures
+            && Regex.IsMatch(f, @"\b(two|both|dos|ambos|ambas|each|cada un[oa])\b") && period == prevPeriod)
+        {
+            // "what were the two bonuses?" after comparing two months: that line in both, the older first.
+            extraPeriods = [period];
+            period = prevOther;
+        }
         foreach (var m in measureList)
         {
             var mop = op;
