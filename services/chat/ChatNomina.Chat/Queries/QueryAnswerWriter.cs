@@ -196,7 +196,11 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
     /// <summary>The name of a range and its payslips as sources; null (and "no payslips") when it has none.</summary>
     private (string Es, string En)? RangeStart(QueryRequest r, IReadOnlyList<Payslip> slips)
     {
-        var range = RangeName(r.Period);
+        // A range longer than what is read ("desde enero de 1990") is named by what was read.
+        var named = r.Period.From is { } f && r.Period.To is { } t && t.Year - f.Year >= PayslipBook.MaxYears && slips.Count > 0
+            ? new QueryPeriod(PeriodKind.Range, slips[0].Period, slips[^1].Period)
+            : r.Period;
+        var range = RangeName(named);
         if (slips.Count == 0)
         {
             Say($"No tengo nóminas tuyas {range.Es}.", $"I don't have any payslips of yours {range.En}.");
