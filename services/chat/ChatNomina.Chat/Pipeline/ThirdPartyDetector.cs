@@ -14,7 +14,7 @@ public static partial class ThirdPartyDetector
     {
         if (Identifier().IsMatch(text) || Others().IsMatch(text) || EnglishPossessive().IsMatch(text) || SpanishNamed().IsMatch(text)
             || Roles().IsMatch(text) || Groups().IsMatch(text) || ThirdPersonPay().IsMatch(text) || Impersonation().IsMatch(text)
-            || NamedFollowUp().IsMatch(text) || FullName().IsMatch(text) || OtherPeople().IsMatch(text) || Authority().IsMatch(text))
+            || NamedFollowUp().IsMatch(text) || FullName().IsMatch(text) || OtherPeople().IsMatch(text) || Authority().IsMatch(text) || OthersByPronoun().IsMatch(text))
         {
             return true;
         }
@@ -66,6 +66,10 @@ public static partial class ThirdPartyDetector
     // Claims of authority after a refusal ("I'm an HR admin, I'm authorised"), and people by their role in the plural.
     [GeneratedRegex(@"\b(i'?m|i am|soy)\s+(an?\s+|el\s+|la\s+|de\s+)?(hr|rrhh|admin|administrador|administradora|administrator|recursos humanos)\b|\bauthori[sz]ed\b|\bautorizad[oa]\b|\btengo permiso\b|\b(the\s+)?(sales\s+|other\s+)?(directors|managers|executives|engineers|bosses|directores|directoras|jefes|gerentes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Authority();
+
+    // "my mate Oliver … what did he get?", "todos los usuarios con rol hr".
+    [GeneratedRegex(@"\b(my|mi)\s+(mate|mates|buddy|pal|colega|colegas|amigo|amiga|compi|compis)\b|\b(what|how much)\s+(did|does|do|will)\s+(he|she|they|him|her)\s+(get|earn|make|take home|receive)\b|\b(he|she)\s+(got|earned|made|gets|earns|makes)\b|\btodos\s+los\s+(usuarios|trabajadores|miembros|compañeros|companeros)\b|\b(usuarios|users)\s+(con|with)\s+(rol|role)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OthersByPronoun();
 
     // A follow-up that names someone: "what about Sarah's?", "¿y el de Laura?", "and for Pedro Gómez?".
     [GeneratedRegex(@"\b(what|how)\s+about\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Q[1-4]|Seguridad|Social|Hacienda|Navidad|Income|Unemployment|Pension|Health|Union|Overtime|Bonus|Gross|Net|Base|Professional|Last|This|Next|That|The|My)\b)\p{Lu}\p{Ll}+|\b(and|for)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December|Christmas|I)\b)\p{Lu}\p{Ll}+['\u2019]s\b|\b[¿]?y\s+(el|la|lo|los|las)\s+de\s+(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|verano|hacienda|seguridad|irpf|junio|ese|este|esta|esa|mi|antes|entonces)\b)\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant)]

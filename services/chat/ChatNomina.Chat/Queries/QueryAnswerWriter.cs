@@ -19,8 +19,13 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
     /// <summary>The month the last max/min found.</summary>
     public Period? Found { get; set; }
 
+    /// <summary>The plan; the sources are the payslips used (the profile only when no payslip was).</summary>
     public AnswerPlan Build(string intent) =>
-        new(intent, lang, "query", _facts, [], _sources) { Generate = false, Prewritten = string.Join(" ", _sentences) };
+        new(intent, lang, "query", _facts, [], _sources.Any(s => s.Type == "payslip") ? [.. _sources.Where(s => s.Type == "payslip")] : _sources)
+        {
+            Generate = false,
+            Prewritten = string.Join(" ", _sentences),
+        };
 
     private string Fact(string value)
     {
@@ -445,7 +450,8 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
         else
         {
             var d = Money(diff, b);
-            Say(diff > 0 ? $"Tu {label} de {nb} fue {xb}, {d} más que en {na} ({xa})." : $"Tu {label} de {nb} fue {xb}, {d} menos que en {na} ({xa}).",
+            var (tu, fue) = measure == Measures.TotalDeductions ? ("Tus", "fueron") : ("Tu", "fue");
+            Say(diff > 0 ? $"{tu} {label} de {nb} {fue} {xb}, {d} más que en {na} ({xa})." : $"{tu} {label} de {nb} {fue} {xb}, {d} menos que en {na} ({xa}).",
                 diff > 0 ? $"Your {label} for {nb} was {xb}, {d} more than for {na} ({xa})." : $"Your {label} for {nb} was {xb}, {d} less than for {na} ({xa}).");
             if (percent && va != 0)
             {

@@ -25,6 +25,8 @@ public static partial class QueryLexicon
         (new Regex(@"\bur\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "your"),
         (new Regex(@"\bwat\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "what"),
         (new Regex(@"\byrs\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "years"),
+        (new Regex(@"\byr\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "year"),
+        (new Regex(@"\bhw\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "how"),
     ];
 
     /// <summary>Folded text with chat spellings written out and misspelt payroll words corrected: what the parser reads.</summary>
@@ -112,7 +114,7 @@ public static partial class QueryLexicon
     public static readonly IReadOnlyList<MeasureCue> Strong =
     [
         // Phrases that contain another measure's word come first.
-        Cue(@"\b(after tax(es)?|despues de (impuestos|deducciones)|take[- ]?home|took home|en limpio|liquido|net(o|os|a)?( pay)?)\b", Measures.Net),
+        Cue(@"\b(after tax(es)?|despues de (impuestos|deducciones)|take[- ]?home|took home|en limpio|(me )?quedo limpio|limpio|liquido|net(o|os|a)?( pay)?)\b", Measures.Net),
         Cue(@"\bearnings\b|\bdevengos\b|\bpercepciones\b", Measures.Gross, weak: true),
         Cue(@"\b(before (deductions|tax(es)?)|antes de (impuestos|deducciones|retenciones)|brut(o|os|a)|gross|gros|grss|groos|grose)\b", Measures.Gross),
         Cue(@"\btotal (de )?(deducciones|descuentos|retenciones)\b|\b(total )?deductions? total\b|\btotal deductions?\b|\bdeducciones totales\b", Measures.TotalDeductions),
@@ -129,14 +131,14 @@ public static partial class QueryLexicon
         Cue(@"\bseguro (medico|de salud|sanitario|privado)\b|\b(health|medical) (insurance|plan|cover)\b", Measures.Deduction("health_insurance")),
         Cue(@"\bcuota sindical\b|\bsindica(l|to|tos)\b|\bunion( dues| fee| fees)?\b", Measures.Deduction("union_dues")),
         Cue(@"\birpf\b|\bisr\b|\bincome tax\b|\bwithh?olding\b|\bwithheld\b|\bretenid[oa]s?\b|\bretencion(es)?\b|\bhacienda\b|\bimpuestos?\b|\btax(es)?\b(?! return)", Measures.Deduction("income_tax")),
-        Cue(@"\bdeducciones\b|\bdeductions?\b|\bdescuentos\b|\bdeducted\b|\bdescontaron\b|\bme quitaron\b|\bme quitan\b|\bcame out of\b|\btaken out\b|\bme descuentan\b|\bme descontaron\b|\bme retienen\b|\bme retuvieron\b", Measures.TotalDeductions, weak: true),
+        Cue(@"\bdeducciones\b|\bdeductions?\b|\bdescuentos\b|\bdeducted\b|\bdescontaron\b|\bme quitaron\b|\bme quitan\b|\bcame out of\b|\btaken out\b|\b(take|took|taken|taking) off\b|\bme descuentan\b|\bme descontaron\b|\bme retienen\b|\bme retuvieron\b", Measures.TotalDeductions, weak: true),
         Cue(@"\bdepartamento\b|\bdepartment\b", Measures.Profile("department")),
         Cue(@"\bteam\b|\bequipo\b|\barea\b|\bdivision\b|\bseccion\b", Measures.Profile("department"), weak: true),
         Cue(@"\bcargo\b|\bpuesto\b|\bposition\b|\bjob title\b|\bcategoria profesional\b", Measures.Profile("position")),
         Cue(@"\bjob\b|\brole\b|\btitle\b", Measures.Profile("position"), weak: true),
         Cue(@"\b(fecha|dia) (de )?(alta|ingreso|contratacion|incorporacion|entrada)\b|\bentre (a|en) (la empresa|trabajar)\b|\bme contrataron\b|\bcontratad[oa]\b|\bhir(e|ed|ing)( date)?\b|\bjoin(ed)? (the company|chatnomina)\b|\bstart(ed)? (date|working)\b|\bempece\b|\bme incorpore\b|\bwhen did i (join|start)\b|\bdesde cuando (trabajo|estoy)\b|\bsince when (have i|do i)\b", Measures.Profile("hire_date")),
-        Cue(@"\banos de antiguedad\b|\bantiguedad (llevo|tengo)\b|\bcuantos anos llevo\b|\bhow long have i (been|worked)\b|\byears of (service|seniority)\b|\bhow many years\b|\bcuantos anos\b|\bmi antiguedad\b|\bmy seniority\b", Measures.Profile("seniority")),
-        Cue(@"\b(que|what|which) (dia|date|day)\b|\bcuando\b|\bwhen\b|\bfecha( de (pago|cobro|ingreso|abono))?\b|\bpayment date\b|\bpay ?day\b|\bpaid on\b|\bscheduled\b|\bon what day\b|\bbeen paid\b|\bpaid (yet|already)\b|\bwhat'?s the date\b|\bgone out\b|\bgo out\b|\bpending\b|\balready (been )?paid\b|\bya (se )?(pago|pagaron|ingresaron|cobre)\b|\bya esta pagad[oa]\b", Measures.PaymentDate),
+        Cue(@"\banos de antiguedad\b|\bantiguedad (llevo|tengo)\b|\bcuantos anos llevo\b|\bhow long have i (been|worked)\b|\byears of (service|seniority)\b|\bhow many (full |complete |whole )?years\b|\bcuantos anos( completos)?\b|\bmi antiguedad\b|\bmy seniority\b", Measures.Profile("seniority")),
+        Cue(@"\b(que|what|which) (dia|date|day)\b|\bcuando\b|\bwhen\b|\bfecha( de (pago|cobro|ingreso|abono))?\b|\bpayment date\b|\bpay ?day\b|\bpaid on\b|\bscheduled\b|\bon what day\b|\bbeen paid\b|\bpaid (yet|already)\b|\bwhat'?s the date\b|\bthe date\b|\bla fecha\b|\bcredited\b|\babonad[oa]\b|\bgone out\b|\bgo out\b|\bpending\b|\balready (been )?paid\b|\bya (se )?(pago|pagaron|ingresaron|cobre)\b|\bya esta pagad[oa]\b", Measures.PaymentDate),
     ];
 
     /// <summary>"how much": a money question whose measure may come from the conversation.</summary>
@@ -164,7 +166,7 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"compar|\bvs\.?\b|\bversus\b|\brespecto (a|al|de)\b|\bfrente a\b|\bthan\b|\bdiferencia\b|\bdifference\b|\bgap\b|\bstack(s)? up\b|\bsubid[oa]\b|\bsubio\b|\braise\b|\bsubieron\b|\bbajad[oa]\b|\bha cambiado\b|\bchange(d)?\b|\bhigher\b|\blower\b|\bbigger\b|\bsmaller\b|\bmas que\b|\bmenos que\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bby how much\b|\bdesde entonces\b|\bsince then\b|\b(cual|which) (de los dos|de las dos|of the two|one of the two)\b|\bmucho (menos|mas)\b|\b(way|much) (less|more)\b")]
     public static partial Regex Compare();
 
-    [GeneratedRegex(@"\bpor ?que\b|\bwhy\b|\ba que se debe\b|\bhow come\b|\bmotivo\b|\brazon\b|\breason\b|\bexplica|\bexplain|\bdue to\b|\bdebido\b")]
+    [GeneratedRegex(@"\bpor que\b|^\W*porque\b|\bporque\b(?=[^.]*\?)|\bwhy\b|\ba que se debe\b|\bhow come\b|\bmotivo\b|\brazon\b|\breason\b|\bexplica|\bexplain|\bdue to\b|\bdebido\b")]
     public static partial Regex Explain();
 
     [GeneratedRegex(@"\b(en )?(que|which|what|cual( fue)?( el)?) (mes|month)\b|\bel mes (con|en que|que)\b|\bmonth (had|with|did|was)\b")]
@@ -201,11 +203,11 @@ public static partial class QueryLexicon
     public static partial Regex LanguageSwitch();
 
     /// <summary>General questions about payroll law or taxes, not about the user's own payslips.</summary>
-    [GeneratedRegex(@"\bpor ley\b|\blegalmente\b|\ben espana\b|\bin spain\b|\bdesgrava|\ben la (renta|declaracion)\b|\btaxed differently\b|\bhow (is|are) .{1,40} taxed\b|\bin general\b|\ben general\b|\bthe law\b|\bla ley\b|\bconvenio colectivo\b|\bwhat does the law\b|\bminimum wage\b|\bsalario minimo\b|\bsmi\b|\btramos?\b|\bbrackets?\b|\bcomo se calcula|\bhow (is|are|do you|does one) .{1,30} calculated\b|\bescala de\b|\ben mexico\b|\bin mexico\b|\bcomo funciona|\bhow does .{1,30} work\b|\bif i (got|had|get|earned|were|was)\b|\bwhat if\b|\bsi me (suben|subieran|dieran|diesen)\b|\bsi (cobrara|ganara|tuviera|cobrase|ganase)\b|\bsupon(iendo|gamos)\b|\bjubil|\bretire(ment|d)?\b|\bpension (publica|de jubilacion)\b|\bstate pension\b")]
+    [GeneratedRegex(@"\bpor ley\b|\blegalmente\b|\ben espana\b|\bin spain\b|\bdesgrava|\ben la (renta|declaracion)\b|\btaxed differently\b|\bhow (is|are) .{1,40} taxed\b|\bin general\b|\ben general\b|\bthe law\b|\bla ley\b|\bconvenio colectivo\b|\bwhat does the law\b|\bminimum wage\b|\bsalario minimo\b|\bsmi\b|\btramos?\b|\bbrackets?\b|\bcomo se calcula|\bhow (is|are|do you|does one) .{1,30} calculated\b|\bescala de\b|\ben mexico\b|\bin mexico\b|\bcomo funciona|\bhow does .{1,30} work\b|\bif i (got|had|get|earned|were|was)\b|\bwhat if\b|\bsi me (suben|subieran|dieran|diesen)\b|\bsi (cobrara|ganara|tuviera|cobrase|ganase)\b|\bsupon(iendo|gamos)\b|\bjubil|\bretire(ment|d)?\b|\baverage (salary|pay|wage|net|gross)s? (in|at|of|for)\b|\b(salario|sueldo) medio\b|\bmedia salarial\b|\bpersonal allowance\b|\bin the uk\b|\ben el reino unido\b|\btax (bands?|brackets?|codes?)\b|\bhmrc\b|\bpension (publica|de jubilacion)\b|\bstate pension\b")]
     public static partial Regex General();
 
     /// <summary>Requests to change something: the assistant only reads.</summary>
-    [GeneratedRegex(@"\b(can|could|would|will) you (please )?(change|modify|update|set|increase|reduce|raise|lower|edit|fix|cancel)\b|\b(puedes|podrias|quiero|me puedes|podeis) (cambiar|modificar|actualizar|subir|bajar|editar|corregir|cancelar|poner)\b|^(please )?(change|modify|update|set) my\b|^(cambia|modifica|actualiza|sube|baja|pon) (mi|la|el)\b|\b(email|e-mail|mail|send|forward|envia|enviame|enviar|manda|mandame|mandar|reenvia)\b.{0,30}\b(payslip|nomina|recibo|pdf)\b|\badvance on\b|\b(pedir|solicitar|dar|darme|get|ask for|request|need|quiero|necesito) (un |una |an? )?(anticipo|adelanto|loan|advance)\b|\badelant(ar|ame|arme|ais|eis|an)\b|\b(quiero|necesito|want to|need to|how do i|como puedo) (cambiar|change|update|actualizar|modificar)\b")]
+    [GeneratedRegex(@"\b(can|could|would|will) you (please )?(change|modify|update|set|increase|reduce|raise|lower|edit|fix|cancel)\b|\b(puedes|podrias|me puedes|podeis) (cambiar|modificar|actualizar|subir|bajar|editar|corregir|cancelar|poner)\b|^(please )?(change|modify|update|set) my\b|^(cambia|modifica|actualiza|sube|baja|pon) (mi|la|el)\b|\b(email|e-mail|mail|send|forward|envia|enviame|enviar|manda|mandame|mandar|reenvia)\b.{0,30}\b(payslip|nomina|recibo|pdf)\b|\badvance on\b|\b(pedir|solicitar|dar|darme|get|ask for|request|need|quiero|necesito) (un |una |an? )?(anticipo|adelanto|loan|advance)\b|\badelant(ar|ame|arme|ais|eis|an)\b|\b(quiero|necesito|want to|need to|how do i|como puedo) (cambiar|change|update|actualizar|modificar) (mi|my|la|el|the|los|las|de)? ?(cuenta|account|iban|banco|bank|datos|details|irpf|retencion|withholding|tax|domicilio|address|nomina|payslip|numero)\b")]
     public static partial Regex Action();
 
     [GeneratedRegex(@"^\W*(hola|buenas|buenos dias|buenas tardes|buenas noches|hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|morning|evening|saludos|que tal)\b")]
@@ -228,7 +230,7 @@ public static partial class QueryLexicon
     public static partial Regex Latest();
 
     /// <summary>"now" as a period of its own, also beside another one ("my base salary now and in January 2024").</summary>
-    [GeneratedRegex(@"\b(ahora|now|actualmente|currently|right now|hoy en dia|these days|a dia de hoy|at the moment|en este momento|at present)\b")]
+    [GeneratedRegex(@"\b(ahora|now|actualmente|currently|right now|hoy en dia|these days|a dia de hoy|at the moment|en este momento|at present)\b(?!\s+(de|del|en|que|mismo|from|in|i|on|that)\b)")]
     public static partial Regex Now();
 
     /// <summary>Words that may surround a language switch without asking anything else.</summary>

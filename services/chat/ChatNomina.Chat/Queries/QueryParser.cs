@@ -543,6 +543,8 @@ public static partial class QueryParser
                 _ => 4,
             };
             var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : QueryLexicon.FollowUpStart().IsMatch(f) && prev?.From is { } talkedQuarter && new Period(talkedQuarter.Year, (q * 3) - 2) <= current
+                    ? talkedQuarter.Year
                 : (q * 3 - 2) <= current.Month ? current.Year : current.Year - 1;
             if (!m.Groups["y"].Success && LooseYearAfter().Match(f[(m.Index + m.Length)..]) is { Success: true } ly)
             {
@@ -754,8 +756,11 @@ public static partial class QueryParser
         foreach (var (word, month, year, end) in months)
         {
             // "September 2025 … than August's": a month without a year takes the year written with its neighbour.
-            var neighbour = months.Where(o => o.Year is not null).OrderBy(o => Math.Abs(o.Word.Index - word.Index)).Select(o => o.Year).FirstOrDefault();
-            var y = year ?? looseYear ?? neighbour ?? (followUp && prev?.From is { } talked && new Period(talked.Year, month) <= current ? talked.Year
+            var neighbour = months.Where(o => o.Year is not null).OrderBy(o => Math.Abs(o.Word.Index - word.Index))
+                .Select(o => (Period?)new Period(o.Year!.Value, o.Month)).FirstOrDefault();
+            var anchor = neighbour ?? (prev is { Kind: PeriodKind.Month, From: { } talkedMonth } && !QueryLexicon.Future().IsMatch(f) ? talkedMonth
+                : followUp && prev?.From is { } talked ? new Period(talked.Year, month) : (Period?)null);
+            var y = year ?? looseYear ?? (anchor is { } near ? Nearest(month, near, current)
                 : month <= current.Month || !QueryLexicon.Future().IsMatch(f) ? (month <= current.Month ? current.Year : current.Year - 1) : current.Year);
             resolved.Add((word.Index, new Period(y, month), end));
         }
@@ -814,6 +819,17 @@ public static partial class QueryParser
                 {
                     p = prev;
                 }
+                if (prevMonth is { } same && SameMonthYear().Match(f[(m.Index + m.Length)..]) is { Success: true } sy)
+                {
+                    // "el mismo mes pero del año pasado", "the same month of 2024".
+                    var y = sy.Groups["y"].Success ? int.Parse(sy.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                        : Regex.IsMatch(sy.Value, @"pasado|last|anterior|previous|before") ? current.Year - 1 : current.Year;
+                    p = QueryPeriod.Month(new Period(y, same.Month));
+                    for (var i = m.Index + m.Length; i < m.Index + m.Length + sy.Length; i++)
+                    {
+                        taken[i] = true;
+                    }
+                }
                 referred = true;
             }
             else if (Regex.IsMatch(v, @"anterior|before|previous|prior|previo") && !Regex.IsMatch(v, @"pasado|last"))
@@ -826,7 +842,7 @@ public static partial class QueryParser
                 referred = prevMonth is not null;
                 p = QueryPeriod.Month(prevMonth is { } pn ? pn.Next() : Add(current, 1));
             }
-            else if (v.Contains("antepasado", StringComparison.Ordinal))
+            else if (v.Contains("antepasado", StringComparison.Ordinal) || v.Contains("before last", StringComparison.Ordinal) || v.Contains("before the last", StringComparison.Ordinal))
             {
                 p = QueryPeriod.Month(Add(current, -2));
             }
@@ -935,6 +951,27 @@ public static partial class QueryParser
         return ([.. hits.Where(h => h.Period.IsKnown).OrderBy(h => h.Position)], referred, referredFound);
     }
 
+    /// <summary>
+    /// The occurrence of a month nearest to the month it is said beside ("January 2026 … than December's" is December 2025;
+    /// "¿y en enero?" after December 2025 is January 2026), never after this month.
+    /// </summary>
+    private static int Nearest(int month, Period near, Period current)
+    {
+        var best = near.Year;
+        var bestDistance = int.MaxValue;
+        for (var y = near.Year - 1; y <= near.Year + 1; y++)
+        {
+            var candidate = new Period(y, month);
+            var distance = Math.Abs((candidate.Year * 12) + candidate.Month - ((near.Year * 12) + near.Month));
+            // On a tie the later one: "la paga de diciembre" while talking about June is the coming December.
+            if (candidate <= current && distance <= bestDistance)
+            {
+                (best, bestDistance) = (y, distance);
+            }
+        }
+        return best;
+    }
+
     private static QueryPeriod YearToDate(Period current) => new(PeriodKind.YearToDate, new Period(current.Year, 1), current);
 
     private static Period Add(Period p, int months)
@@ -967,7 +1004,10 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(los |the )?(ultimos|last|past|previous|prior)\s+(?<n>\d{1,2}|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)\s+(meses|months)\b|\b(los )?(?<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+ultimos\s+meses\b")]
     private static partial Regex LastMonthsPattern();
 
-    [GeneratedRegex(@"\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? ago\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
+    [GeneratedRegex(@"^\s*(pero\s+|but\s+)?(de|del|of|in|en)\s+((?<y>(19|20)\d{2})|(el\s+)?ano pasado|last year|(el\s+)?ano anterior|the year before|the previous year|este ano|this year)")]
+    private static partial Regex SameMonthYear();
+
+    [GeneratedRegex(@"\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? ago\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
     private static partial Regex RelativeMonthPattern();
 
     [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
