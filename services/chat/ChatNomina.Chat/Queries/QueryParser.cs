@@ -62,8 +62,10 @@ public static partial class QueryParser
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
         }
 
-        var measures = FindMeasures(f);
-        var (periods, referred, referredFound) = FindPeriods(f, text, nlu?.Entities ?? [], now, previous);
+        // What a message leaves out ("sin contar la paga de diciembre") is not something it asks for.
+        var asked = ExclusionClause().Replace(f, m => new string(' ', m.Length));
+        var measures = FindMeasures(asked);
+        var (periods, referred, referredFound) = FindPeriods(asked, text, nlu?.Entities ?? [], now, previous);
         var continues = previous is not null && (periods.Count > 0 || referred || QueryLexicon.FollowUpStart().IsMatch(f)
             || QueryLexicon.BackReference().IsMatch(f) || QueryLexicon.Breakdown().IsMatch(f) || QueryLexicon.Superlative().IsMatch(f)
             || QueryLexicon.Compare().IsMatch(f) || QueryLexicon.Explain().IsMatch(f) || QueryLexicon.HowMuch().IsMatch(f));
@@ -133,9 +135,9 @@ public static partial class QueryParser
                 measures.RemoveAll(h => h.Measure == Measures.Profile("department") && !Regex.IsMatch(f, @"\bdepartamento\b|\bdepartment\b"));
             }
         }
-        if (measures.Any(h => Measures.IsMoney(h.Measure) && !h.Weak))
+        if (measures.Any(h => Measures.IsMoney(h.Measure) && !h.Weak) || NoRaise().IsMatch(f))
         {
-            // "I got a raise but my net was lower": the raise is the context, the net the question.
+            // "I got a raise but my net was lower", "y no me han subido el sueldo": the raise is context, not the question.
             measures.RemoveAll(h => h.Weak && h.Measure == "earning:base_salary");
         }
         if (measures.Any(h => Measures.IsDeduction(h.Measure)))
@@ -358,7 +360,8 @@ public static partial class QueryParser
         }
 
         var requests = new List<QueryRequest>();
-        var extraPeriods = op is QueryOperation.Value && distinct.Count > 1 ? distinct.Skip(1).ToList() : [];
+        // "union dues over 2025, and what they are at the moment": one request per period named.
+        var extraPeriods = op is QueryOperation.Value or QueryOperation.Total or QueryOperation.List && distinct.Count > 1 ? distinct.Skip(1).ToList() : [];
         if (op is QueryOperation.Value && distinct.Count == 0 && prevOther is { IsKnown: true } && !inheritedMeasures
             && Regex.IsMatch(f, @"\b(two|both|dos|ambos|ambas|each|cada un[oa])\b") && period == prevPeriod)
         {
@@ -546,7 +549,16 @@ public static partial class QueryParser
                 : QueryLexicon.FollowUpStart().IsMatch(f) && prev?.From is { } talkedQuarter && new Period(talkedQuarter.Year, (q * 3) - 2) <= current
                     ? talkedQuarter.Year
                 : (q * 3 - 2) <= current.Month ? current.Year : current.Year - 1;
-            if (!m.Groups["y"].Success && LooseYearAfter().Match(f[(m.Index + m.Length)..]) is { Success: true } ly)
+            if (!m.Groups["y"].Success && MonthRelativeYearPattern().Match(f[(m.Index + m.Length)..]) is { Success: true } ry)
+            {
+                // "el tercer trimestre de este año", "the first quarter of last year".
+                y = Regex.IsMatch(ry.Value, @"pasado|last|anterior|before|previous|prior") ? current.Year - 1 : current.Year;
+                for (var i = m.Index + m.Length; i < m.Index + m.Length + ry.Length; i++)
+                {
+                    taken[i] = true;
+                }
+            }
+            else if (!m.Groups["y"].Success && LooseYearAfter().Match(f[(m.Index + m.Length)..]) is { Success: true } ly)
             {
                 // "el segundo trimestre de 2025" written with the year a little apart.
                 y = int.Parse(ly.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -753,6 +765,7 @@ public static partial class QueryParser
         }
         var followUp = QueryLexicon.FollowUpStart().IsMatch(f) || QueryLexicon.Compare().IsMatch(f);
         var resolved = new List<(int Position, Period P, int End)>();
+        (int Position, Period P)? yearlessMonth = null;
         foreach (var (word, month, year, end) in months)
         {
             // "September 2025 … than August's": a month without a year takes the year written with its neighbour.
@@ -763,6 +776,10 @@ public static partial class QueryParser
             var y = year ?? looseYear ?? (anchor is { } near ? Nearest(month, near, current)
                 : month <= current.Month || !QueryLexicon.Future().IsMatch(f) ? (month <= current.Month ? current.Year : current.Year - 1) : current.Year);
             resolved.Add((word.Index, new Period(y, month), end));
+            if (year is null && looseYear is null && months.Count == 1)
+            {
+                yearlessMonth = (word.Index, new Period(y, month));
+            }
         }
         // "entre julio y septiembre", "from July to September": one range.
         if (resolved.Count == 2 && RangeBetween().IsMatch(f[resolved[0].End..resolved[1].Position]) && RangeStart().IsMatch(f[..resolved[0].Position]))
@@ -920,6 +937,20 @@ public static partial class QueryParser
             }
         }
 
+        // "Was my September bonus bigger this year than last year?": that month in each year named.
+        if (yearlessMonth is { } lone && QueryLexicon.Compare().IsMatch(f)
+            && hits.Count(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate) >= 1
+            && hits.Count(h => h.Period.Kind == PeriodKind.Month && h.Period.From == lone.P) == 1)
+        {
+            var years = hits.Where(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate).ToList();
+            hits.RemoveAll(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate);
+            hits.AddRange(years.Select(h => new PeriodHit(h.Position, QueryPeriod.Month(new Period(h.Period.To!.Value.Year, lone.P.Month)))));
+            if (years.All(h => h.Period.To!.Value.Year != lone.P.Year))
+            {
+                hits.RemoveAll(h => h.Period.Kind == PeriodKind.Month && h.Period.From == lone.P);
+            }
+        }
+
         // Latest / next.
         if (hits.Count > 0 && QueryLexicon.Now().Match(f) is { Success: true } nowWord && Free(nowWord) && !NotNow().IsMatch(f))
         {
@@ -1062,6 +1093,12 @@ public static partial class QueryParser
     /// <summary>"now" that is no period: "from now on", "ahora en español".</summary>
     [GeneratedRegex(@"\bfrom now on\b|\bde ahora en adelante\b|\ba partir de ahora\b|\bahora en (espanol|ingles|castellano)\b|\bnow in (english|spanish)\b")]
     private static partial Regex NotNow();
+
+    [GeneratedRegex(@"\b(sin contar|excluding|except( for)?|excepto|aparte de(l)?|apart from|aside from|other than|quitando)\b[^,.;?!]*")]
+    private static partial Regex ExclusionClause();
+
+    [GeneratedRegex(@"\b(no|not|didn'?t|did not|haven'?t|sin|without|ningun[ao]?)\b[^.?!]{0,20}\b(raise|subid[oa]|subieron|subido|aumento|aumentado)")]
+    private static partial Regex NoRaise();
 
     [GeneratedRegex(@"\b(justo |just |right )?(antes de|before)\s+$")]
     private static partial Regex BeforeMonth();
