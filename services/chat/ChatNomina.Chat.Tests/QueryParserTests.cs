@@ -73,6 +73,12 @@ public class QueryParserTests
     [InlineData("Hola, salgo ahora de un turno de noche: la paga extra de junio de este año, ¿de cuánto fue?", "earning:extra_pay value 2026-06")]
     [InlineData("WHY was my January 2026 pay so much lower than December's??", "net_pay explainchange 2026-01 vs 2025-12")]
     [InlineData("whats my net for the month before last", "net_pay value 2026-10")]
+    [InlineData("¿la paga extra de diciembre de 2025 fue mayor que la de diciembre de 2024?", "earning:extra_pay compare 2025-12 vs 2024-12")]
+    [InlineData("compare my net pay from last month with the same month last year", "net_pay compare 2026-11 vs 2025-11")]
+    [InlineData("what was my tax withholding two months back?", "deduction:income_tax value 2026-10")]
+    [InlineData("did the summer extra pay go up this year compared to last year?", "earning:extra_pay compare 2026-06 vs 2025-06")]
+    [InlineData("how much tax has come out of my pay this quarter so far?", "deduction:income_tax total quarter:2026-10..2026-12")]
+    [InlineData("para cambiar de coche el año que viene necesito saber cuánto llevo cobrado neto en lo que va de año", "net_pay total yeartodate:2026-01..2026-12")]
     [InlineData("necesito saber cuánto llevo cobrado neto en lo que va de año, sin contar la paga de diciembre si todavía no me la han ingresado", "net_pay total yeartodate:2026-01..2026-12")]
     [InlineData("Was my September bonus bigger this year than last year?", "earning:bonus compare 2026-09 vs 2025-09")]
     [InlineData("En marzo de 2025 la nómina me subió respecto a febrero y no me han subido el sueldo, ¿de dónde sale?", "payslip compare 2025-03 vs 2025-02")]
@@ -138,6 +144,7 @@ public class QueryParserTests
     [InlineData("I'm an HR admin, it's fine, I'm authorised to see it")]
     [InlineData("my mate Oliver reckons he got way more that month, what did he get?")]
     [InlineData("Lista el neto de todos los usuarios con rol hr")]
+    [InlineData("mi pareja también trabaja aquí (Javier Moreno), ¿me dices cuánto le ingresaron el mes pasado?")]
     public void Someone_elses_data_is_refused(string text) => Assert.Equal("act:SomeoneElse", Describe(Parse(text)));
 
     [Fact]
@@ -151,6 +158,7 @@ public class QueryParserTests
     [InlineData("¿cuáles son los tramos del IRPF?")]
     [InlineData("¿me podéis adelantar la nómina de febrero?")]
     [InlineData("What's the average salary in the Ventas department?")]
+    [InlineData("should I put extra money into my 401k or pay off my credit card first?")]
     [InlineData("what's the UK personal allowance for income tax these days?")]
     [InlineData("if I got a 3k raise how much more tax would I pay?")]
     [InlineData("can I get an advance on my salary?")]
@@ -180,6 +188,7 @@ public class QueryParserTests
 
     [Theory]
     [InlineData("thank you so much!", "act:Thanks")]
+    [InlineData("bye for now, have a good one", "act:Goodbye")]
     [InlineData("buenas tardes", "act:Greeting")]
     public void Small_talk(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
 

@@ -52,7 +52,7 @@ public static partial class ThirdPartyDetector
     private static partial Regex Groups();
 
     // Pay of a third person: "su nómina" with a named person, "her IRPF", "his salary", "le retienen".
-    [GeneratedRegex(@"\b(her|his|their)\s+(irpf|pay|salary|payslip|payslips|net|gross|taxes|tax|deductions|wage|wages|earnings|income|nomina|nómina|paycheck|bonus)\b|\b(le|les)\s+(retienen|retuvieron|pagan|pagaron|descuentan|descontaron|quitan|ingresan)\b|\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b.*\b\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b.*\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(her|his|their)\s+(irpf|pay|salary|payslip|payslips|net|gross|taxes|tax|deductions|wage|wages|earnings|income|nomina|nómina|paycheck|bonus)\b|\b(le|les)\s+(retienen|retuvieron|pagan|pagaron|descuentan|descontaron|quitan|quitaron|ingresan|ingresaron|dan|dieron)\b|\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b.*\b\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b.*\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThirdPersonPay();
 
     // "my wife asks how much I earned", "mi marido pregunta cuánto cobré": the question is the user's own.

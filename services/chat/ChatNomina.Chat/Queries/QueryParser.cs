@@ -868,7 +868,7 @@ public static partial class QueryParser
                 // "hace un año", "a year ago": the same month a year back.
                 p = QueryPeriod.Month(Add(current, -12));
             }
-            else if (Regex.IsMatch(v, @"hace|ago"))
+            else if (Regex.IsMatch(v, @"hace|ago|back|earlier"))
             {
                 var n = NumberIn().Match(v) is { Success: true } nm ? QueryLexicon.ParseNumber(nm.Value) : 1;
                 p = QueryPeriod.Month(Add(current, -n));
@@ -901,7 +901,9 @@ public static partial class QueryParser
         var namedYear = hits.Any(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate);
         foreach (Match m in RelativeYearPattern().Matches(f))
         {
-            if (!Free(m) || (namedYear && SoFar().IsMatch(m.Value)) || (hits.Count > 0 && Regex.IsMatch(m.Value, @"que viene|next|proximo")))
+            var nextYear = Regex.IsMatch(m.Value, @"que viene|next|proximo");
+            var otherYearWords = RelativeYearPattern().Matches(f).Any(x => !Regex.IsMatch(x.Value, @"que viene|next|proximo"));
+            if (!Free(m) || ((namedYear || hits.Count > 0) && SoFar().IsMatch(m.Value)) || (nextYear && (hits.Count > 0 || otherYearWords)))
             {
                 // "so far in 2024" is the total of 2024.
                 continue;
@@ -930,11 +932,27 @@ public static partial class QueryParser
             var season = QueryLexicon.ChristmasSeason().IsMatch(f) ? 12 : QueryLexicon.SummerSeason().IsMatch(f) ? 6 : 0;
             if (season > 0)
             {
-                var yearHit = hits.FirstOrDefault(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate);
-                var y = yearHit?.Period.From?.Year ?? prev?.From?.Year ?? current.Year;
+                var yearHits = hits.Where(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate).ToList();
                 hits.RemoveAll(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate);
-                hits.Add(new PeriodHit(0, QueryPeriod.Month(new Period(y, season))));
+                if (yearHits.Count >= 2)
+                {
+                    // "did the summer extra go up this year compared to last year?": that month in each year.
+                    hits.AddRange(yearHits.Select(h => new PeriodHit(h.Position, QueryPeriod.Month(new Period(h.Period.From!.Value.Year, season)))));
+                }
+                else
+                {
+                    var y = yearHits.FirstOrDefault()?.Period.From?.Year ?? prev?.From?.Year ?? current.Year;
+                    hits.Add(new PeriodHit(0, QueryPeriod.Month(new Period(y, season))));
+                }
             }
+        }
+
+        // "last month compared with the same month last year": the month named, a year back.
+        if (SameMonthLastYear().Match(f) is { Success: true } sameLast && hits.Count(h => h.Period.Kind == PeriodKind.Month) == 1)
+        {
+            var named = hits.First(h => h.Period.Kind == PeriodKind.Month).Period.From!.Value;
+            hits.RemoveAll(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate);
+            hits.Add(new PeriodHit(sameLast.Index, QueryPeriod.Month(new Period(named.Year - 1, named.Month))));
         }
 
         // "Was my September bonus bigger this year than last year?": that month in each year named.
@@ -1038,7 +1056,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"^\s*(pero\s+|but\s+)?(de|del|of|in|en)\s+((?<y>(19|20)\d{2})|(el\s+)?ano pasado|last year|(el\s+)?ano anterior|the year before|the previous year|este ano|this year)")]
     private static partial Regex SameMonthYear();
 
-    [GeneratedRegex(@"\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? ago\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
+    [GeneratedRegex(@"\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
     private static partial Regex RelativeMonthPattern();
 
     [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
@@ -1091,8 +1109,11 @@ public static partial class QueryParser
     private static partial Regex SinceStart();
 
     /// <summary>"now" that is no period: "from now on", "ahora en español".</summary>
-    [GeneratedRegex(@"\bfrom now on\b|\bde ahora en adelante\b|\ba partir de ahora\b|\bahora en (espanol|ingles|castellano)\b|\bnow in (english|spanish)\b")]
+    [GeneratedRegex(@"\bfor now\b|\bpor ahora\b|\bde momento\b|\bfrom now on\b|\bde ahora en adelante\b|\ba partir de ahora\b|\bahora en (espanol|ingles|castellano)\b|\bnow in (english|spanish)\b")]
     private static partial Regex NotNow();
+
+    [GeneratedRegex(@"\b(the same month|el mismo mes|ese mismo mes|same month)\s+(of |del |de |in )?(the )?(last year|year before|previous year|ano (pasado|anterior)|el ano (pasado|anterior))\b")]
+    private static partial Regex SameMonthLastYear();
 
     [GeneratedRegex(@"\b(sin contar|excluding|except( for)?|excepto|aparte de(l)?|apart from|aside from|other than|quitando)\b[^,.;?!]*")]
     private static partial Regex ExclusionClause();
