@@ -12,14 +12,9 @@ namespace ChatNomina.Chat.Answers;
 /// </summary>
 public sealed class AnswerPlanner(PayrollClient payroll, UsersClient users)
 {
-    public async Task<AnswerPlan> PlanAsync(ResolvedTurn turn, string question, string lang, string token, DateTimeOffset now, bool aboutSomeoneElse, CancellationToken ct)
+    /// <summary>The plan of a v1-shaped turn; someone else's data never gets here (the pipeline refuses it).</summary>
+    public async Task<AnswerPlan> PlanAsync(ResolvedTurn turn, string question, string lang, string token, DateTimeOffset now, CancellationToken ct)
     {
-        // Someone else's pay is a payroll question that is refused (nlu.md), also when the model
-        // took it for out of scope: the user gets the refusal that says why.
-        if (aboutSomeoneElse && (Intents.IsDataIntent(turn.Intent) || turn.Intent == Intents.OutOfScope))
-        {
-            return AnswerPlan.TemplateOnly(turn.Intent, lang, "forbidden") with { Status = "forbidden" };
-        }
         return turn.Intent switch
         {
             Intents.Greeting or Intents.Goodbye => await SmallTalkAsync(turn.Intent, lang, token, ct),

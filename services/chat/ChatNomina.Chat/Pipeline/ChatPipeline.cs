@@ -212,7 +212,7 @@ public sealed partial class ChatPipeline(
                 return (AnswerPlan.TemplateOnly(Intents.Help, lang, "language_switch"), null);
             case ConversationAct.Greeting or ConversationAct.Goodbye or ConversationAct.Thanks or ConversationAct.Help or ConversationAct.OutOfScope:
                 var turn = new ResolvedTurn { Intent = query.V1Intent, Confidence = nlu.Confidence };
-                return (await planner.PlanAsync(turn, text, lang, token, now, aboutSomeoneElse: false, ct), null);
+                return (await planner.PlanAsync(turn, text, lang, token, now, ct), null);
         }
         var outcome = await executor.ExecuteAsync(query, text, lang, token, now, ct);
         return (outcome.Plan, outcome);

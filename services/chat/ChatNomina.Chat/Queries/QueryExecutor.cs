@@ -28,7 +28,7 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
 
         if (ToV1Turn(q) is { } turn)
         {
-            var plan = await planner.PlanAsync(turn, question, lang, token, now, aboutSomeoneElse: false, ct);
+            var plan = await planner.PlanAsync(turn, question, lang, token, now, ct);
             return new QueryOutcome(plan, q, plan.Status is null);
         }
 
@@ -184,7 +184,7 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
         {
             return new ResolvedTurn
             {
-                Intent = QueryRequestLabel(r),
+                Intent = PayrollQuery.V1Label(r),
                 Confidence = 1,
                 Periods = [month],
                 DeductionType = Measures.IsDeduction(r.Measure) ? Measures.Type(r.Measure) : null,
@@ -197,6 +197,4 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
         }
         return null;
     }
-
-    private static string QueryRequestLabel(QueryRequest r) => PayrollQuery.V1Label(r);
 }

@@ -254,8 +254,6 @@ public static partial class QueryLexicon
         ["diez"] = 10, ["ten"] = 10, ["once"] = 11, ["eleven"] = 11, ["doce"] = 12, ["twelve"] = 12,
     };
 
-    public const string NumberPattern = @"(\d{1,2}|un|uno|una|one|a|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)";
-
     public static int ParseNumber(string s) =>
         int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : NumberWords.GetValueOrDefault(s, 1);
 

@@ -66,9 +66,12 @@ public static partial class QueryParser
         var asked = ExclusionClause().Replace(f, m => new string(' ', m.Length));
         var measures = FindMeasures(asked);
         var (periods, referred, referredFound) = FindPeriods(asked, text, nlu?.Entities ?? [], now, previous);
+        var breakdown = QueryLexicon.Breakdown().IsMatch(f);
+        var compare = QueryLexicon.Compare().IsMatch(f);
+        var explain = QueryLexicon.Explain().IsMatch(f);
+        var howMuch = QueryLexicon.HowMuch().IsMatch(f);
         var continues = previous is not null && (periods.Count > 0 || referred || QueryLexicon.FollowUpStart().IsMatch(f)
-            || QueryLexicon.BackReference().IsMatch(f) || QueryLexicon.Breakdown().IsMatch(f) || QueryLexicon.Superlative().IsMatch(f)
-            || QueryLexicon.Compare().IsMatch(f) || QueryLexicon.Explain().IsMatch(f) || QueryLexicon.HowMuch().IsMatch(f));
+            || QueryLexicon.BackReference().IsMatch(f) || breakdown || QueryLexicon.Superlative().IsMatch(f) || compare || explain || howMuch);
         var payrollWords = QueryLexicon.PayrollWord().IsMatch(f)
             || measures.Any(h => !h.Weak && h.Measure != Measures.PaymentDate);
         if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !payrollWords)
@@ -76,10 +79,6 @@ public static partial class QueryParser
             // "how much is my water bill", "when is my next meeting": no payroll word, and the model agrees.
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
         }
-        var breakdown = QueryLexicon.Breakdown().IsMatch(f);
-        var compare = QueryLexicon.Compare().IsMatch(f);
-        var explain = QueryLexicon.Explain().IsMatch(f);
-        var howMuch = QueryLexicon.HowMuch().IsMatch(f);
         var earnVerb = QueryLexicon.EarnVerb().Match(f);
 
         // "¿y el total?" after one line: the total that line belongs to.
@@ -163,7 +162,7 @@ public static partial class QueryParser
             }
         }
 
-        if (measures.Count == 0 && periods.Count == 0 && !referred && !QueryLexicon.Breakdown().IsMatch(f)
+        if (measures.Count == 0 && periods.Count == 0 && !referred && !breakdown
             && (QueryLexicon.Thanks().IsMatch(f) || QueryLexicon.Goodbye().IsMatch(f) || (QueryLexicon.Greeting().IsMatch(f) && f.Length < 40)))
         {
             // "thanks, that's all": small talk, not a follow-up.
