@@ -46,8 +46,11 @@ public sealed class RateLimitTests(StackFixture stack)
             $"two replicas allowed {allowedShared + 1} requests where one allowed {allowedAlone}: the limit is not shared");
         // Right after, both replicas refuse (a permit comes back every window/limit, so a few
         // requests each: most must be refused on both).
-        var firstAfter = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => first.GetAsync("api/users/me")));
-        var otherAfter = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => other.GetAsync("api/users/me")));
+        // Both replicas are asked at the same moment, so neither check waits for the other while permits come back.
+        var firstAfterTask = Task.WhenAll(Enumerable.Range(0, 8).Select(_ => first.GetAsync("api/users/me")));
+        var otherAfterTask = Task.WhenAll(Enumerable.Range(0, 8).Select(_ => other.GetAsync("api/users/me")));
+        var firstAfter = await firstAfterTask;
+        var otherAfter = await otherAfterTask;
         Assert.True(firstAfter.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests) >= 6, "the first replica still lets the user through");
         Assert.True(otherAfter.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests) >= 6, "the second replica still lets the user through");
     }
