@@ -37,10 +37,27 @@ public abstract class ServiceFactory<TProgram, TDbContext> : WebApplicationFacto
     /// <summary>Redis address the service uses; tests of a Redis outage point it elsewhere.</summary>
     protected virtual string RedisConfiguration => TestEnvironment.Redis;
 
+    /// <summary>
+    /// Set by tests of a PostgreSQL outage: the service then reaches PostgreSQL through this proxy
+    /// (2 s connect timeout), which the test cuts and restores.
+    /// </summary>
+    protected virtual TcpFaultProxy? PostgresProxy => null;
+
+    private string ConnectionString
+    {
+        get
+        {
+            var connection = TestEnvironment.PostgresDatabase(DatabaseName);
+            return PostgresProxy is { } proxy
+                ? new Npgsql.NpgsqlConnectionStringBuilder(connection) { Host = "127.0.0.1", Port = proxy.Port, Timeout = 2 }.ConnectionString
+                : connection;
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting($"ConnectionStrings:{ConnectionName}", TestEnvironment.PostgresDatabase(DatabaseName));
+        builder.UseSetting($"ConnectionStrings:{ConnectionName}", ConnectionString);
         builder.UseSetting("Redis:Configuration", RedisConfiguration);
         builder.UseSetting("Redis:KeyPrefix", RedisKeyPrefix);
         builder.UseSetting("Identity:Authority", TestTokens.Issuer);
@@ -64,6 +81,7 @@ public abstract class ServiceFactory<TProgram, TDbContext> : WebApplicationFacto
 
     async Task IAsyncLifetime.DisposeAsync()
     {
+        PostgresProxy?.Restore();
         await DropDatabaseAsync();
         await DeleteRedisKeysAsync();
         await DisposeAsync();

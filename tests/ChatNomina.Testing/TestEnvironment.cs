@@ -13,5 +13,12 @@ public static class TestEnvironment
     public static string Redis =>
         Environment.GetEnvironmentVariable("CHATNOMINA_TEST_REDIS") ?? "localhost:6379";
 
+    /// <summary>A proxy in front of the test PostgreSQL server, for outage tests.</summary>
+    public static TcpFaultProxy NewPostgresProxy()
+    {
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(PostgresServer);
+        return new TcpFaultProxy(server.Host ?? "localhost", server.Port);
+    }
+
     public static string PostgresDatabase(string database) => $"{PostgresServer};Database={database};Include Error Detail=true";
 }

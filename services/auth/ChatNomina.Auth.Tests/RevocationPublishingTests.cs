@@ -87,7 +87,10 @@ public sealed class RevocationPublishingTests(AuthFactory factory) : IClassFixtu
     private static ClaimsPrincipal Principal(string jwt) => new(new ClaimsIdentity(Read(jwt).Claims));
 }
 
-/// <summary>Redis down: the revocation still happens at auth; the APIs just keep the expiry bound.</summary>
+/// <summary>
+/// Redis down: a revocation the APIs would never hear of is not reported as done. The caller gets
+/// 503 + Retry-After and nothing is revoked, so the same request, retried, does the whole thing.
+/// </summary>
 public sealed class RevocationWithoutRedisTests(RevocationWithoutRedisTests.Factory factory)
     : IClassFixture<RevocationWithoutRedisTests.Factory>
 {
@@ -97,15 +100,33 @@ public sealed class RevocationWithoutRedisTests(RevocationWithoutRedisTests.Fact
     }
 
     [Fact]
-    public async Task The_refresh_token_is_revoked_and_a_warning_says_the_access_tokens_run_to_expiry()
+    public async Task Signing_out_answers_503_with_retry_after_and_revokes_nothing()
     {
         var user = await factory.AddUserAsync();
         var client = factory.CreateClient();
         var tokens = await SignInAsync(client, user);
 
-        Assert.Equal(HttpStatusCode.OK, (await RevokeAsync(client, tokens.RefreshToken!)).StatusCode);
+        using var revoke = await RevokeAsync(client, tokens.RefreshToken!);
 
-        await AssertOAuthErrorAsync(await RefreshAsync(client, tokens.RefreshToken!), "invalid_grant");
-        Assert.Contains(factory.Logs.Lines, l => l.Contains("not published, Redis unavailable"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, revoke.StatusCode);
+        Assert.Equal("application/problem+json", revoke.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(revoke.Headers.RetryAfter?.Delta);
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("not recorded, Redis unavailable"));
+        // Nothing was revoked: the refresh token still works, so a retry can sign out for real.
+        using var refreshed = await RefreshAsync(client, tokens.RefreshToken!);
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Revoking_an_access_token_answers_503_too()
+    {
+        var user = await factory.AddUserAsync();
+        var client = factory.CreateClient();
+        var tokens = await SignInAsync(client, user);
+
+        using var revoke = await RevokeAsync(client, tokens.AccessToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, revoke.StatusCode);
+        Assert.NotNull(revoke.Headers.RetryAfter?.Delta);
     }
 }

@@ -27,7 +27,7 @@ internal sealed partial class TokenPruning(
                 var authorizations = await scope.ServiceProvider.GetRequiredService<IOpenIddictAuthorizationManager>().PruneAsync(threshold, stoppingToken);
                 LogPruned(logger, tokens, authorizations);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 LogPruneFailed(logger, e);
             }

@@ -1,5 +1,6 @@
 using ChatNomina.Auth.Extensions;
 using ChatNomina.ServiceDefaults.Authentication;
+using ChatNomina.ServiceDefaults.Errors;
 using ChatNomina.ServiceDefaults.Redis;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
@@ -9,13 +10,17 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace ChatNomina.Auth.OAuth;
 
 /// <summary>
-/// After OpenIddict has revoked a token at <c>/connect/revoke</c>: revoking a refresh token (signing
-/// out) also revokes its sign-in in the database (the authorization and every token of it, so no
-/// refresh token of that chain can be redeemed again, whatever the reuse leeway) and tells the APIs
-/// (through <see cref="RevokedTokens"/>) to refuse every access token of that sign-in at once instead
-/// of at their expiry; revoking an access token ends that token. Redis unavailable: the revocation in
-/// the database stands, the access tokens run to their expiry, and a warning says so.
+/// At <c>/connect/revoke</c>, once the token is validated and before OpenIddict revokes it: tells
+/// the APIs (through <see cref="RevokedTokens"/>) to refuse every access token of the sign-in at
+/// once instead of at their expiry (revoking a refresh token, i.e. signing out) or that access
+/// token, then revokes the sign-in in the database (the authorization and every token of it, so
+/// no refresh token of that chain can be redeemed again, whatever the reuse leeway).
 /// </summary>
+/// <remarks>
+/// The APIs' list is written first: when Redis cannot record it, nothing is revoked and the caller
+/// gets 503 + <c>Retry-After</c> (never a 200 for a revocation that did not happen), so a retry
+/// with the same token does the whole revocation.
+/// </remarks>
 internal sealed partial class RevocationPublisher(
     RevokedTokens revoked,
     IOpenIddictAuthorizationManager authorizations,
@@ -30,7 +35,7 @@ internal sealed partial class RevocationPublisher(
     public static OpenIddictServerHandlerDescriptor Descriptor { get; }
         = OpenIddictServerHandlerDescriptor.CreateBuilder<OpenIddictServerEvents.HandleRevocationRequestContext>()
             .UseScopedHandler<RevocationPublisher>()
-            .SetOrder(OpenIddictServerHandlers.Revocation.RevokeToken.Descriptor.Order + 1_000)
+            .SetOrder(OpenIddictServerHandlers.Revocation.RevokeToken.Descriptor.Order - 500)
             .SetType(OpenIddictServerHandlerType.Custom)
             .Build();
 
@@ -46,6 +51,23 @@ internal sealed partial class RevocationPublisher(
         var signIn = principal.HasTokenType(TokenTypeIdentifiers.RefreshToken) ? principal.GetAuthorizationId() : null;
         var tokenId = principal.HasTokenType(TokenTypeIdentifiers.AccessToken) ? principal.GetTokenId() : null;
 
+        try
+        {
+            if (!string.IsNullOrEmpty(signIn))
+            {
+                await revoked.RevokeSignInAsync(signIn, ttl);
+            }
+            else if (!string.IsNullOrEmpty(tokenId))
+            {
+                await revoked.RevokeTokenAsync(tokenId, ttl);
+            }
+        }
+        catch (Exception ex) when (RedisFailure.Is(ex))
+        {
+            LogNotRecorded(logger, userId, ex.GetType().Name);
+            throw new DependencyUnavailableException("redis", "The revocation could not be recorded; nothing was revoked.", ex);
+        }
+
         if (!string.IsNullOrEmpty(signIn))
         {
             if (await authorizations.FindByIdAsync(signIn, context.CancellationToken) is { } authorization)
@@ -53,24 +75,11 @@ internal sealed partial class RevocationPublisher(
                 await authorizations.TryRevokeAsync(authorization, context.CancellationToken);
             }
             await tokens.RevokeByAuthorizationIdAsync(signIn, context.CancellationToken);
+            LogSignInRevoked(logger, userId);
         }
-
-        try
+        else if (!string.IsNullOrEmpty(tokenId))
         {
-            if (!string.IsNullOrEmpty(signIn))
-            {
-                await revoked.RevokeSignInAsync(signIn, ttl);
-                LogSignInRevoked(logger, userId);
-            }
-            else if (!string.IsNullOrEmpty(tokenId))
-            {
-                await revoked.RevokeTokenAsync(tokenId, ttl);
-                LogAccessTokenRevoked(logger, userId);
-            }
-        }
-        catch (Exception ex) when (RedisFailure.Is(ex))
-        {
-            LogNotPublished(logger, userId, ex.GetType().Name);
+            LogAccessTokenRevoked(logger, userId);
         }
     }
 
@@ -81,6 +90,6 @@ internal sealed partial class RevocationPublisher(
     private static partial void LogAccessTokenRevoked(ILogger logger, string? userId);
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Revocation for user {UserId} not published, Redis unavailable ({Error}): its access tokens stay valid until they expire")]
-    private static partial void LogNotPublished(ILogger logger, string? userId, string error);
+        Message = "Revocation for user {UserId} not recorded, Redis unavailable ({Error}): answered 503, nothing revoked")]
+    private static partial void LogNotRecorded(ILogger logger, string? userId, string error);
 }

@@ -6,7 +6,8 @@ namespace ChatNomina.ServiceDefaults.Errors;
 
 /// <summary>
 /// Maps exceptions to problem details once for every service: a client's mistake that the
-/// framework detects (malformed JSON, bad route value, body too large) keeps its 4xx status;
+/// framework detects (malformed JSON, bad route value, body too large) keeps its 4xx status; a
+/// dependency's outage or blip (<see cref="DependencyFailure"/>) is 503 with <c>Retry-After</c>;
 /// anything else is a 500 that says nothing about the internals.
 /// </summary>
 internal sealed partial class DefaultExceptionHandler(
@@ -24,10 +25,17 @@ internal sealed partial class DefaultExceptionHandler(
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "Invalid request", bad.Message),
+            _ when DependencyFailure.IsTransient(exception) => (StatusCodes.Status503ServiceUnavailable, "Service temporarily unavailable",
+                "A service this request needs is not answering right now; nothing was changed. Try again shortly."),
             _ => (StatusCodes.Status500InternalServerError, "Unexpected error", "The server could not complete the request."),
         };
 
-        if (status >= 500)
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogDependencyUnavailable(logger, DependencyFailure.Source(exception), exception.GetType().Name, httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+        else if (status >= 500)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -40,6 +48,12 @@ internal sealed partial class DefaultExceptionHandler(
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
     }
+
+    /// <summary>Long enough for a connection pool or a broker connection to come back.</summary>
+    private const string RetryAfterSeconds = "5";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Dependency} unavailable ({Error}) on {Method} {Path}: answered 503")]
+    private static partial void LogDependencyUnavailable(ILogger logger, string dependency, string error, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

@@ -1,26 +1,36 @@
 using System.Threading.Channels;
+using ChatNomina.Payroll.Extensions;
 using ChatNomina.Payroll.Infrastructure;
 using ChatNomina.Payroll.Model;
+using ChatNomina.ServiceDefaults.Errors;
 using ChatNomina.ServiceDefaults.Telemetry;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ChatNomina.Payroll.Audit;
 
 /// <summary>
-/// The audit trail of pay-data reads. Records are queued in a bounded channel and written to
-/// PostgreSQL in batches by <see cref="PayslipAuditWriter"/>, so a cached read does not wait
-/// for a database insert; when the queue is full, readers wait (backpressure) rather than drop
-/// records. See docs/payroll-audit.md for the trade-off.
+/// The audit trail of pay-data reads, written before the data is served. A read's record goes
+/// into a queue and the read waits until <see cref="PayslipAuditWriter"/> has committed it to
+/// PostgreSQL (group commit: every record queued meanwhile shares one INSERT, so a cached read
+/// under load costs a share of a batch, not a round trip of its own). When the record cannot be
+/// committed within <see cref="PayrollOptions.AuditTimeout"/> — PostgreSQL down, the queue full —
+/// the read is refused (503 + Retry-After): no pay data leaves without its audit row. See
+/// docs/payroll-audit.md.
 /// </summary>
-public sealed class PayslipAuditLog(TimeProvider clock)
+public sealed class PayslipAuditLog(TimeProvider clock, IOptions<PayrollOptions> options)
 {
-    private readonly Channel<PayslipAccess> _queue = Channel.CreateBounded<PayslipAccess>(
+    private readonly Channel<PendingAccess> _queue = Channel.CreateBounded<PendingAccess>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
 
-    internal ChannelReader<PayslipAccess> Reader => _queue.Reader;
+    private readonly TimeSpan _timeout = options.Value.AuditTimeout;
 
-    public ValueTask RecordAsync(Guid readerId, Guid subjectUserId, string action, int? year, int? month, CancellationToken ct) =>
-        _queue.Writer.WriteAsync(new PayslipAccess
+    internal ChannelReader<PendingAccess> Reader => _queue.Reader;
+
+    /// <summary>Returns once the record is committed; throws <see cref="DependencyUnavailableException"/> when it could not be.</summary>
+    public async Task RecordAsync(Guid readerId, Guid subjectUserId, string action, int? year, int? month, CancellationToken ct)
+    {
+        var pending = new PendingAccess(new PayslipAccess
         {
             ReaderId = readerId,
             SubjectUserId = subjectUserId,
@@ -29,12 +39,41 @@ public sealed class PayslipAuditLog(TimeProvider clock)
             Month = month,
             AccessedAt = clock.GetUtcNow(),
             TraceId = ChatNominaTelemetry.CurrentTraceId,
-        }, ct);
+        });
+        try
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            deadline.CancelAfter(_timeout);
+            await _queue.Writer.WriteAsync(pending, deadline.Token);
+            await pending.Committed.Task.WaitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new DependencyUnavailableException("postgres",
+                $"The read's audit record was not committed within {_timeout.TotalSeconds:0.#} s; the read is refused.");
+        }
+        catch (ChannelClosedException)
+        {
+            throw new DependencyUnavailableException("postgres", "The service is shutting down; the read is refused.");
+        }
+    }
 
     internal void Complete() => _queue.Writer.TryComplete();
+
+    /// <summary>A record and the read waiting for its commit.</summary>
+    internal sealed class PendingAccess(PayslipAccess access)
+    {
+        public PayslipAccess Access { get; } = access;
+
+        public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }
 
-/// <summary>Drains the audit queue into PostgreSQL; on shutdown it writes what is left.</summary>
+/// <summary>
+/// Commits queued audit records in batches and releases the reads waiting for them. A failed
+/// batch fails its reads (they answer 503) and the writer goes on with the next one: nothing
+/// stops it but the host's shutdown, when it commits what is still queued.
+/// </summary>
 public sealed partial class PayslipAuditWriter(
     PayslipAuditLog log,
     IDbContextFactory<PayrollDbContext> dbFactory,
@@ -45,63 +84,67 @@ public sealed partial class PayslipAuditWriter(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reader = log.Reader;
-        var batch = new List<PayslipAccess>(MaxBatch);
+        var batch = new List<PayslipAuditLog.PendingAccess>(MaxBatch);
         try
         {
             while (await reader.WaitToReadAsync(stoppingToken))
             {
-                await DrainAsync(reader, batch, CancellationToken.None);
+                await DrainAsync(reader, batch);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: write whatever is still queued.
+            // Shutting down: commit whatever is still queued (its reads are still waiting).
             log.Complete();
-            await DrainAsync(reader, batch, CancellationToken.None);
+            await DrainAsync(reader, batch);
         }
     }
 
-    private async Task DrainAsync(ChannelReader<PayslipAccess> reader, List<PayslipAccess> batch, CancellationToken ct)
+    private async Task DrainAsync(ChannelReader<PayslipAuditLog.PendingAccess> reader, List<PayslipAuditLog.PendingAccess> batch)
     {
         while (true)
         {
             batch.Clear();
-            while (batch.Count < MaxBatch && reader.TryRead(out var access))
+            while (batch.Count < MaxBatch && reader.TryRead(out var pending))
             {
-                batch.Add(access);
+                // A read that gave up waiting was refused: its record is still written (an
+                // audit row too many is harmless; one too few is what this class prevents).
+                batch.Add(pending);
             }
             if (batch.Count == 0)
             {
                 return;
             }
-            await WriteWithRetryAsync(batch, ct);
+            await CommitAsync(batch);
         }
     }
 
-    private async Task WriteWithRetryAsync(List<PayslipAccess> batch, CancellationToken ct)
+    private async Task CommitAsync(List<PayslipAuditLog.PendingAccess> batch)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
+            await using var db = await dbFactory.CreateDbContextAsync();
+            db.PayslipAccesses.AddRange(batch.Select(p => p.Access));
+            await db.SaveChangesAsync();
+            foreach (var pending in batch)
             {
-                await using var db = await dbFactory.CreateDbContextAsync(ct);
-                db.PayslipAccesses.AddRange(batch);
-                await db.SaveChangesAsync(ct);
-                return;
+                pending.Committed.TrySetResult();
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        }
+        catch (Exception ex)
+        {
+            // Any failure, EF's RetryLimitExceededException included (it once escaped and stopped
+            // the whole host while PostgreSQL was down): the waiting reads are refused, the
+            // writer lives on.
+            LogCommitFailed(logger, ex, batch.Count);
+            var failure = new DependencyUnavailableException("postgres", "The audit records could not be committed.", ex);
+            foreach (var pending in batch)
             {
-                // Any failure, EF's RetryLimitExceededException included (it escaped before and
-                // stopped the whole host while PostgreSQL was down).
-                // Never drop audit records and never stop the service: keep retrying with a
-                // capped backoff. While the database is away the queue fills up and readers wait
-                // (fail closed) instead of reading pay data without an audit trail.
-                LogWriteRetry(logger, ex, batch.Count, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(200 * attempt, 5_000)), ct);
+                pending.Committed.TrySetException(failure);
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Count} audit records failed (attempt {Attempt}); retrying")]
-    private static partial void LogWriteRetry(ILogger logger, Exception exception, int count, int attempt);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Committing {Count} audit records failed; their reads are refused")]
+    private static partial void LogCommitFailed(ILogger logger, Exception exception, int count);
 }

@@ -9,9 +9,10 @@ using Microsoft.Extensions.Options;
 namespace ChatNomina.Payroll.Caching;
 
 /// <summary>
-/// Reads payslips cache-aside (Redis, then PostgreSQL) and audits every read of pay data.
-/// Authorization is the caller's job: the employee routes pass the token's user id, the HR
-/// routes the id in the path.
+/// Reads payslips cache-aside (Redis, then PostgreSQL) and audits every read of pay data: the
+/// read and the commit of its audit record run side by side, and the data is returned only
+/// when both succeeded (see <see cref="PayslipAuditLog"/>). Authorization is the caller's job:
+/// the employee routes pass the token's user id, the HR routes the id in the path.
 /// </summary>
 public sealed class PayslipReader(
     PayrollDbContext db,
@@ -23,8 +24,7 @@ public sealed class PayslipReader(
 
     public async Task<PayslipDto?> GetAsync(Guid readerId, Guid userId, int year, int month, CancellationToken ct)
     {
-        await audit.RecordAsync(readerId, userId, "payslip.read", year, month, ct);
-        return await cache.GetOrLoadAsync(
+        return await AuditedAsync(audit.RecordAsync(readerId, userId, "payslip.read", year, month, ct), cache.GetOrLoadAsync(
             PayslipCacheKeys.CacheName, PayslipCacheKeys.Scope(userId), PayslipCacheKeys.Payslip(userId, year, month),
             PayrollJsonContext.Default.PayslipDto, _ttl,
             async token =>
@@ -32,13 +32,12 @@ public sealed class PayslipReader(
                 var payslip = await db.Payslips.AsNoTracking()
                     .SingleOrDefaultAsync(p => p.UserId == userId && p.Year == year && p.Month == month, token);
                 return payslip is null ? null : PayslipDto.From(payslip);
-            }, ct);
+            }, ct));
     }
 
     public async Task<PayslipYearDto> ListYearAsync(Guid readerId, Guid userId, int year, CancellationToken ct)
     {
-        await audit.RecordAsync(readerId, userId, "payslip.list", year, null, ct);
-        var result = await cache.GetOrLoadAsync(
+        var result = await AuditedAsync(audit.RecordAsync(readerId, userId, "payslip.list", year, null, ct), cache.GetOrLoadAsync(
             PayslipCacheKeys.CacheName, PayslipCacheKeys.Scope(userId), PayslipCacheKeys.Year(userId, year),
             PayrollJsonContext.Default.PayslipYearDto, _ttl,
             async token =>
@@ -48,16 +47,15 @@ public sealed class PayslipReader(
                     .OrderBy(p => p.Month)
                     .ToListAsync(token);
                 return new PayslipYearDto(userId, year, [.. payslips.Select(PayslipDto.From)]);
-            }, ct);
+            }, ct));
         return result!;
     }
 
     /// <summary>The payslip of the most recent period up to <paramref name="today"/>'s month.</summary>
     public async Task<PayslipDto?> GetLatestAsync(Guid readerId, Guid userId, DateOnly today, CancellationToken ct)
     {
-        await audit.RecordAsync(readerId, userId, "payslip.latest", null, null, ct);
         var period = today.Year * 12 + today.Month;
-        return await cache.GetOrLoadAsync(
+        return await AuditedAsync(audit.RecordAsync(readerId, userId, "payslip.latest", null, null, ct), cache.GetOrLoadAsync(
             PayslipCacheKeys.CacheName, PayslipCacheKeys.Scope(userId), PayslipCacheKeys.Latest(userId),
             PayrollJsonContext.Default.PayslipDto, TimeSpan.FromMinutes(1),
             async token =>
@@ -67,6 +65,26 @@ public sealed class PayslipReader(
                     .OrderByDescending(p => p.Year).ThenByDescending(p => p.Month)
                     .FirstOrDefaultAsync(token);
                 return payslip is null ? null : PayslipDto.From(payslip);
-            }, ct);
+            }, ct));
+    }
+
+    /// <summary>
+    /// The read's result, once its audit record is committed too. Either failing fails the read at
+    /// once: while PostgreSQL is away the audit gives up after <c>Payroll:AuditTimeout</c>, even
+    /// when the read itself is still retrying (its outcome is then only observed).
+    /// </summary>
+    private static async Task<T> AuditedAsync<T>(Task audited, Task<T> read)
+    {
+        try
+        {
+            await audited;
+        }
+        catch
+        {
+            _ = read.ContinueWith(static t => t.Exception, CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            throw;
+        }
+        return await read;
     }
 }

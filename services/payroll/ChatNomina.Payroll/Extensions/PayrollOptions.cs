@@ -25,4 +25,11 @@ public sealed class PayrollOptions
     /// <summary>How long one call to the users service may take before the import answers 503.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan UsersTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long a read waits for its audit record to be committed before it is refused (503):
+    /// no pay data is served without its audit row. Bounds a read while PostgreSQL is away.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan AuditTimeout { get; set; } = TimeSpan.FromSeconds(3);
 }
