@@ -45,18 +45,17 @@ public static class RabbitMqExtensions
         services.AddMassTransit(x =>
         {
             configure?.Invoke(x);
-            x.ConfigureHealthCheckOptions(h =>
-            {
-                h.Name = "masstransit-bus";
-                h.MinimalFailureStatus = busDownStatus;
-                h.Tags.Add(HealthExtensions.ReadyTag);
-            });
+            // MassTransit's own check says Degraded while the connection is lost (its endpoints
+            // are not ready), which readiness counts as ready: ours says busDownStatus instead.
+            x.ConfigureHealthCheckOptions(h => h.Name = "masstransit-bus");
             x.UsingRabbitMq((context, cfg) =>
             {
                 cfg.UseConfiguredHost(context);
                 cfg.ConfigureEndpoints(context);
             });
         });
+        services.AddHealthChecks().Add(new HealthCheckRegistration("rabbitmq",
+            sp => new BusReadinessCheck(sp.GetRequiredService<IBusControl>(), busDownStatus), busDownStatus, [HealthExtensions.ReadyTag]));
         return services;
     }
 
@@ -69,5 +68,21 @@ public static class RabbitMqExtensions
             h.Username(rabbit.Username);
             h.Password(rabbit.Password);
         });
+    }
+}
+
+/// <summary>
+/// Readiness from the bus's own view (connection and every receive endpoint): anything but
+/// healthy — the broker connection lost and being retried, an endpoint's consumers gone — is
+/// the service's "bus down" status, never a 200 that hides it.
+/// </summary>
+internal sealed class BusReadinessCheck(IBusControl bus, HealthStatus busDownStatus) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var health = bus.CheckHealth();
+        return Task.FromResult(health.Status == BusHealthStatus.Healthy
+            ? HealthCheckResult.Healthy(health.Description)
+            : new HealthCheckResult(busDownStatus, health.Description, health.Exception));
     }
 }

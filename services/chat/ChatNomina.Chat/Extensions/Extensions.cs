@@ -66,8 +66,9 @@ public static class Extensions
             }));
 
         // Request clients only: the chat consumes nothing. A broker that is away makes answers
-        // degraded ("busy"), not the service unready.
-        services.AddRabbitMqBus(HealthStatus.Degraded);
+        // degraded ("busy", within the inference timeout) and the service unready (503), so an
+        // orchestrator sees the outage; the process keeps answering whoever still reaches it.
+        services.AddRabbitMqBus(HealthStatus.Unhealthy);
         return builder;
     }
 }

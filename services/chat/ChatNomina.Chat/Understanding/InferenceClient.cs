@@ -24,6 +24,12 @@ public readonly record struct InferenceResult<T>(T? Value, FallbackReason? Failu
 /// and every call goes through one circuit breaker — while the workers are gone the chat
 /// answers "busy" at once instead of making every user wait for the timeout.
 /// </summary>
+/// <remarks>
+/// The timeout bounds the whole call, sending included: while the broker connection is down
+/// MassTransit's send waits for it to come back, so each call runs under its own deadline
+/// (the call's timeout + <see cref="SendSlack"/>) and a call cut short by it is a timeout like
+/// any other (it counts for the breaker, the answer is "busy").
+/// </remarks>
 public sealed class InferenceClient : IDisposable
 {
     private readonly IRequestClient<ClassifyIntent> _intent;
@@ -33,6 +39,9 @@ public sealed class InferenceClient : IDisposable
     private readonly ResiliencePipeline _breaker;
     private readonly ILogger<InferenceClient> _logger;
     private readonly MemoryCache _generated = new(new MemoryCacheOptions { SizeLimit = 4096 });
+
+    /// <summary>What a call may take beyond its reply timeout (serialization, the send itself).</summary>
+    private static readonly TimeSpan SendSlack = TimeSpan.FromMilliseconds(250);
 
     public InferenceClient(IBus bus, IOptions<ChatOptions> options, ChatMetrics metrics, ILogger<InferenceClient> logger)
     {
@@ -83,7 +92,7 @@ public sealed class InferenceClient : IDisposable
             var intent = (await intentTask).Message;
             var entities = (await entitiesTask).Message;
             return new NluResult(intent.Intent, intent.Confidence, entities.Entities);
-        }, ct);
+        }, _settings.UnderstandTimeout, ct);
 
     /// <summary>
     /// The answer text with placeholders for an intent, language and the names of the data fields.
@@ -104,7 +113,7 @@ public sealed class InferenceClient : IDisposable
         {
             var timeout = RequestTimeout.After(ms: (int)_settings.GenerateTimeout.TotalMilliseconds);
             return (await _generate.GetResponse<AnswerGenerated>(request, token, timeout)).Message.Text;
-        }, ct);
+        }, _settings.GenerateTimeout, ct);
         if (result.Value is { } text && _settings.GenerationCacheTtl > TimeSpan.Zero)
         {
             _generated.Set(key, text, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = _settings.GenerationCacheTtl, Size = 1 });
@@ -112,21 +121,38 @@ public sealed class InferenceClient : IDisposable
         return result;
     }
 
-    private async Task<InferenceResult<T>> CallAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken ct) where T : class
+    private async Task<InferenceResult<T>> CallAsync<T>(Func<CancellationToken, Task<T>> call, TimeSpan timeout, CancellationToken ct) where T : class
     {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(timeout + SendSlack);
         try
         {
-            return InferenceResult<T>.Ok(await _breaker.ExecuteAsync(async token => await call(token), ct));
+            return InferenceResult<T>.Ok(await _breaker.ExecuteAsync(async token =>
+            {
+                try
+                {
+                    return await call(token);
+                }
+                catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
+                {
+                    // The broker did not take or answer the request in time (e.g. its connection is down).
+                    throw new TimeoutException($"No reply within {timeout.TotalSeconds:0.0#} s (the send included).");
+                }
+            }, deadline.Token));
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            return InferenceResult<T>.Failed(FallbackReason.InferenceTimeout);
         }
         catch (BrokenCircuitException)
         {
             return InferenceResult<T>.Failed(FallbackReason.CircuitOpen);
         }
-        catch (RequestTimeoutException)
+        catch (Exception ex) when (ex is RequestTimeoutException or TimeoutException)
         {
             return InferenceResult<T>.Failed(FallbackReason.InferenceTimeout);
         }
-        catch (Exception ex) when (ex is RequestFaultException or MassTransitException or TimeoutException)
+        catch (Exception ex) when (ex is RequestFaultException or MassTransitException)
         {
             _logger.LogWarning("Inference call failed: {Error}", ex.GetType().Name);
             return InferenceResult<T>.Failed(FallbackReason.InferenceError);

@@ -112,6 +112,7 @@ public static class Extensions
     {
         app.MapReverseProxy(proxy =>
         {
+            proxy.Use((context, next) => UpstreamFailure.HandleAsync(context, () => next()));
             proxy.Use((context, next) => RequestBodyLimit.EnforceAsync(context, () => next()));
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
