@@ -69,7 +69,7 @@ public sealed class FaultDrillTests(StackFixture stack, ITestOutputHelper output
         var ready = new Dictionary<string, double> { ["chat"] = chatReady, ["worker"] = 0 };
         drill.Report(output, "chat killed (SIGKILL), restarted after 1 s", outcomes, ready, understood);
         Assert.False(worker["worker"], "the worker went unready when a caller died");
-        Assert.True(understood <= 3, $"the new chat understood messages only after {understood:0.0} s");
+        Assert.True(understood <= 10, $"the new chat understood messages only after {understood:0.0} s");
         // Answers from the new process while it warms up (JIT, first connections) take longer than
         // the inference bound on this 2-core machine; degraded answers and refusals may not.
         await drill.AssertRulesAsync(outcomes, ready, understood, bound: ChatAnswerBound, warmUp: TimeSpan.FromSeconds(10));
@@ -138,7 +138,7 @@ public sealed class DrillStack : IAsyncDisposable
 
     public HttpClient Client(Account account)
     {
-        var http = new HttpClient { BaseAddress = Gateway.Url, Timeout = TimeSpan.FromSeconds(60) };
+        var http = new HttpClient { BaseAddress = Gateway.Url, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", account.AccessToken);
         return http;
     }
