@@ -129,18 +129,13 @@ public sealed class InferenceClient : IDisposable
         {
             return InferenceResult<T>.Ok(await _breaker.ExecuteAsync(async token =>
             {
-                var pending = call(token);
                 try
                 {
-                    // WaitAsync as well as the token: a send stuck in the transport's reconnection
-                    // does not always observe cancellation, and the caller must not wait for it.
-                    return await pending.WaitAsync(timeout + SendSlack, token);
+                    return await call(token);
                 }
-                catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && deadline.IsCancellationRequested && !ct.IsCancellationRequested))
+                catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
                 {
                     // The broker did not take or answer the request in time (e.g. its connection is down).
-                    _ = pending.ContinueWith(static t => t.Exception, CancellationToken.None,
-                        TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
                     throw new TimeoutException($"No reply within {timeout.TotalSeconds:0.0#} s (the send included).");
                 }
             }, deadline.Token));
