@@ -4,10 +4,14 @@
 usage: ./chatnomina chat [EMAIL]      (default ana.garcia@chatnomina.local)
 env:   CHATNOMINA_GATEWAY_URL (default http://localhost:8080), CHATNOMINA_DEMO_PASSWORD
 Reads one question per line; an empty line or Ctrl-D ends. Follow-ups stay in one conversation.
+Each message carries an Idempotency-Key, so when the connection drops or the assistant is busy
+(503 + Retry-After) it is sent again safely: the server answers a retry with the stored answer.
 """
 import json
 import os
 import sys
+import time
+import uuid
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -27,6 +31,32 @@ def call(path, data, headers):
             return json.loads(body)
         except ValueError:
             return {"title": f"HTTP {error.code}", "detail": body}
+
+
+def ask(body, headers, tries=3):
+    """Sends one message, retrying with the same Idempotency-Key on a lost connection or a 503."""
+    headers = dict(headers, **{"Idempotency-Key": str(uuid.uuid4())})
+    for attempt in range(1, tries + 1):
+        request = urllib.request.Request(GATEWAY + "/api/chat/messages", data=json.dumps(body).encode(),
+                                         headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return json.load(response)
+        except urllib.error.HTTPError as error:
+            text = error.read().decode("utf-8", "replace")
+            retry_after = error.headers.get("Retry-After")
+            if error.code != 503 or attempt == tries:
+                try:
+                    return json.loads(text)
+                except ValueError:
+                    return {"title": f"HTTP {error.code}", "detail": text}
+            wait = min(int(retry_after), 10) if retry_after and retry_after.isdigit() else 2
+        except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
+            if attempt == tries:
+                return {"title": "no answer", "detail": f"{GATEWAY} did not answer ({error})"}
+            wait = 2
+        print(f"  … no answer yet, trying again in {wait} s")
+        time.sleep(wait)
 
 
 def main():
@@ -52,7 +82,7 @@ def main():
         body = {"message": line}
         if conversation:
             body["conversationId"] = conversation
-        answer = call("/api/chat/messages", json.dumps(body).encode(), headers)
+        answer = ask(body, headers)
         if "text" not in answer:
             print(f"  ! {answer.get('title', 'error')}: {answer.get('detail', '')}")
             continue

@@ -88,23 +88,30 @@ public sealed class ChatWebSocketTests(StackFixture stack)
         await Assert.ThrowsAnyAsync<WebSocketException>(() => socket.ConnectAsync(url, CancellationToken.None));
     }
 
-    private static async Task<ClientWebSocket> ConnectAsync(string token)
+    /// <summary>A socket to /ws/chat through the gateway (or straight to <paramref name="service"/>, with the token in the header).</summary>
+    internal static async Task<ClientWebSocket> ConnectAsync(string token, Uri? service = null)
     {
         var socket = new ClientWebSocket();
-        var url = new UriBuilder(StackEnvironment.GatewayUrl)
+        var origin = service ?? StackEnvironment.GatewayUrl;
+        var url = new UriBuilder(origin)
         {
-            Scheme = StackEnvironment.GatewayUrl.Scheme == "https" ? "wss" : "ws",
+            Scheme = origin.Scheme == "https" ? "wss" : "ws",
             Path = "/ws/chat",
-            Query = "access_token=" + Uri.EscapeDataString(token),
+            Query = service is null ? "access_token=" + Uri.EscapeDataString(token) : "",
         }.Uri;
-        await socket.ConnectAsync(url, new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
+        if (service is not null)
+        {
+            socket.Options.SetRequestHeader("Authorization", "Bearer " + token);
+        }
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await socket.ConnectAsync(url, timeout.Token);
         return socket;
     }
 
-    private static Task SendAsync(ClientWebSocket socket, object message) =>
+    internal static Task SendAsync(ClientWebSocket socket, object message) =>
         socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
 
-    private static async Task<(List<string> Chunks, JsonElement Done)> ReadAnswerAsync(ClientWebSocket socket)
+    internal static async Task<(List<string> Chunks, JsonElement Done)> ReadAnswerAsync(ClientWebSocket socket)
     {
         var chunks = new List<string>();
         while (true)
@@ -124,7 +131,7 @@ public sealed class ChatWebSocketTests(StackFixture stack)
         }
     }
 
-    private static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket)
+    internal static async Task<JsonElement> ReceiveAsync(ClientWebSocket socket)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         var buffer = new byte[64 * 1024];

@@ -120,6 +120,33 @@ public sealed class ServiceProcess : IAsyncDisposable
         throw new InvalidOperationException($"{_assembly} on {Url} did not become ready:\n{log}");
     }
 
+    /// <summary>
+    /// Asks the process to stop (SIGTERM, as Kubernetes and systemd do) and waits until it has
+    /// exited: the time it took and its exit code. Fails if it is still running after <paramref name="bound"/>.
+    /// </summary>
+    public async Task<(TimeSpan Took, int ExitCode)> TerminateAsync(TimeSpan bound)
+    {
+        var process = _process ?? throw new InvalidOperationException($"{_assembly} is not running");
+        var watch = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        using var timeout = new CancellationTokenSource(bound);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"{_assembly} was still running {bound.TotalSeconds:0} s after SIGTERM");
+        }
+        var result = (watch.Elapsed, process.ExitCode);
+        process.Dispose();
+        _process = null;
+        return result;
+    }
+
     /// <summary>Kills the process (SIGKILL, no graceful shutdown), as a crash would.</summary>
     public async Task StopAsync()
     {

@@ -16,7 +16,8 @@ public static class HealthExtensions
     public static IHostApplicationBuilder AddDefaultHealthChecks(this IHostApplicationBuilder builder)
     {
         // /health/live runs no check: it answers while the process can serve HTTP.
-        builder.Services.AddHealthChecks();
+        // /health/ready says 503 as soon as a shutdown begins, so no new work is routed here.
+        builder.Services.AddHealthChecks().AddCheck<ShutdownHealthCheck>("shutdown", tags: [ReadyTag]);
         return builder;
     }
 

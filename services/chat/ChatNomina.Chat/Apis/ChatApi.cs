@@ -39,7 +39,23 @@ public static class ChatApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid request body",
                 detail: "Send a JSON object {\"message\": \"…\", \"conversationId\": \"…\"?} with Content-Type application/json.");
         }
-        var outcome = await pipeline.HandleAsync(user.GetUserId(), http.BearerToken(), request ?? new ChatRequest(null, null), ct);
+        request ??= new ChatRequest(null, null);
+        // A retry-safe client names its message: the Idempotency-Key header (or clientMessageId in the body).
+        var key = http.Request.Headers[ClientMessageId.Header];
+        if (key.Count > 0)
+        {
+            if (key.Count > 1 || request.ClientMessageId is { } inBody && inBody != key[0])
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid client message id",
+                    detail: "Send one Idempotency-Key header (and, if the body has a clientMessageId too, the same value).");
+            }
+            request = request with { ClientMessageId = key[0] };
+        }
+        var outcome = await pipeline.HandleAsync(user.GetUserId(), http.BearerToken(), request, ct);
+        if (outcome.Replayed)
+        {
+            http.Response.Headers[ClientMessageId.ReplayedHeader] = "true";
+        }
         return outcome.Answer is { } answer ? TypedResults.Json(answer, ChatJsonContext.Api.ChatAnswer) : ToResult(http, outcome.Problem!);
     }
 

@@ -44,6 +44,7 @@ public sealed record StreamFrame(string Type, string Content);
 [JsonSerializable(typeof(FeedbackRequest))]
 [JsonSerializable(typeof(FeedbackResult))]
 [JsonSerializable(typeof(StreamFrame))]
+[JsonSerializable(typeof(Queries.PayrollQuery))]
 public sealed partial class ChatJsonContext : JsonSerializerContext
 {
     public static System.Text.Encodings.Web.JavaScriptEncoder Encoder { get; } =

@@ -5,8 +5,9 @@ namespace ChatNomina.Chat.Pipeline;
 
 // The pipeline's input and output records: what REST and the WebSocket both hand to it and get back.
 
-/// <summary>A message from the employee (REST body and WebSocket frame).</summary>
-public sealed record ChatRequest(string? Message, Guid? ConversationId);
+/// <summary>A message from the employee (REST body and WebSocket frame), with the client's own id
+/// for it when the client retries safely (<see cref="Pipeline.ClientMessageId"/>).</summary>
+public sealed record ChatRequest(string? Message, Guid? ConversationId, string? ClientMessageId = null);
 
 /// <summary>An entity as the API shows it: offsets into the message as typed (UTF-16 units).</summary>
 public sealed record EntityDto(string Type, string Text, int Start, int End, string? Value);

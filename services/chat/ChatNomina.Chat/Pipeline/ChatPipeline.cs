@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using ChatNomina.Chat.Answers;
+using ChatNomina.Chat.Apis;
 using ChatNomina.Chat.Conversations;
 using ChatNomina.Chat.Data;
 using ChatNomina.Chat.Extensions;
@@ -18,8 +19,9 @@ namespace ChatNomina.Chat.Pipeline;
 /// <summary>A message the pipeline refused or could not finish: becomes problem details (REST) or an error frame (WebSocket).</summary>
 public sealed record ChatProblem(int Status, string Title, string Detail, TimeSpan? RetryAfter = null);
 
-/// <summary>Either the answer or the problem.</summary>
-public sealed record ChatOutcome(ChatAnswer? Answer, ChatProblem? Problem);
+/// <summary>Either the answer or the problem; <paramref name="Replayed"/> when the answer is the one
+/// already stored for the same client message id (a retry).</summary>
+public sealed record ChatOutcome(ChatAnswer? Answer, ChatProblem? Problem, bool Replayed = false);
 
 /// <summary>
 /// The ten steps of the spec's message pipeline, shared by REST and WebSocket: validate,
@@ -55,6 +57,19 @@ public sealed partial class ChatPipeline(
             return Problem(new ChatProblem(StatusCodes.Status400BadRequest, "Invalid message", error!));
         }
 
+        // A retry of a message already answered gets that answer back, never a second one.
+        if (request.ClientMessageId is { } clientId)
+        {
+            if (ClientMessageId.Validate(clientId) is { } invalid)
+            {
+                return Problem(new ChatProblem(StatusCodes.Status400BadRequest, "Invalid client message id", invalid));
+            }
+            if (await ReplayAsync(userId, clientId, message, request.ConversationId, ct) is { } replay)
+            {
+                return replay;
+            }
+        }
+
         // 2. Rate limit (per user, sliding window in Redis).
         if (await rateLimiter.TryAcquireAsync(userId, ct) is { } wait)
         {
@@ -73,7 +88,9 @@ public sealed partial class ChatPipeline(
         }
 
         using var activity = ChatNominaTelemetry.Source.StartActivity("chat.message");
+        // To the microsecond, as PostgreSQL stores it: a replayed answer carries the very same time.
         var now = clock.GetUtcNow();
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
         Conversation conversation;
         ConversationContext? context = null;
         if (request.ConversationId is { } conversationId)
@@ -162,6 +179,7 @@ public sealed partial class ChatPipeline(
             ConversationId = conversation.Id,
             UserId = userId,
             CreatedAt = now,
+            ClientMessageId = request.ClientMessageId,
             Message = message.Original,
             Language = lang,
             Answer = text,
@@ -170,6 +188,7 @@ public sealed partial class ChatPipeline(
             Entities = JsonSerializer.Serialize(entities, Json),
             Context = JsonSerializer.Serialize(newContext, Json),
             Sources = JsonSerializer.Serialize(plan.Sources, Json),
+            Query = answer.Query is { } answered ? JsonSerializer.Serialize(answered, ChatJsonContext.Default.PayrollQuery) : null,
             TraceId = traceId,
             Fallback = fallback?.Wire(),
             DurationMs = elapsedMs,
@@ -178,6 +197,13 @@ public sealed partial class ChatPipeline(
         {
             using var store = ChatNominaTelemetry.Source.StartActivity("chat.store");
             await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (request.ClientMessageId is { } retried && IsClientMessageIdTaken(ex))
+        {
+            // The same message sent again while this one was being answered: the first one stored wins.
+            db.ChangeTracker.Clear();
+            return await ReplayAsync(userId, retried, message, request.ConversationId, ct)
+                ?? throw new InvalidOperationException("The client message id was taken but its message is not there.", ex);
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Npgsql.NpgsqlException)
         {
@@ -192,6 +218,40 @@ public sealed partial class ChatPipeline(
         LogAnswered(logger, messageId, conversation.Id, intent ?? "none", fallback?.Wire() ?? "none", elapsedMs);
         return new ChatOutcome(answer, null);
     }
+
+    /// <summary>
+    /// The answer stored for <paramref name="clientId"/>, rebuilt exactly as it was sent, or null when
+    /// there is none; the same id with another message (or conversation) is refused with 422.
+    /// </summary>
+    private async Task<ChatOutcome?> ReplayAsync(Guid userId, string clientId, ValidatedMessage message, Guid? conversationId, CancellationToken ct)
+    {
+        var stored = await db.Exchanges.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.UserId == userId && m.ClientMessageId == clientId, ct);
+        if (stored is null)
+        {
+            return null;
+        }
+        if (stored.Message != message.Original || conversationId is { } asked && asked != stored.ConversationId)
+        {
+            metrics.Rejected("client_message_id_reused");
+            return Problem(new ChatProblem(StatusCodes.Status422UnprocessableEntity, "Client message id reused",
+                "This client message id (Idempotency-Key) was already used for another message; send a new message with a new id."));
+        }
+        metrics.Replayed();
+        LogReplayed(logger, stored.Id);
+        var context = JsonSerializer.Deserialize(stored.Context, ChatJsonContext.Default.ConversationContext)!;
+        var answer = new ChatAnswer(stored.ConversationId, stored.Id, stored.Answer, stored.Intent, stored.Confidence ?? 0,
+            JsonSerializer.Deserialize(stored.Entities, ChatJsonContext.Default.IReadOnlyListEntityDto)!,
+            context,
+            JsonSerializer.Deserialize(stored.Sources, ChatJsonContext.Default.IReadOnlyListAnswerSource)!,
+            stored.TraceId, stored.Fallback, stored.Language, stored.CreatedAt,
+            stored.Query is null ? null : JsonSerializer.Deserialize(stored.Query, ChatJsonContext.Default.PayrollQuery));
+        return new ChatOutcome(answer, null, Replayed: true);
+    }
+
+    private static bool IsClientMessageIdTaken(DbUpdateException ex) =>
+        ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } pg
+        && pg.ConstraintName == ChatExchange.ClientMessageIdIndex;
 
     /// <summary>
     /// The understood query's plan: conversation acts are fixed texts (small talk greets by name),
@@ -272,6 +332,9 @@ public sealed partial class ChatPipeline(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Answered message {MessageId} in conversation {ConversationId}: intent {Intent}, fallback {Fallback}, {ElapsedMs} ms")]
     private static partial void LogAnswered(ILogger logger, Guid messageId, Guid conversationId, string intent, string fallback, int elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retried message {MessageId} answered with its stored answer")]
+    private static partial void LogReplayed(ILogger logger, Guid messageId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Payroll/users data unavailable: {Reason}")]
     private static partial void LogDataUnavailable(ILogger logger, string reason);

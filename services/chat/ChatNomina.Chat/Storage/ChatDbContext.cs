@@ -36,6 +36,7 @@ public sealed class ChatDbContext(DbContextOptions<ChatDbContext> options) : DbC
             b.Property(m => m.ConversationId).HasColumnName("conversation_id");
             b.Property(m => m.UserId).HasColumnName("user_id");
             b.Property(m => m.CreatedAt).HasColumnName("created_at");
+            b.Property(m => m.ClientMessageId).HasColumnName("client_message_id").HasMaxLength(ChatExchange.ClientMessageIdMaxLength);
             b.Property(m => m.Message).HasColumnName("message").HasMaxLength(4000);
             b.Property(m => m.Language).HasColumnName("language").HasMaxLength(2);
             b.Property(m => m.Answer).HasColumnName("answer");
@@ -44,6 +45,7 @@ public sealed class ChatDbContext(DbContextOptions<ChatDbContext> options) : DbC
             b.Property(m => m.Entities).HasColumnName("entities").HasColumnType("jsonb");
             b.Property(m => m.Context).HasColumnName("context").HasColumnType("jsonb");
             b.Property(m => m.Sources).HasColumnName("sources").HasColumnType("jsonb");
+            b.Property(m => m.Query).HasColumnName("query").HasColumnType("jsonb");
             b.Property(m => m.TraceId).HasColumnName("trace_id").HasMaxLength(32);
             b.Property(m => m.Fallback).HasColumnName("fallback").HasMaxLength(40);
             b.Property(m => m.DurationMs).HasColumnName("duration_ms");
@@ -53,6 +55,8 @@ public sealed class ChatDbContext(DbContextOptions<ChatDbContext> options) : DbC
             b.HasOne<Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(m => new { m.ConversationId, m.CreatedAt });
             b.HasIndex(m => m.UserId);
+            b.HasIndex(m => new { m.UserId, m.ClientMessageId }).IsUnique()
+                .HasFilter("client_message_id IS NOT NULL").HasDatabaseName(ChatExchange.ClientMessageIdIndex);
         });
     }
 }

@@ -13,10 +13,18 @@ public sealed class Conversation
 /// <summary>One exchange: the user's message and the assistant's answer, with what it understood.</summary>
 public sealed class ChatExchange
 {
+    /// <summary>The unique index on (user, client message id): a violation means a retry raced its original.</summary>
+    public const string ClientMessageIdIndex = "ux_messages_user_client_message_id";
+
+    public const int ClientMessageIdMaxLength = 64;
+
     public Guid Id { get; set; }
     public Guid ConversationId { get; set; }
     public Guid UserId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The client's id for this message (REST <c>Idempotency-Key</c>, WebSocket
+    /// <c>clientMessageId</c>): unique per user, so a retry finds this exchange instead of making a second.</summary>
+    public string? ClientMessageId { get; set; }
     public required string Message { get; set; }
     public required string Language { get; set; }
     public required string Answer { get; set; }
@@ -28,6 +36,8 @@ public sealed class ChatExchange
     public required string Context { get; set; }
     /// <summary>JSON array of the sources (payslip periods, profile).</summary>
     public required string Sources { get; set; }
+    /// <summary>JSON of the query the answer resolved (null for turns without one).</summary>
+    public string? Query { get; set; }
     public string? TraceId { get; set; }
     public string? Fallback { get; set; }
     public int DurationMs { get; set; }

@@ -19,6 +19,7 @@ public sealed class ChatMetrics
     private readonly Counter<long> _feedback;
     private readonly Counter<long> _rejections;
     private readonly Counter<long> _circuit;
+    private readonly Counter<long> _replays;
     private readonly Histogram<double> _duration;
     private readonly Histogram<double> _stage;
 
@@ -33,10 +34,12 @@ public sealed class ChatMetrics
         _confidence = meter.CreateHistogram<double>(IntentConfidence, description: "Probability of the predicted intent.");
         // chatnomina_chat_feedback_total{rating}
         _feedback = meter.CreateCounter<long>(ChatNominaMetrics.Prefix + "chat_feedback", description: "Feedback on answers, by rating.");
-        // chatnomina_chat_rejections_total{reason} (rate_limited, overloaded)
+        // chatnomina_chat_rejections_total{reason} (rate_limited, overloaded, client_message_id_reused)
         _rejections = meter.CreateCounter<long>(ChatNominaMetrics.Prefix + "chat_rejections", description: "Messages refused before processing: rate limited (429) or overloaded (503).");
         // chatnomina_circuit_breaker_state_changes_total{circuit,state}
         _circuit = meter.CreateCounter<long>(ChatNominaMetrics.Prefix + "circuit_breaker_state_changes", description: "Circuit breaker transitions.");
+        // chatnomina_chat_replays_total: retries (same client message id) answered with the stored answer
+        _replays = meter.CreateCounter<long>(ChatNominaMetrics.Prefix + "chat_replays", description: "Retried messages (same client message id) answered with the answer already stored.");
         // chatnomina_chat_answer_duration_seconds{intent}
         _duration = meter.CreateHistogram<double>(AnswerDuration, unit: "s", description: "Time to answer a chat message, validation to stored answer.");
         // chatnomina_chat_stage_duration_seconds{stage} (understand, data, generate, store)
@@ -62,6 +65,8 @@ public sealed class ChatMetrics
     public void Feedback(string rating) => _feedback.Add(1, new KeyValuePair<string, object?>("rating", rating));
 
     public void Rejected(string reason) => _rejections.Add(1, new KeyValuePair<string, object?>("reason", reason));
+
+    public void Replayed() => _replays.Add(1);
 
     public void CircuitStateChanged(string circuit, string state) =>
         _circuit.Add(1, new KeyValuePair<string, object?>("circuit", circuit), new KeyValuePair<string, object?>("state", state));

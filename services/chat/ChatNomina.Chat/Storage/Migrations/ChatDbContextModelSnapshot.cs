@@ -34,6 +34,11 @@ namespace ChatNomina.Chat.Storage.Migrations
                         .HasColumnType("text")
                         .HasColumnName("answer");
 
+                    b.Property<string>("ClientMessageId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_message_id");
+
                     b.Property<double?>("Confidence")
                         .HasColumnType("double precision")
                         .HasColumnName("confidence");
@@ -96,6 +101,10 @@ namespace ChatNomina.Chat.Storage.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("message");
 
+                    b.Property<string>("Query")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("query");
+
                     b.Property<string>("Sources")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -115,6 +124,11 @@ namespace ChatNomina.Chat.Storage.Migrations
                     b.HasIndex("UserId");
 
                     b.HasIndex("ConversationId", "CreatedAt");
+
+                    b.HasIndex("UserId", "ClientMessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_messages_user_client_message_id")
+                        .HasFilter("client_message_id IS NOT NULL");
 
                     b.ToTable("messages", "chat", t =>
                         {
