@@ -128,10 +128,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     {
         var process = _process ?? throw new InvalidOperationException($"{_assembly} is not running");
         var watch = Stopwatch.StartNew();
-        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
+        await SignalAsync("TERM");
         using var timeout = new CancellationTokenSource(bound);
         try
         {
@@ -145,6 +142,15 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.Dispose();
         _process = null;
         return result;
+    }
+
+    /// <summary>Sends a signal by name (STOP freezes the process, CONT lets it go on).</summary>
+    public async Task SignalAsync(string signal)
+    {
+        var process = _process ?? throw new InvalidOperationException($"{_assembly} is not running");
+        using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await kill.WaitForExitAsync();
+        Assert.Equal(0, kill.ExitCode);
     }
 
     /// <summary>Kills the process (SIGKILL, no graceful shutdown), as a crash would.</summary>

@@ -19,8 +19,12 @@ public static class DatabaseExtensions
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
 
+        // A blip is retried; an outage is a 503 within about a second and a half, not a request
+        // hanging on retries (Database:MaxRetryCount × Database:MaxRetryDelay bound the wait).
+        var retries = builder.Configuration.GetValue("Database:MaxRetryCount", 3);
+        var delay = builder.Configuration.GetValue("Database:MaxRetryDelay", TimeSpan.FromMilliseconds(500));
         builder.Services.AddPooledDbContextFactory<TContext>(o => o.UseNpgsql(connectionString, npgsql =>
-            npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)));
+            npgsql.EnableRetryOnFailure(maxRetryCount: retries, maxRetryDelay: delay, errorCodesToAdd: null)));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("postgres", tags: [HealthExtensions.ReadyTag]);
         return builder;

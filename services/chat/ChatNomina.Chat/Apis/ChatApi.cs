@@ -84,7 +84,7 @@ public static class ChatApi
         var messages = await db.Exchanges.AsNoTracking()
             .Where(m => m.ConversationId == conversationId && m.UserId == userId)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
-            .Select(m => new HistoryItem(m.Id, m.CreatedAt, m.Message, m.Answer, m.Intent, m.Confidence, m.Language, m.Fallback, m.TraceId, m.FeedbackRating))
+            .Select(m => new HistoryItem(m.Id, m.CreatedAt, m.Message, m.Answer, m.Intent, m.Confidence, m.Language, m.Fallback, m.TraceId, m.FeedbackRating, m.ClientMessageId))
             .ToListAsync(ct);
         return TypedResults.Ok(new ConversationHistory(conversation.Id, conversation.CreatedAt, messages));
     }

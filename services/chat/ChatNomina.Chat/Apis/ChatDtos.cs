@@ -16,7 +16,8 @@ public sealed record HistoryItem(
     string Language,
     string? Fallback,
     string? TraceId,
-    string? Feedback);
+    string? Feedback,
+    string? ClientMessageId);
 
 public sealed record ConversationHistory(Guid ConversationId, DateTimeOffset CreatedAt, IReadOnlyList<HistoryItem> Messages);
 

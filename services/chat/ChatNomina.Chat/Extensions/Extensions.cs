@@ -39,6 +39,10 @@ public static class Extensions
         services.AddScoped<AnswerPlanner>();
         services.AddScoped<Queries.QueryExecutor>();
         services.AddScoped<ChatPipeline>();
+        // Ready only once the first messages' cold work is done (queries, broker round trip, parser).
+        services.AddSingleton<ChatWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChatWarmUp>());
+        services.AddHealthChecks().AddCheck<ChatWarmUp>("warm-up", tags: [ServiceDefaults.Health.HealthExtensions.ReadyTag]);
 
         // Payroll and users are called with the user's token (never a service identity).
         services.AddHttpClient<PayrollClient>((sp, http) =>

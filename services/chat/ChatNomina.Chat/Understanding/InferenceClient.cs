@@ -28,7 +28,9 @@ public readonly record struct InferenceResult<T>(T? Value, FallbackReason? Failu
 /// The timeout bounds the whole call, sending included: while the broker connection is down
 /// MassTransit's send waits for it to come back, so each call runs under its own deadline
 /// (the call's timeout + <see cref="SendSlack"/>) and a call cut short by it is a timeout like
-/// any other (it counts for the breaker, the answer is "busy").
+/// any other (it counts for the breaker, the answer is "busy"). A send caught in the transport's
+/// reconnection does not always observe that token, so the call is also abandoned outright at its
+/// timeout + <see cref="HardSlack"/>: no answer waits longer for a worker than that.
 /// </remarks>
 public sealed class InferenceClient : IDisposable
 {
@@ -42,6 +44,9 @@ public sealed class InferenceClient : IDisposable
 
     /// <summary>What a call may take beyond its reply timeout (serialization, the send itself).</summary>
     private static readonly TimeSpan SendSlack = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>When a call that ignored its deadline is abandoned (beyond its reply timeout).</summary>
+    private static readonly TimeSpan HardSlack = TimeSpan.FromSeconds(1);
 
     public InferenceClient(IBus bus, IOptions<ChatOptions> options, ChatMetrics metrics, ILogger<InferenceClient> logger)
     {
@@ -131,7 +136,7 @@ public sealed class InferenceClient : IDisposable
             {
                 try
                 {
-                    return await call(token);
+                    return await call(token).WaitAsync(timeout + HardSlack, CancellationToken.None);
                 }
                 catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
                 {

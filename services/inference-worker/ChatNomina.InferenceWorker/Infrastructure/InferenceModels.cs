@@ -21,7 +21,25 @@ public sealed class InferenceModels(IOptions<InferenceOptions> options, ILogger<
         var engine = new NluEngine(options.Value, line => logger.LogInformation("{Line}", line));
         logger.LogInformation("inference: models loaded: {Models} (T5 on {T5Provider}, NER on {NerProvider})",
             engine.Models, engine.T5.Provider, engine.Ner.Provider);
+        WarmUp(engine);
         _engine = engine;
+    }
+
+    /// <summary>
+    /// One call of each model in both languages before the worker is ready and consumes: the first
+    /// run of a session (JIT, ONNX Runtime's allocations) is many times slower than the next, and it
+    /// would otherwise fall on the first users' messages, past the chat's inference timeout.
+    /// </summary>
+    private void WarmUp(NluEngine engine)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        string[] texts = ["¿cuánto cobré neto en marzo de 2025?", "what was my gross pay in May 2025?"];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        engine.ClassifyIntent(texts);
+        engine.ExtractEntities(texts, [today, today]);
+        engine.Generate(["generate: intent=net_pay lang=es fields=net_salary,period", "generate: intent=gross_pay lang=en fields=gross_salary,period"]);
+        logger.LogInformation("inference: models warmed up in {ElapsedMs:0} ms",
+            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     public void Dispose() => _engine?.Dispose();
