@@ -24,30 +24,30 @@ public sealed class PayslipReader(
 
     public async Task<PayslipDto?> GetAsync(Guid readerId, Guid userId, int year, int month, CancellationToken ct)
     {
-        return await AuditedAsync(audit.RecordAsync(readerId, userId, "payslip.read", year, month, ct), cache.GetOrLoadAsync(
+        return await AuditedAsync(audit.RecordAsync(readerId, userId, "payslip.read", year, month, ct), token => cache.GetOrLoadAsync(
             PayslipCacheKeys.CacheName, PayslipCacheKeys.Scope(userId), PayslipCacheKeys.Payslip(userId, year, month),
             PayrollJsonContext.Default.PayslipDto, _ttl,
-            async token =>
+            async load =>
             {
                 var payslip = await db.Payslips.AsNoTracking()
-                    .SingleOrDefaultAsync(p => p.UserId == userId && p.Year == year && p.Month == month, token);
+                    .SingleOrDefaultAsync(p => p.UserId == userId && p.Year == year && p.Month == month, load);
                 return payslip is null ? null : PayslipDto.From(payslip);
-            }, ct));
+            }, token), ct);
     }
 
     public async Task<PayslipYearDto> ListYearAsync(Guid readerId, Guid userId, int year, CancellationToken ct)
     {
-        var result = await AuditedAsync(audit.RecordAsync(readerId, userId, "payslip.list", year, null, ct), cache.GetOrLoadAsync(
+        var result = await AuditedAsync(audit.RecordAsync(readerId, userId, "payslip.list", year, null, ct), token => cache.GetOrLoadAsync(
             PayslipCacheKeys.CacheName, PayslipCacheKeys.Scope(userId), PayslipCacheKeys.Year(userId, year),
             PayrollJsonContext.Default.PayslipYearDto, _ttl,
-            async token =>
+            async load =>
             {
                 var payslips = await db.Payslips.AsNoTracking()
                     .Where(p => p.UserId == userId && p.Year == year)
                     .OrderBy(p => p.Month)
-                    .ToListAsync(token);
+                    .ToListAsync(load);
                 return new PayslipYearDto(userId, year, [.. payslips.Select(PayslipDto.From)]);
-            }, ct));
+            }, token), ct);
         return result!;
     }
 
@@ -55,36 +55,39 @@ public sealed class PayslipReader(
     public async Task<PayslipDto?> GetLatestAsync(Guid readerId, Guid userId, DateOnly today, CancellationToken ct)
     {
         var period = today.Year * 12 + today.Month;
-        return await AuditedAsync(audit.RecordAsync(readerId, userId, "payslip.latest", null, null, ct), cache.GetOrLoadAsync(
+        return await AuditedAsync(audit.RecordAsync(readerId, userId, "payslip.latest", null, null, ct), token => cache.GetOrLoadAsync(
             PayslipCacheKeys.CacheName, PayslipCacheKeys.Scope(userId), PayslipCacheKeys.Latest(userId),
             PayrollJsonContext.Default.PayslipDto, TimeSpan.FromMinutes(1),
-            async token =>
+            async load =>
             {
                 var payslip = await db.Payslips.AsNoTracking()
                     .Where(p => p.UserId == userId && p.Year * 12 + p.Month <= period)
                     .OrderByDescending(p => p.Year).ThenByDescending(p => p.Month)
-                    .FirstOrDefaultAsync(token);
+                    .FirstOrDefaultAsync(load);
                 return payslip is null ? null : PayslipDto.From(payslip);
-            }, ct));
+            }, token), ct);
     }
 
     /// <summary>
     /// The read's result, once its audit record is committed too. Either failing fails the read at
     /// once: while PostgreSQL is away the audit gives up after <c>Payroll:AuditTimeout</c>, even
-    /// when the read itself is still retrying (its outcome is then only observed).
+    /// when the read itself is still retrying — the read is then cancelled and awaited, so it never
+    /// outlives the request whose database context it uses.
     /// </summary>
-    private static async Task<T> AuditedAsync<T>(Task audited, Task<T> read)
+    private static async Task<T> AuditedAsync<T>(Task audited, Func<CancellationToken, Task<T>> read, CancellationToken ct)
     {
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var result = read(reading.Token);
         try
         {
             await audited;
         }
         catch
         {
-            _ = read.ContinueWith(static t => t.Exception, CancellationToken.None,
-                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            await reading.CancelAsync();
+            await result.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             throw;
         }
-        return await read;
+        return await result;
     }
 }
