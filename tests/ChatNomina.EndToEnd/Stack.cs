@@ -165,7 +165,7 @@ public sealed class StackFixture : IAsyncLifetime
 
     /// <summary>
     /// A seeded employee that no other test uses (so locking it out or exhausting its rate limit
-    /// harms nobody), picked at random so that runs close together do not meet a lockout or a
+    /// harms nobody), picked at random so that runs close together do not meet a sign-in throttle or a
     /// rate limit left by the previous one. Every seeded employee has the demo password.
     /// </summary>
     public async Task<string> ThrowawayEmployeeEmailAsync()
@@ -185,8 +185,8 @@ public sealed class StackFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// A throwaway employee, signed in. An account that refuses the demo password (locked out by
-    /// an earlier run's lockout test, for its 15 minutes) is skipped for another.
+    /// A throwaway employee, signed in. An account that refuses the demo password (one whose password
+    /// a test changed, or throttled for this address by an earlier run's guessing test) is skipped for another.
     /// </summary>
     public async Task<Account> SignInThrowawayAsync()
     {

@@ -20,8 +20,7 @@ public sealed record CredentialsResult(int Added, int Updated, string? SkippedBe
 /// the hasher the auth service verifies with.
 /// <para>
 /// Idempotent: a row is only written when it is missing or differs (e-mail, role, or a hash that
-/// no longer matches the demo password); running it again changes nothing. Lockout state is
-/// left alone.
+/// no longer matches the demo password); running it again changes nothing.
 /// </para>
 /// <para>
 /// Demo data only: all the bulk employees share ONE hash (one salt) of the demo password, since

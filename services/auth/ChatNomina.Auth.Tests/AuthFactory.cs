@@ -66,11 +66,21 @@ public class AuthFactory : ServiceFactory<Program, AuthDbContext>
         return new TestUser(id, email, role, password ?? Password);
     }
 
+    /// <summary>A client whose requests come from <paramref name="address"/> (the connection's remote address).</summary>
+    public HttpClient CreateClientFrom(string address)
+    {
+        var remote = IPAddress.Parse(address);
+        return new HttpClient(Server.CreateHandler(context => context.Connection.RemoteIpAddress = remote))
+        {
+            BaseAddress = Server.BaseAddress,
+        };
+    }
+
     public Task<Credential?> FindCredentialAsync(Guid id) =>
         WithDbAsync(db => db.Credentials.FindAsync(id).AsTask());
 }
 
-/// <summary>The auth service with a clock the test moves (lockout windows, token expiry).</summary>
+/// <summary>The auth service with a clock the test moves (throttle delays, token expiry).</summary>
 public sealed class AuthFactoryWithFakeClock : AuthFactory
 {
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);

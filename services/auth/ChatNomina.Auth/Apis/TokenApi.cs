@@ -18,7 +18,7 @@ namespace ChatNomina.Auth.Apis;
 /// </summary>
 internal static partial class TokenApi
 {
-    /// <summary>The one answer for unknown user, wrong password and locked account.</summary>
+    /// <summary>The one answer for unknown user and wrong password.</summary>
     public const string InvalidCredentialsDescription = "The e-mail or password is incorrect.";
 
     public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder app)
@@ -31,7 +31,10 @@ internal static partial class TokenApi
         return app;
     }
 
-    private static async Task<Results<SignInHttpResult, ForbidHttpResult>> ExchangeAsync(
+    /// <summary>The answer to a throttled attempt: 429 with Retry-After, in the token endpoint's error format.</summary>
+    public const string ThrottledDescription = "Too many failed sign-ins for this account from this address; try again after the Retry-After delay.";
+
+    private static async Task<Results<SignInHttpResult, ForbidHttpResult, JsonHttpResult<Dictionary<string, string>>>> ExchangeAsync(
         HttpContext http,
         PasswordSignIn signIn,
         IOpenIddictScopeManager scopes,
@@ -43,8 +46,18 @@ internal static partial class TokenApi
 
         if (request.IsPasswordGrantType())
         {
-            var (credential, _) = await signIn.SignInAsync(request.Username ?? "", request.Password ?? "", cancellationToken);
-            if (credential is null)
+            var outcome = await signIn.SignInAsync(request.Username ?? "", request.Password ?? "", http.Connection.RemoteIpAddress, cancellationToken);
+            if (outcome.Failure == SignInFailure.Throttled)
+            {
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(outcome.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                http.Response.Headers.CacheControl = "no-store";
+                return TypedResults.Json(new Dictionary<string, string>
+                {
+                    ["error"] = Errors.TemporarilyUnavailable,
+                    ["error_description"] = ThrottledDescription,
+                }, statusCode: StatusCodes.Status429TooManyRequests);
+            }
+            if (outcome.Credential is not { } credential)
             {
                 return Forbid(Errors.InvalidGrant, InvalidCredentialsDescription);
             }

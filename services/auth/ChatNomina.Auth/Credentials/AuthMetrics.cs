@@ -3,12 +3,21 @@ using ChatNomina.ServiceDefaults.Telemetry;
 
 namespace ChatNomina.Auth.Credentials;
 
-/// <summary><c>chatnomina_auth_sign_ins_total{result}</c>: success, wrong_password, unknown_user, locked_out.</summary>
+/// <summary>
+/// <c>chatnomina_auth_sign_ins_total{result}</c>: success, wrong_password, unknown_user, throttled,
+/// throttle_unavailable; <c>chatnomina_auth_accounts_under_attack_total</c>: accounts that crossed
+/// the cross-address failure threshold (the alert's signal).
+/// </summary>
 public sealed class AuthMetrics(ChatNominaMetrics metrics)
 {
     private readonly Counter<long> _signIns = metrics.Meter.CreateCounter<long>(
         $"{ChatNominaMetrics.Prefix}auth_sign_ins", description: "Password sign-ins by result.");
 
+    private readonly Counter<long> _underAttack = metrics.Meter.CreateCounter<long>(
+        $"{ChatNominaMetrics.Prefix}auth_accounts_under_attack", description: "Accounts whose failed sign-ins from all addresses crossed the threshold.");
+
     public void RecordSignIn(string result) =>
         _signIns.Add(1, new KeyValuePair<string, object?>("result", result));
+
+    public void AccountUnderAttack() => _underAttack.Add(1);
 }

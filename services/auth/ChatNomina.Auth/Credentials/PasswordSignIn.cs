@@ -1,34 +1,38 @@
+using System.Net;
 using System.Security.Cryptography;
 using ChatNomina.Auth.Extensions;
 using ChatNomina.Auth.Infrastructure;
 using ChatNomina.Auth.Model;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ChatNomina.Auth.Credentials;
 
-/// <summary>Why a password sign-in failed; never shown to the client (it always sees one error).</summary>
+/// <summary>Why a password sign-in failed; never shown to the client (it sees one error, or a 429 when throttled).</summary>
 public enum SignInFailure
 {
     None,
     UnknownUser,
     WrongPassword,
-    LockedOut,
+    Throttled,
 }
 
+/// <summary>The outcome of a password sign-in: the credential, or why not (and when to try again, if throttled).</summary>
+public readonly record struct SignInResult(Credential? Credential, SignInFailure Failure, TimeSpan RetryAfter = default);
+
 /// <summary>
-/// Checks an e-mail + password against <c>auth.credentials</c> with lockout. Unknown user, wrong
-/// password and locked account look the same from outside: the caller answers one error, and the
-/// password hasher runs in every case (against a dummy hash for unknown users), so the response
-/// time does not say whether the account exists. Logs carry the user id, never the password or
-/// the attempted e-mail.
+/// Checks an e-mail + password against <c>auth.credentials</c>, throttled per (account, client
+/// address) by <see cref="SignInThrottle"/> — never locked, so a stranger's guesses cannot keep
+/// the real user out. Unknown user and wrong password look the same from outside: the caller
+/// answers one error, the password hasher runs in every case (against a dummy hash for unknown
+/// users), and unknown e-mails are throttled like real ones. Logs carry the user id, never the
+/// password or the attempted e-mail.
 /// </summary>
 public sealed partial class PasswordSignIn(
     AuthDbContext db,
     IPasswordHasher<Credential> hasher,
     TimeProvider clock,
-    IOptions<Extensions.LockoutOptions> lockoutOptions,
+    SignInThrottle throttle,
     AuthMetrics metrics,
     ILogger<PasswordSignIn> logger)
 {
@@ -42,39 +46,40 @@ public sealed partial class PasswordSignIn(
     private static readonly Lazy<string> DummyHash =
         new(() => new PasswordHasher<Credential>().HashPassword(DummyUser, RandomNumberGenerator.GetHexString(32)));
 
-    public async Task<(Credential? Credential, SignInFailure Failure)> SignInAsync(
-        string email, string password, CancellationToken cancellationToken)
+    public async Task<SignInResult> SignInAsync(string email, string password, IPAddress? address, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
+        var decision = await throttle.CheckAsync(email, address, now);
+        if (!decision.Allowed)
+        {
+            LogThrottled(logger, decision.Reason!, decision.RetryAfter);
+            metrics.RecordSignIn("throttled");
+            return new SignInResult(null, SignInFailure.Throttled, decision.RetryAfter);
+        }
+
         var normalized = email.Length <= MaxEmailLength ? Credential.NormalizeEmail(email) : null;
         var credential = string.IsNullOrEmpty(normalized)
             ? null
             : await db.Credentials.AsNoTracking().SingleOrDefaultAsync(c => c.NormalizedEmail == normalized, cancellationToken);
 
-        // Verify before looking at the lockout, so a locked account costs the same time too.
         var verification = password.Length <= MaxPasswordLength
             ? hasher.VerifyHashedPassword(credential ?? DummyUser, credential?.PasswordHash ?? DummyHash.Value, password)
             : PasswordVerificationResult.Failed;
 
         if (credential is null)
         {
+            await throttle.RecordFailureAsync(email, address, now, null);
             LogUnknownUser(logger);
             metrics.RecordSignIn("unknown_user");
-            return (null, SignInFailure.UnknownUser);
-        }
-
-        var now = clock.GetUtcNow();
-        if (credential.LockoutEnd is { } lockedUntil && lockedUntil > now)
-        {
-            LogLockedOut(logger, credential.UserId, lockedUntil);
-            metrics.RecordSignIn("locked_out");
-            return (null, SignInFailure.LockedOut);
+            return new SignInResult(null, SignInFailure.UnknownUser);
         }
 
         if (verification == PasswordVerificationResult.Failed)
         {
-            await RecordFailureAsync(credential, now, cancellationToken);
+            await throttle.RecordFailureAsync(email, address, now, credential.UserId);
+            LogWrongPassword(logger, credential.UserId);
             metrics.RecordSignIn("wrong_password");
-            return (null, SignInFailure.WrongPassword);
+            return new SignInResult(null, SignInFailure.WrongPassword);
         }
 
         if (verification == PasswordVerificationResult.SuccessRehashNeeded)
@@ -84,59 +89,24 @@ public sealed partial class PasswordSignIn(
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.PasswordHash, rehashed).SetProperty(c => c.UpdatedAt, now), cancellationToken);
         }
 
-        if (credential.FailedCount != 0 || credential.LockoutEnd is not null)
-        {
-            await db.Credentials.Where(c => c.UserId == credential.UserId)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(c => c.FailedCount, 0)
-                    .SetProperty(c => c.LockoutEnd, (DateTimeOffset?)null)
-                    .SetProperty(c => c.UpdatedAt, now), cancellationToken);
-        }
-
+        await throttle.RecordSuccessAsync(email, address, now);
         LogSignedIn(logger, credential.UserId);
         metrics.RecordSignIn("success");
-        return (credential, SignInFailure.None);
+        return new SignInResult(credential, SignInFailure.None);
     }
 
     /// <summary>The current credentials of a user (refresh: the role may have changed since sign-in).</summary>
     public Task<Credential?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Credentials.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId, cancellationToken);
 
-    private async Task RecordFailureAsync(Credential credential, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var lockout = lockoutOptions.Value;
-        var max = lockout.MaxFailedAttempts;
-        DateTimeOffset? until = now + lockout.Duration;
-
-        // One atomic statement: concurrent failures all count, and the one that reaches the limit
-        // locks the account and starts the count again.
-        await db.Credentials.Where(c => c.UserId == credential.UserId)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(c => c.LockoutEnd, c => c.FailedCount + 1 >= max ? until : c.LockoutEnd)
-                .SetProperty(c => c.FailedCount, c => c.FailedCount + 1 >= max ? 0 : c.FailedCount + 1)
-                .SetProperty(c => c.UpdatedAt, now), cancellationToken);
-
-        if (credential.FailedCount + 1 >= max)
-        {
-            LogLockoutStarted(logger, credential.UserId, max, until!.Value);
-        }
-        else
-        {
-            LogWrongPassword(logger, credential.UserId, credential.FailedCount + 1);
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Password sign-in succeeded for user {UserId}")]
     private static partial void LogSignedIn(ILogger logger, Guid userId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Password sign-in failed for user {UserId}: wrong password ({FailedCount} consecutive)")]
-    private static partial void LogWrongPassword(ILogger logger, Guid userId, int failedCount);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Password sign-in failed for user {UserId}: wrong password")]
+    private static partial void LogWrongPassword(ILogger logger, Guid userId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "User {UserId} locked out after {MaxFailedAttempts} failed sign-ins, until {LockoutEnd:o}")]
-    private static partial void LogLockoutStarted(ILogger logger, Guid userId, int maxFailedAttempts, DateTimeOffset lockoutEnd);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Password sign-in refused for user {UserId}: locked out until {LockoutEnd:o}")]
-    private static partial void LogLockedOut(ILogger logger, Guid userId, DateTimeOffset lockoutEnd);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Password sign-in throttled ({Reason}): next try in {RetryAfter}")]
+    private static partial void LogThrottled(ILogger logger, string reason, TimeSpan retryAfter);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Password sign-in failed: no such account")]
     private static partial void LogUnknownUser(ILogger logger);

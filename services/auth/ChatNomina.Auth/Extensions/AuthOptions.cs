@@ -50,14 +50,39 @@ public sealed class AuthOptions
     public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
 }
 
-/// <summary>Lockout after repeated failed password attempts (section <c>Auth:Lockout</c>).</summary>
-public sealed class LockoutOptions
+/// <summary>
+/// How password guessing is slowed (section <c>Auth:SignInThrottle</c>; see
+/// <see cref="Credentials.SignInThrottle"/>). There is no account lockout: nobody can lock a user out.
+/// </summary>
+public sealed class SignInThrottleOptions
 {
-    public const string SectionName = "Auth:Lockout";
+    public const string SectionName = "Auth:SignInThrottle";
 
+    /// <summary>Failures from one address for one account before that address is slowed.</summary>
     [Range(1, 100)]
-    public int MaxFailedAttempts { get; set; } = 5;
+    public int FreeAttempts { get; set; } = 5;
 
+    /// <summary>The wait after the first failure beyond the free ones; it doubles with each further failure.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between two tries from one address for one account.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
-    public TimeSpan Duration { get; set; } = TimeSpan.FromMinutes(15);
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Failures of one account from all addresses together within <see cref="AccountWindow"/>
+    /// that make it "under attack" (alerted; unknown addresses slowed).</summary>
+    [Range(2, 100_000)]
+    public int AccountThreshold { get; set; } = 50;
+
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan AccountWindow { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Under attack: one try per this interval for all the addresses that never signed in to the account.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan AccountSlowInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long an address that signed in successfully stays known (not slowed under attack).</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
+    public TimeSpan KnownAddressLifetime { get; set; } = TimeSpan.FromDays(30);
 }

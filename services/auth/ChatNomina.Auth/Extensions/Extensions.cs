@@ -26,8 +26,8 @@ internal static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<AuthOptions>, AuthKeysValidation>();
-        builder.Services.AddOptions<LockoutOptions>()
-            .BindConfiguration(LockoutOptions.SectionName)
+        builder.Services.AddOptions<SignInThrottleOptions>()
+            .BindConfiguration(SignInThrottleOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
@@ -41,6 +41,7 @@ internal static class Extensions
         builder.Services.AddSingleton<IPasswordHasher<Credential>, PasswordHasher<Credential>>();
         builder.Services.AddSingleton<AuthMetrics>();
         builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton(sp => AuthKeys.Create(sp.GetRequiredService<IOptions<AuthOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddHostedService<TokenPruning>();
         builder.Services.AddAuthorization();

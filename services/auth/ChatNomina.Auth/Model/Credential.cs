@@ -20,10 +20,12 @@ public sealed class Credential
     /// <summary><c>employee</c>, <c>hr</c> or <c>admin</c>.</summary>
     public string Role { get; set; } = "";
 
-    /// <summary>Consecutive failed password attempts since the last success or lockout.</summary>
+    /// <summary>No longer written or read: the account lockout it served was replaced by the sign-in
+    /// throttle (Credentials/SignInThrottle.cs). The column stays until the contract step of the
+    /// expand/contract migration rule (docs/kubernetes.md), so pods of the previous version keep working.</summary>
     public int FailedCount { get; set; }
 
-    /// <summary>Until when sign-in is refused, whatever the password.</summary>
+    /// <summary>No longer written or read (see <see cref="FailedCount"/>).</summary>
     public DateTimeOffset? LockoutEnd { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
