@@ -15,7 +15,7 @@ PATH_="/api/payroll/payslips/$((YEAR - 1))/3"
 # Uncached instance
 BIN="$ROOT/services/payroll/ChatNomina.Payroll/bin/Release/net10.0"
 (cd "$BIN" || exit 1
- ASPNETCORE_ENVIRONMENT=Development Identity__RequireHttpsMetadata=false Redis__CacheEnabled=false \
+ ASPNETCORE_ENVIRONMENT=Local Identity__RequireHttpsMetadata=false Redis__CacheEnabled=false \
   Logging__LogLevel__Default=Warning nohup dotnet ChatNomina.Payroll.dll --urls http://localhost:18083 \
   >"$DATA/logs/bench-payroll-uncached.log" 2>&1 </dev/null &
  echo $! >"$DATA/run/bench-payroll-uncached.pid")

@@ -55,7 +55,7 @@ start_gateway() {
   # (cd first, then start in the background: `cd && dotnet &` would background a subshell,
   # and its recorded pid would not be the gateway's.)
   (cd "$BIN" || exit 1
-   ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development Identity__RequireHttpsMetadata=false \
+   ASPNETCORE_ENVIRONMENT=Local DOTNET_ENVIRONMENT=Local Identity__RequireHttpsMetadata=false \
      nohup dotnet ChatNomina.Gateway.dll --urls "http://localhost:$port" \
        --Gateway:RateLimiting:Policies:PerUser:PermitLimit=1000000 "$@" \
      >"$DATA/logs/bench-$name.log" 2>&1 </dev/null &

@@ -34,7 +34,7 @@ trap cleanup EXIT
 start() {
   local name=$1 dir=$2 dll=$3 port=$4; shift 4
   (cd "$ROOT/$dir/bin/Release/net10.0" || exit 1
-   ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development Identity__RequireHttpsMetadata=false \
+   ASPNETCORE_ENVIRONMENT=Local DOTNET_ENVIRONMENT=Local Identity__RequireHttpsMetadata=false \
      nohup dotnet "$dll" --urls "http://localhost:$port" "$@" >"$DATA/logs/bench-chat-$name.log" 2>&1 </dev/null &
    echo $! >"$DATA/run/bench-chat-$name.pid")
 }

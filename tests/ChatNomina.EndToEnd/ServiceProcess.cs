@@ -76,8 +76,8 @@ public sealed class ServiceProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         // What ./chatnomina gives every service locally (see service_env there).
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Local";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Local";
         start.Environment["Identity__RequireHttpsMetadata"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in _environment)

@@ -40,11 +40,12 @@ public static class Extensions
         return app;
     }
 
-    /// <summary>Error handling, request metrics, authentication and the user log scope, in order.</summary>
+    /// <summary>Error handling, request body charset check, request metrics, authentication and the user log scope, in order.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<Http.RequestCharsetMiddleware>();
         app.UseMiddleware<RequestMetricsMiddleware>();
         if (app.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>() is not null)
         {

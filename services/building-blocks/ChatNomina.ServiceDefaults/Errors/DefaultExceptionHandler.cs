@@ -6,7 +6,8 @@ namespace ChatNomina.ServiceDefaults.Errors;
 
 /// <summary>
 /// Maps exceptions to problem details once for every service: a client's mistake that the
-/// framework detects (malformed JSON, bad route value, body too large) keeps its 4xx status; a
+/// framework detects (malformed JSON, bad route value, body too large) keeps its 4xx status; text
+/// PostgreSQL cannot store (NUL) and unreadable bodies (truncated multipart) are 400; a
 /// dependency's outage or blip (<see cref="DependencyFailure"/>) is 503 with <c>Retry-After</c>;
 /// anything else is a 500 that says nothing about the internals.
 /// </summary>
@@ -25,6 +26,10 @@ internal sealed partial class DefaultExceptionHandler(
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "Invalid request", bad.Message),
+            _ when IsUnstorableText(exception) => (StatusCodes.Status400BadRequest, "Invalid text",
+                "The request contains text that cannot be stored (a NUL character, U+0000, or an invalid character); remove it and send again."),
+            InvalidDataException or System.Text.DecoderFallbackException => (StatusCodes.Status400BadRequest, "Malformed request body",
+                "The request body could not be read (truncated multipart, invalid encoding); send it again, complete and in UTF-8."),
             _ when DependencyFailure.IsTransient(exception) => (StatusCodes.Status503ServiceUnavailable, "Service temporarily unavailable",
                 "A service this request needs is not answering right now; nothing was changed. Try again shortly."),
             _ => (StatusCodes.Status500InternalServerError, "Unexpected error", "The server could not complete the request."),
@@ -47,6 +52,19 @@ internal sealed partial class DefaultExceptionHandler(
             Exception = exception,
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
+    }
+
+    /// <summary>PostgreSQL refused a client's text: NUL (0x00) or a character its encoding lacks.</summary>
+    private static bool IsUnstorableText(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.CharacterNotInRepertoire or Npgsql.PostgresErrorCodes.UntranslatableCharacter })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Long enough for a connection pool or a broker connection to come back.</summary>

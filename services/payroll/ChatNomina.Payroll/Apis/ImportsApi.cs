@@ -45,7 +45,17 @@ public static class ImportsApi
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(ct);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException && !ct.IsCancellationRequested)
+            {
+                // A multipart body that ends before its closing boundary, or parts the reader refuses.
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed request body",
+                    detail: "The multipart body could not be read (truncated, or without its closing boundary); send the file again.");
+            }
             if (form.Files.Count != 1)
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid import",
