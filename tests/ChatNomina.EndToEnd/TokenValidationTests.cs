@@ -115,6 +115,8 @@ public sealed class TokenValidationTests(StackFixture stack)
         var response = await stack.ClientFor(token).GetAsync("api/users/me");
 
         Assert.Equal(expected, response.StatusCode);
+        // The caller is told the token is invalid, never why (expired, issuer, audience…).
+        Assert.DoesNotContain(response.Headers.WwwAuthenticate, h => h.Parameter?.Contains("error_description") == true);
     }
 
     private static RsaSecurityKey LocalSigningKey()

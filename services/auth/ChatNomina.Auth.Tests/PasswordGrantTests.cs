@@ -15,7 +15,7 @@ public sealed class PasswordGrantTests(AuthFactory factory) : IClassFixture<Auth
     [InlineData(ChatNominaRoles.Employee)]
     [InlineData(ChatNominaRoles.Hr)]
     [InlineData(ChatNominaRoles.Admin)]
-    public async Task Password_grant_returns_a_signed_jwt_with_sub_role_email_and_every_audience(string role)
+    public async Task Password_grant_returns_a_signed_jwt_with_sub_role_and_every_audience_and_no_email(string role)
     {
         var user = await factory.AddUserAsync(role);
 
@@ -33,7 +33,7 @@ public sealed class PasswordGrantTests(AuthFactory factory) : IClassFixture<Auth
         Assert.Equal("http://localhost:8080/", jwt.Issuer);
         Assert.Equal(user.Id.ToString(), jwt.GetClaim("sub").Value);
         Assert.Equal(role, jwt.GetClaim("role").Value);
-        Assert.Equal(user.Email, jwt.GetClaim("email").Value);
+        Assert.False(jwt.TryGetClaim("email", out _));   // personal data only for a client that asks for it
         Assert.Equal(ExpectedAudiences, jwt.Audiences.Order(StringComparer.Ordinal));
         Assert.InRange((jwt.ValidTo - jwt.IssuedAt).TotalSeconds, 899, 901);
         Assert.InRange(jwt.ValidTo, DateTime.UtcNow.AddMinutes(14), DateTime.UtcNow.AddMinutes(16));
@@ -87,6 +87,19 @@ public sealed class PasswordGrantTests(AuthFactory factory) : IClassFixture<Auth
         var idToken = Read(body.RootElement.GetProperty("id_token").GetString()!);
         Assert.Equal(user.Id.ToString(), idToken.GetClaim("sub").Value);
         Assert.Contains(WebClientId, idToken.Audiences);
+    }
+
+    [Fact]
+    public async Task The_email_claim_comes_only_with_the_email_scope()
+    {
+        var user = await factory.AddUserAsync();
+
+        var response = await PostAsync(factory.CreateClient(),
+            ("grant_type", "password"), ("username", user.Email), ("password", user.Password),
+            ("client_id", WebClientId), ("scope", "openid email"));
+
+        var tokens = await ReadTokensAsync(response);
+        Assert.Equal(user.Email, Read(tokens.AccessToken).GetClaim("email").Value);
     }
 
     [Fact]

@@ -84,5 +84,7 @@ public sealed class RevokedTokenTests(GatewayFactory factory) : IClassFixture<Ga
     {
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains(response.Headers.WwwAuthenticate, h => h.Scheme == "Bearer" && h.Parameter!.Contains("invalid_token"));
+        // Told that the token is invalid, never why.
+        Assert.DoesNotContain(response.Headers.WwwAuthenticate, h => h.Parameter?.Contains("error_description") == true);
     }
 }

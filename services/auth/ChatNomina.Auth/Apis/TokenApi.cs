@@ -119,8 +119,11 @@ internal static partial class TokenApi
         }
         identity.SetResources(resources);
 
+        // The e-mail is personal data the APIs do not need (they work on the subject id): it goes
+        // into a token only when the client asked for the "email" scope.
         identity.SetDestinations(claim => claim.Type switch
         {
+            Claims.Email when !identity.HasScope(Scopes.Email) => [],
             Claims.Subject or Claims.Role or Claims.Email when identity.HasScope(Scopes.OpenId)
                 => [Destinations.AccessToken, Destinations.IdentityToken],
             Claims.Subject or Claims.Role or Claims.Email => [Destinations.AccessToken],

@@ -45,6 +45,10 @@ public sealed class AuthOptions
     /// </summary>
     public bool RequireHttps { get; set; }
 
+    /// <summary>Networks (CIDR) of the proxies whose X-Forwarded-* headers are believed: the gateway's
+    /// pods. Empty (local): loopback only; set: these only.</summary>
+    public string[] TrustedProxyNetworks { get; set; } = [];
+
     /// <summary>How often expired/redeemed tokens and authorizations are pruned from the database.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);

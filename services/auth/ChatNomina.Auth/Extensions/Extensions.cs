@@ -46,12 +46,16 @@ internal static class Extensions
         builder.Services.AddHostedService<TokenPruning>();
         builder.Services.AddAuthorization();
 
-        // The gateway forwards /connect/* and /.well-known/* with X-Forwarded-Host/Proto; only
-        // proxies on loopback are trusted by default (KnownProxies), so the discovery document
-        // shows the gateway's URLs to public clients and auth's own URLs to the services that
-        // read it directly.
-        builder.Services.Configure<ForwardedHeadersOptions>(o =>
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        // The gateway forwards /connect/* and /.well-known/* with X-Forwarded-For/Host/Proto; only
+        // the configured gateway networks are believed (Auth:TrustedProxyNetworks; loopback when
+        // none is set), so the sign-in throttle sees the real client address and the discovery
+        // document shows the gateway's URLs to public clients and auth's own URLs to the services
+        // that read it directly.
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<AuthOptions>>((o, auth) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            ServiceDefaults.Http.TrustedProxies.Apply(o, auth.Value.TrustedProxyNetworks, "Auth:TrustedProxyNetworks");
+        });
 
         var auth = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
 

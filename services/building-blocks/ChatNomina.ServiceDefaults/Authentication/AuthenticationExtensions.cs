@@ -71,6 +71,14 @@ public static class AuthenticationExtensions
                 jwt.TokenValidationParameters.RoleClaimType = ChatNominaClaims.Role;
                 jwt.Events ??= new JwtBearerEvents();
                 jwt.Events.OnTokenValidated = RevokedTokens.RejectRevokedAsync;
+                // A refused token is told it is invalid (RFC 6750 error="invalid_token", so clients
+                // refresh), never why: expired, bad signature or wrong audience is logged, not sent.
+                jwt.Events.OnChallenge = context =>
+                {
+                    context.ErrorDescription = null;
+                    context.ErrorUri = null;
+                    return Task.CompletedTask;
+                };
             });
 
         builder.Services.AddAuthorizationBuilder()

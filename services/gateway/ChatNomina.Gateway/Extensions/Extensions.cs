@@ -38,14 +38,11 @@ public static class Extensions
             kestrel.Limits.MaxRequestBodySize = gateway.Value.Limits.MaxRequestBodySize;
         });
 
-        // Client address and scheme from the trusted proxy in front of us (loopback always trusted).
+        // Client address and scheme from the configured proxies in front of us only (loopback when none is set).
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<GatewayOptions>>((forwarded, gateway) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var network in NetworkRules.Parse(gateway.Value.Network.TrustedProxyNetworks, "Gateway:Network:TrustedProxyNetworks"))
-            {
-                forwarded.KnownIPNetworks.Add(network);
-            }
+            ServiceDefaults.Http.TrustedProxies.Apply(forwarded, gateway.Value.Network.TrustedProxyNetworks, "Gateway:Network:TrustedProxyNetworks");
         });
 
         // CORS: the configured browser origins only; bearer tokens, no cookies (no credentials).

@@ -40,7 +40,7 @@ public sealed class GatewayOptions
     {
         /// <summary>
         /// Proxies (CIDR) whose <c>X-Forwarded-For</c>/<c>X-Forwarded-Proto</c> are believed: the load balancer
-        /// or ingress in front of the gateway. Loopback is always trusted (ASP.NET Core's default).
+        /// or ingress in front of the gateway. Empty (local): loopback only; set: these only, not loopback.
         /// </summary>
         public string[] TrustedProxyNetworks { get; set; } = [];
 
