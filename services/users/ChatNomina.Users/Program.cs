@@ -21,5 +21,6 @@ if (await app.TryRunMigrationsAsync<UsersDbContext>(args))
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapUsersApi();
+app.MapSessionsApi();
 
 await app.RunAsync();

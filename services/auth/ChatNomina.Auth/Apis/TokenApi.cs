@@ -2,6 +2,7 @@ using System.Security.Claims;
 using ChatNomina.Auth.Credentials;
 using ChatNomina.Auth.Extensions;
 using ChatNomina.Auth.Model;
+using ChatNomina.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -37,6 +38,7 @@ internal static partial class TokenApi
     private static async Task<Results<SignInHttpResult, ForbidHttpResult, JsonHttpResult<Dictionary<string, string>>>> ExchangeAsync(
         HttpContext http,
         PasswordSignIn signIn,
+        RevokedTokens revokedTokens,
         IOpenIddictScopeManager scopes,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -81,7 +83,8 @@ internal static partial class TokenApi
             var credential = Guid.TryParse(subject, out var userId)
                 ? await signIn.FindAsync(userId, cancellationToken)
                 : null;
-            if (result.Principal is null || credential is null)
+            if (result.Principal is null || credential is null
+                || await SignedOutEverywhereAsync(revokedTokens, subject!, result.Principal.GetCreationDate()))
             {
                 LogRefreshRefused(loggers.CreateLogger(typeof(TokenApi)), subject);
                 return Forbid(Errors.InvalidGrant, "The refresh token is no longer valid.");
@@ -131,6 +134,22 @@ internal static partial class TokenApi
         });
 
         return new ClaimsPrincipal(identity);
+    }
+
+    /// <summary>
+    /// Whether the user signed out everywhere after this refresh token was issued (users service,
+    /// <c>sign-out-everywhere</c>). Redis unavailable → 503: a refresh is not granted unchecked.
+    /// </summary>
+    private static async Task<bool> SignedOutEverywhereAsync(RevokedTokens revokedTokens, string subject, DateTimeOffset? issued)
+    {
+        try
+        {
+            return issued is { } at && await revokedTokens.IsUserRevokedAsync(subject, at);
+        }
+        catch (Exception ex) when (ServiceDefaults.Redis.RedisFailure.Is(ex))
+        {
+            throw new ServiceDefaults.Errors.DependencyUnavailableException("redis", "Whether the session is still valid cannot be checked right now.", ex);
+        }
     }
 
     private static ForbidHttpResult Forbid(string error, string description) =>

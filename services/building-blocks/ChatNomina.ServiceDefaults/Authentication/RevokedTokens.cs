@@ -13,7 +13,8 @@ namespace ChatNomina.ServiceDefaults.Authentication;
 /// JWKS alone, so a revocation at <c>/connect/revoke</c> would otherwise only take effect when they
 /// expire (≤ 15 min). The auth service writes one short-lived Redis key per revocation — revoking a
 /// refresh token ends its whole sign-in (every access token carrying that authorization id, the
-/// <c>oi_au_id</c> claim); revoking an access token ends that token (its <c>oi_tkn_id</c>) — and
+/// <c>oi_au_id</c> claim); revoking an access token ends that token (its <c>oi_tkn_id</c>); signing a
+/// user out everywhere ends every token of the user issued until then (its <c>sub</c> and <c>iat</c>) — and
 /// every API looks the keys up after the signature and lifetime checks. The keys live as long as
 /// an access token can, then go away by themselves.
 /// </summary>
@@ -38,6 +39,9 @@ public sealed partial class RevokedTokens(IConnectionMultiplexer redis, ChatNomi
 
     public static RedisKey TokenKey(string tokenId) => KeyPrefix + "token:" + tokenId;
 
+    /// <summary>"Sign out everywhere": the time (Unix seconds) before which every token of the user was revoked.</summary>
+    public static RedisKey UserKey(string subject) => KeyPrefix + "user:" + subject;
+
     /// <summary>Every access token of this sign-in is refused from now on, for <paramref name="ttl"/>.</summary>
     public Task RevokeSignInAsync(string authorizationId, TimeSpan ttl) =>
         redis.GetDatabase().StringSetAsync(SignInKey(authorizationId), 1, ttl);
@@ -46,7 +50,20 @@ public sealed partial class RevokedTokens(IConnectionMultiplexer redis, ChatNomi
     public Task RevokeTokenAsync(string tokenId, TimeSpan ttl) =>
         redis.GetDatabase().StringSetAsync(TokenKey(tokenId), 1, ttl);
 
-    /// <summary>True when the token's sign-in or the token itself was revoked.</summary>
+    /// <summary>
+    /// Sign out everywhere: every access and refresh token of <paramref name="subject"/> issued up to
+    /// <paramref name="at"/> (to the second, that second included) is refused from now on, for
+    /// <paramref name="ttl"/> (at least the refresh token lifetime: older tokens are dead anyway).
+    /// </summary>
+    public Task RevokeUserAsync(string subject, DateTimeOffset at, TimeSpan ttl) =>
+        redis.GetDatabase().StringSetAsync(UserKey(subject), at.ToUnixTimeSeconds(), ttl);
+
+    /// <summary>Whether a token of <paramref name="subject"/> issued at <paramref name="issuedAt"/> falls under a sign-out-everywhere.</summary>
+    public async Task<bool> IsUserRevokedAsync(string subject, DateTimeOffset issuedAt) =>
+        await redis.GetDatabase().StringGetAsync(UserKey(subject)) is { HasValue: true } value
+        && issuedAt.ToUnixTimeSeconds() <= (long)value;
+
+    /// <summary>True when the token's sign-in, the token itself or every token of its user was revoked.</summary>
     public async Task<bool> IsRevokedAsync(ClaimsPrincipal principal)
     {
         var keys = new List<RedisKey>(2);
@@ -58,7 +75,9 @@ public sealed partial class RevokedTokens(IConnectionMultiplexer redis, ChatNomi
         {
             keys.Add(TokenKey(tokenId));
         }
-        if (keys.Count == 0)
+        var subject = principal.FindFirst(ChatNominaClaims.Subject)?.Value;
+        var issuedAt = long.TryParse(principal.FindFirst("iat")?.Value, out var iat) ? DateTimeOffset.FromUnixTimeSeconds(iat) : (DateTimeOffset?)null;
+        if (keys.Count == 0 && (subject is null || issuedAt is null))
         {
             return false;
         }
@@ -66,8 +85,9 @@ public sealed partial class RevokedTokens(IConnectionMultiplexer redis, ChatNomi
         try
         {
             var db = redis.GetDatabase();
+            var userRevoked = subject is not null && issuedAt is { } issued ? IsUserRevokedAsync(subject, issued) : Task.FromResult(false);
             var found = await Task.WhenAll(keys.Select(key => db.KeyExistsAsync(key)));
-            var revoked = found.Any(exists => exists);
+            var revoked = found.Any(exists => exists) | await userRevoked;
             metrics.RecordRevocationCheck(revoked ? "revoked" : "valid");
             return revoked;
         }
