@@ -6,6 +6,7 @@ using ChatNomina.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -39,6 +40,9 @@ internal static partial class TokenApi
         HttpContext http,
         PasswordSignIn signIn,
         RevokedTokens revokedTokens,
+        IOpenIddictAuthorizationManager authorizations,
+        IOptions<AuthOptions> options,
+        TimeProvider clock,
         IOpenIddictScopeManager scopes,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -84,7 +88,8 @@ internal static partial class TokenApi
                 ? await signIn.FindAsync(userId, cancellationToken)
                 : null;
             if (result.Principal is null || credential is null
-                || await SignedOutEverywhereAsync(revokedTokens, subject!, result.Principal.GetCreationDate()))
+                || await SignedOutEverywhereAsync(revokedTokens, subject!, result.Principal.GetCreationDate(), loggers.CreateLogger(typeof(TokenApi)))
+                || await SessionEndedAsync(authorizations, result.Principal.GetAuthorizationId(), options.Value.SessionLifetime, clock, cancellationToken))
             {
                 LogRefreshRefused(loggers.CreateLogger(typeof(TokenApi)), subject);
                 return Forbid(Errors.InvalidGrant, "The refresh token is no longer valid.");
@@ -136,11 +141,21 @@ internal static partial class TokenApi
         return new ClaimsPrincipal(identity);
     }
 
+    /// <summary>Whether the sign-in this refresh token descends from is older than the absolute session lifetime.</summary>
+    private static async Task<bool> SessionEndedAsync(IOpenIddictAuthorizationManager authorizations, string? authorizationId,
+        TimeSpan lifetime, TimeProvider clock, CancellationToken ct)
+    {
+        var authorization = string.IsNullOrEmpty(authorizationId) ? null : await authorizations.FindByIdAsync(authorizationId, ct);
+        var signedIn = authorization is null ? null : await authorizations.GetCreationDateAsync(authorization, ct);
+        return signedIn is not { } at || clock.GetUtcNow() - at > lifetime;
+    }
+
     /// <summary>
     /// Whether the user signed out everywhere after this refresh token was issued (users service,
-    /// <c>sign-out-everywhere</c>). Redis unavailable → 503: a refresh is not granted unchecked.
+    /// <c>sign-out-everywhere</c>). Redis unavailable: not refused, by the one rule every revocation
+    /// check follows (docs/auth.md) — a Redis outage does not sign everyone out.
     /// </summary>
-    private static async Task<bool> SignedOutEverywhereAsync(RevokedTokens revokedTokens, string subject, DateTimeOffset? issued)
+    private static async Task<bool> SignedOutEverywhereAsync(RevokedTokens revokedTokens, string subject, DateTimeOffset? issued, ILogger logger)
     {
         try
         {
@@ -148,9 +163,13 @@ internal static partial class TokenApi
         }
         catch (Exception ex) when (ServiceDefaults.Redis.RedisFailure.Is(ex))
         {
-            throw new ServiceDefaults.Errors.DependencyUnavailableException("redis", "Whether the session is still valid cannot be checked right now.", ex);
+            LogSignOutUnchecked(logger, ex.GetType().Name);
+            return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refresh granted without the sign-out-everywhere check: Redis unavailable ({Error})")]
+    private static partial void LogSignOutUnchecked(ILogger logger, string error);
 
     private static ForbidHttpResult Forbid(string error, string description) =>
         TypedResults.Forbid(

@@ -22,6 +22,13 @@ public sealed class AuthOptions
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
     /// <summary>
+    /// Absolute: a session (one sign-in and the chain of refresh tokens after it) ends this long
+    /// after the sign-in, however often it is refreshed; then the user signs in again.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>
     /// How long a redeemed refresh token may still be presented (concurrent refreshes). Zero:
     /// any second use is treated as theft and revokes the whole chain.
     /// </summary>
