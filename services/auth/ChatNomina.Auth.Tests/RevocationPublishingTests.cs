@@ -40,6 +40,26 @@ public sealed class RevocationPublishingTests(AuthFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_reused_refresh_token_revokes_every_access_token_of_its_sign_in_at_once()
+    {
+        var user = await factory.AddUserAsync();
+        var client = factory.CreateClient();
+        var first = await SignInAsync(client, user);
+        var second = await ReadTokensAsync(await RefreshAsync(client, first.RefreshToken!));   // the first is redeemed
+        var other = await SignInAsync(client, user);
+        var checker = factory.Services.GetRequiredService<RevokedTokens>();
+        Assert.False(await checker.IsRevokedAsync(Principal(second.AccessToken)));
+
+        // A copy of the redeemed refresh token is presented again: theft.
+        await AssertOAuthErrorAsync(await RefreshAsync(client, first.RefreshToken!), "invalid_grant");
+
+        Assert.True(await checker.IsRevokedAsync(Principal(first.AccessToken)));
+        Assert.True(await checker.IsRevokedAsync(Principal(second.AccessToken)));
+        Assert.False(await checker.IsRevokedAsync(Principal(other.AccessToken)));
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("Refresh token reused") && l.Contains(user.Id.ToString()));
+    }
+
+    [Fact]
     public async Task Revoking_an_access_token_revokes_that_token_and_the_sign_in_goes_on()
     {
         var user = await factory.AddUserAsync();

@@ -84,7 +84,8 @@ internal static class Extensions
 
                 o.AddEventHandler(InvalidClientStatus<OpenIddictServerEvents.ApplyTokenResponseContext>.Descriptor)
                     .AddEventHandler(InvalidClientStatus<OpenIddictServerEvents.ApplyRevocationResponseContext>.Descriptor)
-                    .AddEventHandler(RevocationPublisher.Descriptor);
+                    .AddEventHandler(RevocationPublisher.Descriptor)
+                    .AddEventHandler(ReusePublisher.Descriptor);
 
                 var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
                 if (!auth.RequireHttps)

@@ -1,0 +1,77 @@
+using ChatNomina.Auth.Extensions;
+using ChatNomina.ServiceDefaults.Authentication;
+using ChatNomina.ServiceDefaults.Redis;
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace ChatNomina.Auth.OAuth;
+
+/// <summary>
+/// A refresh token presented again after it was redeemed (beyond the reuse leeway) is a stolen
+/// token in use. OpenIddict then refuses it and revokes every token of its sign-in in the database;
+/// this handler, running just before that check, also tells the APIs (through
+/// <see cref="RevokedTokens"/>), so the sign-in's access tokens — the thief's as well as the
+/// owner's — stop working at once instead of at their expiry. The owner's other sign-ins go on.
+/// </summary>
+/// <remarks>
+/// Redis unavailable: logged, and OpenIddict's refusal and database revocation happen anyway; the
+/// access tokens then end at their expiry (the documented fail-open rule of revocation checks).
+/// </remarks>
+internal sealed partial class ReusePublisher(
+    RevokedTokens revoked,
+    IOpenIddictTokenManager tokens,
+    IOptions<AuthOptions> options,
+    TimeProvider clock,
+    ILogger<ReusePublisher> logger)
+    : IOpenIddictServerHandler<OpenIddictServerEvents.ValidateTokenContext>
+{
+    /// <summary>Longer than any access token is accepted: its lifetime plus the APIs' clock skew (≤ 30 s).</summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromMinutes(1);
+
+    public static OpenIddictServerHandlerDescriptor Descriptor { get; }
+        = OpenIddictServerHandlerDescriptor.CreateBuilder<OpenIddictServerEvents.ValidateTokenContext>()
+            .UseScopedHandler<ReusePublisher>()
+            .SetOrder(OpenIddictServerHandlers.Protection.ValidateTokenEntry.Descriptor.Order - 1)
+            .SetType(OpenIddictServerHandlerType.Custom)
+            .Build();
+
+    public async ValueTask HandleAsync(OpenIddictServerEvents.ValidateTokenContext context)
+    {
+        if (context.IsRejected || context.Principal is not { } principal
+            || !principal.HasTokenType(TokenTypeIdentifiers.RefreshToken)
+            || principal.GetTokenId() is not { Length: > 0 } tokenId
+            || await tokens.FindByIdAsync(tokenId, context.CancellationToken) is not { } token
+            || !await tokens.HasStatusAsync(token, Statuses.Redeemed, context.CancellationToken))
+        {
+            return;
+        }
+        var redeemed = await tokens.GetRedemptionDateAsync(token, context.CancellationToken);
+        if (redeemed is { } at && clock.GetUtcNow() < at + options.Value.RefreshTokenReuseLeeway)
+        {
+            return;   // within the leeway: a concurrent refresh by the owner, not a theft
+        }
+        var signIn = await tokens.GetAuthorizationIdAsync(token, context.CancellationToken);
+        if (string.IsNullOrEmpty(signIn))
+        {
+            return;
+        }
+        var userId = principal.GetClaim(Claims.Subject);
+        try
+        {
+            await revoked.RevokeSignInAsync(signIn, options.Value.AccessTokenLifetime + Margin);
+            LogReuseRevoked(logger, userId);
+        }
+        catch (Exception ex) when (RedisFailure.Is(ex))
+        {
+            LogNotPublished(logger, userId, ex.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refresh token reused for user {UserId}: the sign-in is revoked and its access tokens are refused from now on")]
+    private static partial void LogReuseRevoked(ILogger logger, string? userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refresh token reused for user {UserId}; the APIs could not be told (Redis unavailable: {Error}), its access tokens end at their expiry")]
+    private static partial void LogNotPublished(ILogger logger, string? userId, string error);
+}
