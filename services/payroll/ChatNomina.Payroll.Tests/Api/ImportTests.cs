@@ -20,6 +20,23 @@ public sealed class ImportTests(PayrollFactory factory) : IClassFixture<PayrollF
             .ToList());
 
     [Fact]
+    public async Task Hr_cannot_import_their_own_payslip_and_nothing_of_the_file_is_written()
+    {
+        var colleague = Guid.NewGuid();
+        var file = PayslipCsv.File(PayslipRow.Typical(colleague, 2025, 1, 2400m), PayslipRow.Typical(HrUserId, 2025, 1, 9000m));
+        using var hr = factory.Hr();
+
+        using var response = await hr.PostAsync("/api/payroll/imports", new StringContent(file, Encoding.UTF8, "text/csv"));
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Forbidden, body);
+        var error = Assert.Single(JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(3, error.GetProperty("line").GetInt32());
+        Assert.Equal("user_id", error.GetProperty("column").GetString());
+        Assert.Equal(0, await factory.CountPayslipsAsync(colleague, HrUserId));
+    }
+
+    [Fact]
     public async Task Good_file_creates_every_payslip_and_reports_the_counts()
     {
         Guid ana = Guid.NewGuid(), john = Guid.NewGuid();

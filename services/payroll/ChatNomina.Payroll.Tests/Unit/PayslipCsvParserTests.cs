@@ -24,6 +24,12 @@ public sealed class PayslipCsvParserTests
     {
         var fields = GoodRow.Split(',');
         fields[column] = value;
+        // A changed period keeps a plausible payment date (its last day), unless the test changes the date.
+        if (column is 1 or 2 && int.TryParse(fields[1], out var year) && int.TryParse(fields[2], out var month)
+            && year is >= 1900 and <= 2200 && month is >= 1 and <= 12)
+        {
+            fields[3] = new DateOnly(year, month, 1).AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
         return string.Join(',', fields);
     }
 
@@ -35,6 +41,28 @@ public sealed class PayslipCsvParserTests
     }
 
     private static string Quoted(string field) => $"\"{field}\"";
+
+    [Theory]
+    [InlineData(4, "XYZ", "currency")]             // well-formed, but no such currency
+    [InlineData(3, "1900-01-31", "payment_date")]  // the review's absurd date
+    [InlineData(3, "2025-02-28", "payment_date")]  // paid before its period (March)
+    [InlineData(3, "2025-05-16", "payment_date")]  // 46 days after March ended
+    [InlineData(6, "1500000.00", "base_salary")]   // a million a month: extra digits
+    public void Implausible_values_are_refused_with_their_column(int column, string value, string expectedColumn)
+    {
+        var result = ParseRows(GoodRowWith(column, value));
+
+        Assert.Empty(result.Rows);
+        Assert.Contains(result.Errors, e => e.Column == expectedColumn);
+    }
+
+    [Theory]
+    [InlineData(3, "2025-03-01")]   // first day of the period
+    [InlineData(3, "2025-05-15")]   // 45 days after it ended
+    [InlineData(4, "USD")]
+    [InlineData(4, "GBP")]
+    public void Plausible_edges_are_accepted(int column, string value) =>
+        Assert.Empty(ParseRows(GoodRowWith(column, value)).Errors);
 
     [Fact]
     public void Valid_file_yields_every_row_with_typed_lines_and_no_errors()

@@ -98,6 +98,20 @@ public static class ImportsApi
                 extensions: new Dictionary<string, object?> { ["errors"] = parsed.Errors });
         }
 
+        // Nobody imports their own pay: an HR person's payslip comes from another HR person.
+        var importerId = request.HttpContext.User.GetUserId();
+        ImportRowError[] own = [.. parsed.Rows.Where(r => r.UserId == importerId)
+            .Select(r => new ImportRowError(r.Line, PayslipCsvParser.UserId, "This row is your own payslip: another HR person must import it."))];
+        if (own.Length > 0)
+        {
+            logger.LogWarning("Import refused: user {UserId} tried to import their own payslip", importerId);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Own payslip in the import: nothing was written",
+                detail: "Nobody may import or change their own payslip; remove the listed row(s) and ask another HR person to import them.",
+                extensions: new Dictionary<string, object?> { ["errors"] = own });
+        }
+
         // No payslip for someone who is not an employee: a mistyped id would otherwise store pay
         // that nobody can ever read (and that a later employee could never be told apart from).
         IReadOnlySet<Guid> missing;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using ChatNomina.Payroll.Apis;
 using ChatNomina.Payroll.Model;
@@ -28,6 +29,20 @@ public static class PayslipCsvParser
 
     private static readonly string[] RequiredColumns = [UserId, Year, Month, PaymentDate, GrossSalary, NetSalary];
     private const decimal MaxAmount = 9_999_999_999.99m;
+
+    /// <summary>
+    /// Plausibility: no line of a monthly payslip reaches a million (the column type holds far
+    /// more, so a mistyped amount — an extra zero or three — would otherwise pass).
+    /// </summary>
+    public const decimal MaxPlausibleAmount = 999_999.99m;
+
+    /// <summary>Plausibility: a payslip is paid within its month or up to this many days after it.</summary>
+    public const int PaymentDaysAfterPeriod = 45;
+
+    /// <summary>The ISO 4217 codes of the currencies in use (every region .NET knows), e.g. EUR, USD, GBP.</summary>
+    private static readonly FrozenSet<string> KnownCurrencies = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Select(c => { try { return new RegionInfo(c.Name).ISOCurrencySymbol; } catch (ArgumentException) { return null; } })
+        .OfType<string>().Where(code => code.Length == 3).ToFrozenSet(StringComparer.Ordinal);
 
     public static PayslipCsvParseResult Parse(TextReader text, int maxRows)
     {
@@ -177,6 +192,16 @@ public static class PayslipCsvParser
         {
             Error(Currency, $"'{currency}' is not an ISO 4217 currency code such as EUR.");
         }
+        else if (!KnownCurrencies.Contains(currency))
+        {
+            Error(Currency, $"'{currency}' is not a currency in use (ISO 4217), e.g. EUR.");
+        }
+        if (errors.Count == before && new DateOnly(year, month, 1) is var start
+            && (paymentDate < start || paymentDate > start.AddMonths(1).AddDays(PaymentDaysAfterPeriod - 1)))
+        {
+            Error(PaymentDate, $"payment_date {paymentDate:yyyy-MM-dd} is not plausible for {year}-{month:D2}: a payslip is paid "
+                + $"between {start:yyyy-MM-dd} and {start.AddMonths(1).AddDays(PaymentDaysAfterPeriod - 1):yyyy-MM-dd}.");
+        }
 
         decimal? Amount(string column, bool required)
         {
@@ -193,6 +218,11 @@ public static class PayslipCsvParser
                 || value > MaxAmount || value.Scale > 2 && value != Math.Round(value, 2))
             {
                 Error(column, $"'{raw}' is not an amount (non-negative, '.' as decimal separator, at most 2 decimals).");
+                return null;
+            }
+            if (value > MaxPlausibleAmount)
+            {
+                Error(column, $"{raw} is not a plausible monthly amount (at most {MaxPlausibleAmount.ToString("N2", CultureInfo.InvariantCulture)}); check for extra digits.");
                 return null;
             }
             return Math.Round(value, 2);
