@@ -27,9 +27,6 @@ internal sealed partial class ReusePublisher(
     ILogger<ReusePublisher> logger)
     : IOpenIddictServerHandler<OpenIddictServerEvents.ValidateTokenContext>
 {
-    /// <summary>Longer than any access token is accepted: its lifetime plus the APIs' clock skew (≤ 30 s).</summary>
-    private static readonly TimeSpan Margin = TimeSpan.FromMinutes(1);
-
     public static OpenIddictServerHandlerDescriptor Descriptor { get; }
         = OpenIddictServerHandlerDescriptor.CreateBuilder<OpenIddictServerEvents.ValidateTokenContext>()
             .UseScopedHandler<ReusePublisher>()
@@ -60,7 +57,7 @@ internal sealed partial class ReusePublisher(
         var userId = principal.GetClaim(Claims.Subject);
         try
         {
-            await revoked.RevokeSignInAsync(signIn, options.Value.AccessTokenLifetime + Margin);
+            await revoked.RevokeSignInAsync(signIn, RevocationPublisher.RevocationTtl(options.Value));
             LogReuseRevoked(logger, userId);
         }
         catch (Exception ex) when (RedisFailure.Is(ex))

@@ -29,8 +29,9 @@ internal sealed partial class RevocationPublisher(
     ILogger<RevocationPublisher> logger)
     : IOpenIddictServerHandler<OpenIddictServerEvents.HandleRevocationRequestContext>
 {
-    /// <summary>Longer than any access token is accepted: its lifetime plus the APIs' clock skew (≤ 30 s).</summary>
-    private static readonly TimeSpan Margin = TimeSpan.FromMinutes(1);
+    /// <summary>How long a sign-in's revocation must be kept: longer than any access token is
+    /// accepted, i.e. its lifetime plus a minute for the APIs' clock skew (≤ 30 s).</summary>
+    public static TimeSpan RevocationTtl(AuthOptions options) => options.AccessTokenLifetime + TimeSpan.FromMinutes(1);
 
     public static OpenIddictServerHandlerDescriptor Descriptor { get; }
         = OpenIddictServerHandlerDescriptor.CreateBuilder<OpenIddictServerEvents.HandleRevocationRequestContext>()
@@ -46,7 +47,7 @@ internal sealed partial class RevocationPublisher(
             return;
         }
 
-        var ttl = options.Value.AccessTokenLifetime + Margin;
+        var ttl = RevocationTtl(options.Value);
         var userId = principal.GetClaim(Claims.Subject);
         var signIn = principal.HasTokenType(TokenTypeIdentifiers.RefreshToken) ? principal.GetAuthorizationId() : null;
         var tokenId = principal.HasTokenType(TokenTypeIdentifiers.AccessToken) ? principal.GetTokenId() : null;
