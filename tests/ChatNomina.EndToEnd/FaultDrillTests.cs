@@ -250,35 +250,21 @@ public sealed class DrillStack : IAsyncDisposable
     /// <summary>Eight clients sending one message after another until stopped.</summary>
     public DrillLoad StartLoad(Account account) => new(Client(account), clients: 8);
 
-    /// <summary>Polls both services' readiness for <paramref name="duration"/>: whether each said 503 at least once.</summary>
-    public async Task<Dictionary<string, bool>> PollReadinessAsync(TimeSpan duration)
-    {
-        var saw = new Dictionary<string, bool> { ["chat"] = false, ["worker"] = false };
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var end = DateTime.UtcNow + duration;
-        while (DateTime.UtcNow < end)
-        {
-            foreach (var (name, service) in new[] { ("chat", Chat), ("worker", Worker) })
-            {
-                try
-                {
-                    using var response = await http.GetAsync(new Uri(service.Url, "health/ready"));
-                    saw[name] |= response.StatusCode == HttpStatusCode.ServiceUnavailable;
-                }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-                {
-                    saw[name] = true;   // not answering at all is not "ready" either
-                }
-            }
-            await Task.Delay(250);
-        }
-        return saw;
-    }
+    /// <summary>Polls both services' readiness for <paramref name="duration"/>: whether each was unready at least once.</summary>
+    public async Task<Dictionary<string, bool>> PollReadinessAsync(TimeSpan duration) =>
+        (await WatchReadinessAsync(duration)).ToDictionary(r => r.Key, r => r.Value.Seen);
 
     /// <summary>Polls both services' readiness for <paramref name="duration"/>: each one's longest unready spell, in seconds.</summary>
-    public async Task<Dictionary<string, double>> LongestUnreadyAsync(TimeSpan duration)
+    public async Task<Dictionary<string, double>> LongestUnreadyAsync(TimeSpan duration) =>
+        (await WatchReadinessAsync(duration)).ToDictionary(r => r.Key, r => r.Value.Longest);
+
+    /// <summary>
+    /// Polls both services' <c>/health/ready</c> every 100 ms: whether each was ever unready (not 200,
+    /// or not answering at all) and its longest unready spell.
+    /// </summary>
+    private async Task<Dictionary<string, (bool Seen, double Longest)>> WatchReadinessAsync(TimeSpan duration)
     {
-        var longest = new Dictionary<string, double> { ["chat"] = 0, ["worker"] = 0 };
+        var result = new Dictionary<string, (bool Seen, double Longest)> { ["chat"] = (false, 0), ["worker"] = (false, 0) };
         var since = new Dictionary<string, DateTime?> { ["chat"] = null, ["worker"] = null };
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var end = DateTime.UtcNow + duration;
@@ -294,7 +280,7 @@ public sealed class DrillStack : IAsyncDisposable
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                 {
-                    ready = false;
+                    ready = false;   // not answering at all is not "ready" either
                 }
                 var now = DateTime.UtcNow;
                 if (ready)
@@ -304,12 +290,12 @@ public sealed class DrillStack : IAsyncDisposable
                 else
                 {
                     since[name] ??= now;
-                    longest[name] = Math.Max(longest[name], (now - since[name]!.Value).TotalSeconds);
+                    result[name] = (true, Math.Max(result[name].Longest, (now - since[name]!.Value).TotalSeconds));
                 }
             }
             await Task.Delay(100);
         }
-        return longest;
+        return result;
     }
 
     /// <summary>Seconds until each service's readiness says 200 again.</summary>

@@ -43,7 +43,6 @@ public sealed partial class ChatPipeline(
     TimeProvider clock,
     ILogger<ChatPipeline> logger)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<ChatOutcome> HandleAsync(Guid userId, string accessToken, ChatRequest request, CancellationToken ct)
     {
@@ -185,9 +184,9 @@ public sealed partial class ChatPipeline(
             Answer = text,
             Intent = intent,
             Confidence = understood.Value?.Confidence,
-            Entities = JsonSerializer.Serialize(entities, Json),
-            Context = JsonSerializer.Serialize(newContext, Json),
-            Sources = JsonSerializer.Serialize(plan.Sources, Json),
+            Entities = JsonSerializer.Serialize(entities, ChatJsonContext.Default.IReadOnlyListEntityDto),
+            Context = JsonSerializer.Serialize(newContext, ChatJsonContext.Default.ConversationContext),
+            Sources = JsonSerializer.Serialize(plan.Sources, ChatJsonContext.Default.IReadOnlyListAnswerSource),
             Query = answer.Query is { } answered ? JsonSerializer.Serialize(answered, ChatJsonContext.Default.PayrollQuery) : null,
             TraceId = traceId,
             Fallback = fallback?.Wire(),
