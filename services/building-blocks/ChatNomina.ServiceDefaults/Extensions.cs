@@ -40,13 +40,17 @@ public static class Extensions
         return app;
     }
 
-    /// <summary>Error handling, request body charset check, request metrics, authentication and the user log scope, in order.</summary>
-    public static WebApplication UseServiceDefaults(this WebApplication app)
+    /// <summary>
+    /// Error handling, request body charset check, request metrics, authentication and the user log scope, in order;
+    /// <paramref name="beforeAuthentication"/> adds what must see the request just before authentication (the gateway's browser session).
+    /// </summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app, Action<WebApplication>? beforeAuthentication = null)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<Http.RequestCharsetMiddleware>();
         app.UseMiddleware<RequestMetricsMiddleware>();
+        beforeAuthentication?.Invoke(app);
         if (app.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>() is not null)
         {
             app.UseAuthentication();

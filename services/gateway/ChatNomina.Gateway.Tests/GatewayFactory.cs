@@ -90,6 +90,8 @@ public class GatewayFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Redis:KeyPrefix", RedisKeyPrefix);
         builder.UseSetting("Gateway:Limits:MaxRequestBodySize", BodyLimit.ToString());
         builder.UseSetting("ReverseProxy:Routes:payroll-imports:MaxRequestBodySize", ImportBodyLimit.ToString());
+        builder.UseSetting("Gateway:Bff:RequireHttpsMetadata", "false");
+        builder.UseSetting("Gateway:Bff:ClientSecret", "gateway-tests-bff-secret");
         builder.UseSetting("Gateway:RateLimiting:Policies:PerUser:PermitLimit", PermitLimit.ToString());
         builder.UseSetting("Gateway:RateLimiting:Policies:TokenPerIp:PermitLimit", PermitLimit.ToString());
         builder.ConfigureTestServices(services =>

@@ -1,0 +1,226 @@
+using System.Security.Claims;
+using ChatNomina.ServiceDefaults.Authentication;
+using ChatNomina.ServiceDefaults.Redis;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace ChatNomina.Gateway.Bff;
+
+/// <summary>The browser session (backend-for-frontend): registration, middleware and the <c>/bff/*</c> endpoints.</summary>
+public static partial class BffExtensions
+{
+    /// <summary>The scopes the web app's session asks for: an id token, roles, a refresh token and the APIs.</summary>
+    private static readonly string[] Scopes = ["openid", "email", "roles", "offline_access", "chatnomina-api"];
+
+    public static IHostApplicationBuilder AddBrowserSession(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BffOptions>()
+            .BindConfiguration(BffOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => !o.Enabled || !o.RequireHttpsMetadata || o.Authority.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
+                "Gateway:Bff:Authority must be https unless Gateway:Bff:RequireHttpsMetadata is false (an internal address inside the cluster).")
+            .ValidateOnStart();
+
+        // Data-protection keys (which protect the session cookie and the stored tokens) are shared
+        // by every gateway replica through Redis, so any replica reads any replica's cookie.
+        services.AddDataProtection().SetApplicationName("chatnomina-gateway");
+        services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer, IOptions<RedisOptions>>((keys, redis, redisOptions) =>
+            keys.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), $"{redisOptions.Value.KeyPrefix}data-protection-keys"));
+
+        services.AddSingleton<SessionTokenStore>();
+        services.AddHttpClient<AuthServerClient>(AuthServerClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(5));
+        // Never retried: a refresh that reached auth rotated the token, and a second try would be
+        // taken for theft (reuse detection) and end the session.
+        services.AddOptions<HttpStandardResilienceOptions>($"{AuthServerClient.HttpClientName}-standard")
+            .Configure(o => o.Retry.DisableForUnsafeHttpMethods());
+
+        services.AddAuthentication()
+            .AddCookie(BrowserSession.CookieScheme)
+            .AddOpenIdConnect(BrowserSession.OidcScheme, _ => { });
+
+        services.AddOptions<CookieAuthenticationOptions>(BrowserSession.CookieScheme).Configure<IOptions<BffOptions>>((cookie, bff) =>
+        {
+            cookie.Cookie.Name = bff.Value.CookieName;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.Path = "/";
+            cookie.ExpireTimeSpan = bff.Value.SessionLifetime;
+            cookie.SlidingExpiration = false;
+            // An API-style session: no redirects from the cookie handler itself.
+            cookie.Events.OnRedirectToLogin = context => { context.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
+            cookie.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+        });
+
+        services.AddOptions<OpenIdConnectOptions>(BrowserSession.OidcScheme).Configure<IOptions<BffOptions>>((oidc, bff) =>
+        {
+            var options = bff.Value;
+            oidc.SignInScheme = BrowserSession.CookieScheme;
+            oidc.Authority = options.Authority;
+            oidc.RequireHttpsMetadata = options.RequireHttpsMetadata;
+            oidc.ClientId = options.ClientId;
+            oidc.ClientSecret = options.ClientSecret;
+            oidc.ResponseType = "code";
+            oidc.ResponseMode = "query";
+            oidc.UsePkce = true;
+            oidc.CallbackPath = "/signin-oidc";
+            oidc.Scope.Clear();
+            foreach (var scope in Scopes)
+            {
+                oidc.Scope.Add(scope);
+            }
+            oidc.SaveTokens = false;              // tokens go to SessionTokenStore, never into the cookie
+            oidc.GetClaimsFromUserInfoEndpoint = false;
+            oidc.MapInboundClaims = false;
+            oidc.DisableTelemetry = true;
+            oidc.TokenValidationParameters.NameClaimType = ChatNominaClaims.Subject;
+            oidc.TokenValidationParameters.RoleClaimType = ChatNominaClaims.Role;
+            oidc.CorrelationCookie.SecurePolicy = CookieSecurePolicy.Always;
+            oidc.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            oidc.NonceCookie.SecurePolicy = CookieSecurePolicy.Always;
+            oidc.NonceCookie.SameSite = SameSiteMode.Lax;
+            oidc.Events.OnRedirectToIdentityProvider = SendToPublicAuthorizeEndpoint;
+            oidc.Events.OnTokenValidated = StartSessionAsync;
+            oidc.Events.OnRemoteFailure = context =>
+            {
+                // Cancelled, expired or replayed sign-in: back to the app, which offers to sign in again.
+                LogSignInFailed(context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BffExtensions)),
+                    context.Failure?.GetType().Name);
+                context.Response.Redirect("/signed-out?reason=sign-in-failed");
+                context.HandleResponse();
+                return Task.CompletedTask;
+            };
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// The browser goes to <c>/connect/authorize</c> on the origin it is using (the gateway routes
+    /// it to auth), not to the internal address the gateway read the discovery document from.
+    /// </summary>
+    private static Task SendToPublicAuthorizeEndpoint(RedirectContext context)
+    {
+        var request = context.Request;
+        var path = Uri.TryCreate(context.ProtocolMessage.IssuerAddress, UriKind.Absolute, out var internalUri) ? internalUri.AbsolutePath : "/connect/authorize";
+        context.ProtocolMessage.IssuerAddress = $"{request.Scheme}://{request.Host.Value}{request.PathBase}{path}";
+        if (context.Properties.Items.TryGetValue(UiLocalesItem, out var locale) && locale is not null)
+        {
+            context.ProtocolMessage.UiLocales = locale;
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>After the code is redeemed: store the tokens, keep only the claims the app shows, name the session.</summary>
+    private static async Task StartSessionAsync(TokenValidatedContext context)
+    {
+        var response = context.TokenEndpointResponse;
+        if (response?.AccessToken is not { Length: > 0 } access || response.RefreshToken is not { Length: > 0 } refresh
+            || !int.TryParse(response.ExpiresIn, out var expiresIn) || context.Principal is not { } idToken)
+        {
+            context.Fail("The token response lacks an access token, a refresh token or its lifetime.");
+            return;
+        }
+
+        var services = context.HttpContext.RequestServices;
+        var clock = services.GetRequiredService<TimeProvider>();
+        var options = services.GetRequiredService<IOptions<BffOptions>>().Value;
+        var now = clock.GetUtcNow();
+        var sessionId = SessionTokenStore.NewSessionId();
+        await services.GetRequiredService<SessionTokenStore>().SaveAsync(sessionId,
+            new SessionTokens(access, refresh, now.AddSeconds(expiresIn), now + options.SessionLifetime));
+
+        var identity = new ClaimsIdentity(BrowserSession.CookieScheme, ChatNominaClaims.Subject, ChatNominaClaims.Role);
+        identity.AddClaims(idToken.Claims.Where(c => c.Type is ChatNominaClaims.Subject or ChatNominaClaims.Email or ChatNominaClaims.Role)
+            .Select(c => new Claim(c.Type, c.Value)));
+        identity.AddClaim(new Claim(BrowserSession.SessionIdClaim, sessionId));
+        context.Principal = new ClaimsPrincipal(identity);
+        context.Properties!.IsPersistent = true;
+        context.Properties.ExpiresUtc = now + options.SessionLifetime;
+        context.Properties.AllowRefresh = false;
+    }
+
+    private const string UiLocalesItem = "ui_locales";
+
+    public static WebApplication MapBrowserSession(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<BffOptions>>().Value.Enabled)
+        {
+            return app;
+        }
+        var bff = app.MapGroup("/bff").AllowAnonymous().WithTags("Browser session");
+
+        // Starts the code flow; the app comes back to returnUrl (a path of this site only).
+        bff.MapGet("/login", (string? returnUrl, string? lang) =>
+        {
+            var properties = new AuthenticationProperties { RedirectUri = IsLocalPath(returnUrl) ? returnUrl : "/" };
+            if (lang is "es" or "en")
+            {
+                properties.Items[UiLocalesItem] = lang;
+            }
+            return TypedResults.Challenge(properties, [BrowserSession.OidcScheme]);
+        }).WithName("BrowserSignIn");
+
+        bff.MapGet("/user", async Task<IResult> (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return await BrowserSession.GetAsync(context) is { } session
+                ? TypedResults.Json(BrowserSession.Describe(session.User, session.Tokens), BffJsonContext.Default.BffUser)
+                : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
+        }).WithName("BrowserUser");
+
+        bff.MapPost("/logout", async Task<IResult> (HttpContext context, SessionTokenStore store, AuthServerClient auth, ILoggerFactory loggers) =>
+        {
+            if (!BrowserSessionMiddleware.HasCsrfHeader(context.Request))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+                    detail: "Signing out needs the X-CSRF header of the ChatNomina web app.");
+            }
+            var result = await context.AuthenticateAsync(BrowserSession.CookieScheme);
+            if (result.Principal?.FindFirstValue(BrowserSession.SessionIdClaim) is { } sessionId)
+            {
+                if (await store.GetAsync(sessionId) is { } tokens)
+                {
+                    try
+                    {
+                        await auth.RevokeAsync(tokens, context.RequestAborted);
+                    }
+                    catch (HttpRequestException ex)
+                    {
+                        // The tokens never left this server and are deleted below, so nobody can use
+                        // them; the revocation is what stops the access token at the APIs at once.
+                        LogRevocationFailed(loggers.CreateLogger(typeof(BffExtensions)), ex.StatusCode is { } s ? (int)s : 0);
+                    }
+                }
+                await store.RemoveAsync(sessionId);
+            }
+            await context.SignOutAsync(BrowserSession.CookieScheme);
+            return TypedResults.NoContent();
+        }).WithName("BrowserSignOut");
+        return app;
+    }
+
+    /// <summary>
+    /// A path on this site: one leading slash, not followed by another slash or a backslash (which
+    /// browsers read as another host), no scheme, no control characters.
+    /// </summary>
+    public static bool IsLocalPath(string? url) =>
+        !string.IsNullOrEmpty(url) && url.Length <= 2048
+        && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(char.IsControl)
+        && !url.Contains('\\');
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Browser sign-in failed ({Failure}): sent back to the app")]
+    private static partial void LogSignInFailed(ILogger logger, string? failure);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-out: the refresh token could not be revoked at auth ({Status}); the session was deleted")]
+    private static partial void LogRevocationFailed(ILogger logger, int status);
+}
