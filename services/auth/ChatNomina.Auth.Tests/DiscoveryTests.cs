@@ -26,11 +26,25 @@ public sealed class DiscoveryTests(AuthFactory factory) : IClassFixture<AuthFact
         // Asked directly (as services do, on http://localhost:8081), the endpoints point there too.
         Assert.Equal("http://localhost/connect/token", discovery.GetProperty("token_endpoint").GetString());
         Assert.Equal("http://localhost/connect/revoke", discovery.GetProperty("revocation_endpoint").GetString());
+        Assert.Equal("http://localhost/connect/authorize", discovery.GetProperty("authorization_endpoint").GetString());
         Assert.Equal("http://localhost/.well-known/jwks", discovery.GetProperty("jwks_uri").GetString());
         var grants = discovery.GetProperty("grant_types_supported").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Contains("password", grants);
         Assert.Contains("refresh_token", grants);
-        Assert.DoesNotContain("authorization_code", grants);
+        Assert.Contains("authorization_code", grants);
+        Assert.DoesNotContain("implicit", grants);
+        Assert.DoesNotContain("client_credentials", grants);
+    }
+
+    [Fact]
+    public async Task Discovery_offers_the_code_flow_with_S256_PKCE_only_and_no_end_session()
+    {
+        var discovery = await GetJsonAsync("/.well-known/openid-configuration");
+
+        Assert.Equal(["S256"], discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["code"], discovery.GetProperty("response_types_supported").EnumerateArray().Select(e => e.GetString()));
+        // No single sign-on session lives at auth (the sign-in bridge cookie is used once), so there is nothing to end.
+        Assert.False(discovery.TryGetProperty("end_session_endpoint", out _));
     }
 
     [Fact]
@@ -43,6 +57,7 @@ public sealed class DiscoveryTests(AuthFactory factory) : IClassFixture<AuthFact
         var discovery = await GetJsonAsync("/.well-known/openid-configuration", client);
 
         Assert.Equal("http://localhost:8080/connect/token", discovery.GetProperty("token_endpoint").GetString());
+        Assert.Equal("http://localhost:8080/connect/authorize", discovery.GetProperty("authorization_endpoint").GetString());
         Assert.Equal("http://localhost:8080/.well-known/jwks", discovery.GetProperty("jwks_uri").GetString());
     }
 

@@ -60,7 +60,7 @@ public sealed class OperationalEndpointsTests(AuthFactory factory) : IClassFixtu
 
         await using var scope = factory.Services.CreateAsyncScope();
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
-        Assert.Equal(2, await applications.CountAsync());
+        Assert.Equal(3, await applications.CountAsync());   // chatnomina-web, chatnomina-cli, chatnomina-bff
         var web = await applications.FindByClientIdAsync("chatnomina-web");
         Assert.NotNull(web);
         Assert.Equal(OpenIddictConstants.ClientTypes.Public, await applications.GetClientTypeAsync(web));

@@ -126,22 +126,25 @@ public sealed class ProtocolErrorTests(AuthFactory factory) : IClassFixture<Auth
 
     [Theory]
     [MemberData(nameof(GarbageBodies))]
-    public async Task The_token_endpoint_never_answers_500_to_garbage(string method, string contentType, string body)
+    public async Task The_token_and_authorization_endpoints_never_answer_500_to_garbage(string method, string contentType, string body)
     {
-        using var request = new HttpRequestMessage(new HttpMethod(method), "/connect/token");
-        if (method != "GET")
+        foreach (var endpoint in new[] { "/connect/token", "/connect/authorize" })
         {
-            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
-            if (contentType.Length > 0)
+            using var request = new HttpRequestMessage(new HttpMethod(method), endpoint);
+            if (method != "GET")
             {
-                request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+                request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+                if (contentType.Length > 0)
+                {
+                    request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+                }
             }
+
+            var response = await factory.CreateClient().SendAsync(request);
+
+            var status = (int)response.StatusCode;
+            Assert.True(status is >= 400 and < 500, $"{endpoint}: expected a 4xx, got {status}: {await response.Content.ReadAsStringAsync()}");
         }
-
-        var response = await factory.CreateClient().SendAsync(request);
-
-        var status = (int)response.StatusCode;
-        Assert.True(status is >= 400 and < 500, $"expected a 4xx, got {status}: {await response.Content.ReadAsStringAsync()}");
     }
 
     [Fact]

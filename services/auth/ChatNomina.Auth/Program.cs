@@ -25,5 +25,7 @@ app.UseMiddleware<FormBodyGuard>();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapTokenApi();
+app.MapAuthorizationApi();
+app.MapAccountApi();
 
 await app.RunAsync();

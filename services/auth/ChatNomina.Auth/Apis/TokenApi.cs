@@ -1,7 +1,6 @@
-using System.Security.Claims;
 using ChatNomina.Auth.Credentials;
 using ChatNomina.Auth.Extensions;
-using ChatNomina.Auth.Model;
+using ChatNomina.Auth.OAuth;
 using ChatNomina.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -14,9 +13,10 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace ChatNomina.Auth.Apis;
 
 /// <summary>
-/// <c>POST /connect/token</c>. OpenIddict has already validated the request (client, grant type,
-/// parameters, and for refresh tokens the token itself: signature, lifetime, not redeemed, not
-/// revoked) before this handler runs; it decides who the user is and what the tokens say.
+/// <c>POST /connect/token</c>. OpenIddict has already validated the request (client and its secret,
+/// grant type, parameters, and for codes and refresh tokens the token itself: signature, lifetime,
+/// not redeemed, not revoked, and for codes the redirect URI and the PKCE verifier) before this
+/// handler runs; it decides who the user is and what the tokens say.
 /// </summary>
 internal static partial class TokenApi
 {
@@ -55,7 +55,7 @@ internal static partial class TokenApi
             var outcome = await signIn.SignInAsync(request.Username ?? "", request.Password ?? "", http.Connection.RemoteIpAddress, cancellationToken);
             if (outcome.Failure == SignInFailure.Throttled)
             {
-                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(outcome.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                http.Response.Headers.RetryAfter = outcome.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 http.Response.Headers.CacheControl = "no-store";
                 return TypedResults.Json(new Dictionary<string, string>
                 {
@@ -65,23 +65,20 @@ internal static partial class TokenApi
             }
             if (outcome.Credential is not { } credential)
             {
-                return Forbid(Errors.InvalidGrant, InvalidCredentialsDescription);
+                return OAuthResults.Forbid(Errors.InvalidGrant, InvalidCredentialsDescription);
             }
 
             // First-party clients always get the API scope (the audiences) and a refresh token;
             // other registered scopes they asked for (openid, email, roles) are added.
-            var granted = new HashSet<string>(request.GetScopes(), StringComparer.Ordinal)
-            {
-                Scopes.OfflineAccess,
-                ChatNominaClients.ApiScope,
-            };
-            return TypedResults.SignIn(await CreatePrincipalAsync(credential, granted, scopes, cancellationToken),
+            var granted = TokenPrincipal.GrantedScopes(request.GetScopes());
+            return TypedResults.SignIn(await TokenPrincipal.CreateAsync(credential, granted, scopes, cancellationToken),
                 authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
-        if (request.IsRefreshTokenGrantType())
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
-            // The refresh token's own principal (OpenIddict validated the token and redeemed it).
+            // The code's or refresh token's own principal (OpenIddict validated it and redeemed it):
+            // the user signed in at the authorization endpoint or at the password grant.
             var result = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             var subject = result.Principal?.GetClaim(Claims.Subject);
             var credential = Guid.TryParse(subject, out var userId)
@@ -91,57 +88,23 @@ internal static partial class TokenApi
                 || await SignedOutEverywhereAsync(revokedTokens, subject!, result.Principal.GetCreationDate(), loggers.CreateLogger(typeof(TokenApi)))
                 || await SessionEndedAsync(authorizations, result.Principal.GetAuthorizationId(), options.Value.SessionLifetime, clock, cancellationToken))
             {
-                LogRefreshRefused(loggers.CreateLogger(typeof(TokenApi)), subject);
-                return Forbid(Errors.InvalidGrant, "The refresh token is no longer valid.");
+                LogExchangeRefused(loggers.CreateLogger(typeof(TokenApi)), request.GrantType!, subject);
+                return OAuthResults.Forbid(Errors.InvalidGrant, request.IsAuthorizationCodeGrantType()
+                    ? "The authorization code is no longer valid."
+                    : "The refresh token is no longer valid.");
             }
 
             // Claims are rebuilt from the current credentials (a changed role applies at the next
-            // refresh); scopes stay those granted at sign-in.
+            // exchange); scopes stay those granted at sign-in.
             var granted = result.Principal.GetScopes().ToHashSet(StringComparer.Ordinal);
-            return TypedResults.SignIn(await CreatePrincipalAsync(credential, granted, scopes, cancellationToken),
+            return TypedResults.SignIn(await TokenPrincipal.CreateAsync(credential, granted, scopes, cancellationToken),
                 authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
-        return Forbid(Errors.UnsupportedGrantType, "The grant type is not supported.");
+        return OAuthResults.Forbid(Errors.UnsupportedGrantType, "The grant type is not supported.");
     }
 
-    private static async Task<ClaimsPrincipal> CreatePrincipalAsync(
-        Credential credential, IReadOnlySet<string> grantedScopes, IOpenIddictScopeManager scopeManager, CancellationToken cancellationToken)
-    {
-        var identity = new ClaimsIdentity(
-            authenticationType: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme,
-            nameType: Claims.Subject,
-            roleType: Claims.Role);
-
-        identity.SetClaim(Claims.Subject, credential.UserId.ToString())
-            .SetClaim(Claims.Email, credential.Email)
-            .SetClaim(Claims.Role, credential.Role);
-
-        identity.SetScopes(grantedScopes);
-
-        // The audiences are the resources of the granted scopes, as registered by `migrate`.
-        var resources = new List<string>();
-        await foreach (var resource in scopeManager.ListResourcesAsync([.. grantedScopes], cancellationToken))
-        {
-            resources.Add(resource);
-        }
-        identity.SetResources(resources);
-
-        // The e-mail is personal data the APIs do not need (they work on the subject id): it goes
-        // into a token only when the client asked for the "email" scope.
-        identity.SetDestinations(claim => claim.Type switch
-        {
-            Claims.Email when !identity.HasScope(Scopes.Email) => [],
-            Claims.Subject or Claims.Role or Claims.Email when identity.HasScope(Scopes.OpenId)
-                => [Destinations.AccessToken, Destinations.IdentityToken],
-            Claims.Subject or Claims.Role or Claims.Email => [Destinations.AccessToken],
-            _ => [],
-        });
-
-        return new ClaimsPrincipal(identity);
-    }
-
-    /// <summary>Whether the sign-in this refresh token descends from is older than the absolute session lifetime.</summary>
+    /// <summary>Whether the sign-in this code or refresh token descends from is older than the absolute session lifetime.</summary>
     private static async Task<bool> SessionEndedAsync(IOpenIddictAuthorizationManager authorizations, string? authorizationId,
         TimeSpan lifetime, TimeProvider clock, CancellationToken ct)
     {
@@ -151,7 +114,7 @@ internal static partial class TokenApi
     }
 
     /// <summary>
-    /// Whether the user signed out everywhere after this refresh token was issued (users service,
+    /// Whether the user signed out everywhere after this code or refresh token was issued (users service,
     /// <c>sign-out-everywhere</c>). Redis unavailable: not refused, by the one rule every revocation
     /// check follows (docs/auth.md) — a Redis outage does not sign everyone out.
     /// </summary>
@@ -168,18 +131,9 @@ internal static partial class TokenApi
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refresh granted without the sign-out-everywhere check: Redis unavailable ({Error})")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Code or refresh exchange granted without the sign-out-everywhere check: Redis unavailable ({Error})")]
     private static partial void LogSignOutUnchecked(ILogger logger, string error);
 
-    private static ForbidHttpResult Forbid(string error, string description) =>
-        TypedResults.Forbid(
-            new AuthenticationProperties(new Dictionary<string, string?>
-            {
-                [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
-                [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
-            }),
-            [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refresh refused: no credentials for subject {Subject}")]
-    private static partial void LogRefreshRefused(ILogger logger, string? subject);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Token exchange ({GrantType}) refused for subject {Subject}: no credentials, signed out everywhere or session ended")]
+    private static partial void LogExchangeRefused(ILogger logger, string grantType, string? subject);
 }

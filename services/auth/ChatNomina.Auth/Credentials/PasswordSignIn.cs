@@ -18,7 +18,11 @@ public enum SignInFailure
 }
 
 /// <summary>The outcome of a password sign-in: the credential, or why not (and when to try again, if throttled).</summary>
-public readonly record struct SignInResult(Credential? Credential, SignInFailure Failure, TimeSpan RetryAfter = default);
+public readonly record struct SignInResult(Credential? Credential, SignInFailure Failure, TimeSpan RetryAfter = default)
+{
+    /// <summary>The <c>Retry-After</c> value of a throttled attempt: whole seconds, at least one.</summary>
+    public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalSeconds));
+}
 
 /// <summary>
 /// Checks an e-mail + password against <c>auth.credentials</c>, throttled per (account, client
@@ -57,7 +61,8 @@ public sealed partial class PasswordSignIn(
             return new SignInResult(null, SignInFailure.Throttled, decision.RetryAfter);
         }
 
-        var normalized = email.Length <= MaxEmailLength ? Credential.NormalizeEmail(email) : null;
+        // Nothing stored is that long or holds a NUL (which PostgreSQL cannot even compare): not looked up.
+        var normalized = email.Length <= MaxEmailLength && !email.Contains('\0') ? Credential.NormalizeEmail(email) : null;
         var credential = string.IsNullOrEmpty(normalized)
             ? null
             : await db.Credentials.AsNoTracking().SingleOrDefaultAsync(c => c.NormalizedEmail == normalized, cancellationToken);

@@ -97,3 +97,39 @@ public sealed class SignInThrottleOptions
     [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
     public TimeSpan KnownAddressLifetime { get; set; } = TimeSpan.FromDays(30);
 }
+
+/// <summary>
+/// The gateway's backend-for-frontend client <c>chatnomina-bff</c> (section <c>Auth:Bff</c>), registered
+/// by <c>migrate</c>: a confidential client of the authorization code + PKCE flow. The defaults in
+/// appsettings.json are local demo values; a deployment sets its own secret and redirect URIs.
+/// </summary>
+public sealed class BffClientOptions : IValidatableObject
+{
+    public const string SectionName = "Auth:Bff";
+
+    /// <summary>The documented local default of <see cref="ClientSecret"/> (a demo value, not a secret).</summary>
+    public const string LocalDemoSecret = "chatnomina-bff-local-secret";
+
+    /// <summary>The client secret the gateway presents at the token and revocation endpoints (stored hashed).</summary>
+    [Required, MinLength(16)]
+    public string ClientSecret { get; set; } = "";
+
+    /// <summary>Where the authorization endpoint may send the browser back with the code: the gateway's
+    /// callback (<c>/signin-oidc</c>) on each public origin. Absolute http(s) URIs, matched exactly.</summary>
+    [Required, MinLength(1)]
+    public string[] RedirectUris { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var uri in RedirectUris)
+        {
+            if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed)
+                || parsed.Scheme is not ("http" or "https")
+                || !string.IsNullOrEmpty(parsed.Fragment))
+            {
+                yield return new ValidationResult(
+                    $"Auth:Bff:RedirectUris: '{uri}' is not an absolute http(s) URI without a fragment.", [nameof(RedirectUris)]);
+            }
+        }
+    }
+}

@@ -20,6 +20,9 @@ public static class ChatNominaClients
     public const string Web = "chatnomina-web";
     public const string Cli = "chatnomina-cli";
 
+    /// <summary>The gateway's backend-for-frontend: confidential, authorization code + PKCE (the browser sign-in).</summary>
+    public const string Bff = "chatnomina-bff";
+
     /// <summary>The scope whose resources (<see cref="ChatNominaAudiences.All"/>) become the token audiences.</summary>
     public const string ApiScope = "chatnomina-api";
 }

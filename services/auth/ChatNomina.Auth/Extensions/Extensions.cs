@@ -4,9 +4,11 @@ using ChatNomina.Auth.Keys;
 using ChatNomina.Auth.Maintenance;
 using ChatNomina.Auth.Model;
 using ChatNomina.Auth.OAuth;
+using ChatNomina.Auth.SignIn;
 using ChatNomina.ServiceDefaults.Authentication;
 using ChatNomina.ServiceDefaults.Database;
 using ChatNomina.ServiceDefaults.Redis;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +32,10 @@ internal static class Extensions
             .BindConfiguration(SignInThrottleOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<BffClientOptions>()
+            .BindConfiguration(BffClientOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         builder.AddPostgresDbContext<AuthDbContext>("authdb");
         // Revocations are published to the APIs through Redis (OAuth/RevocationPublisher.cs);
@@ -46,7 +52,27 @@ internal static class Extensions
         builder.Services.AddHostedService<TokenPruning>();
         builder.Services.AddAuthorization();
 
-        // The gateway forwards /connect/* and /.well-known/* with X-Forwarded-For/Host/Proto; only
+        // The browser sign-in (docs/auth.md "Browser sign-in"): the page's antiforgery cookie and the
+        // 5-minute bridge cookie to the authorization endpoint are protected with data-protection keys
+        // kept in auth's database, so a form served by one replica is accepted by another.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("chatnomina-auth")
+            .PersistKeysToDbContext<AuthDbContext>();
+        builder.Services.AddAuthentication().AddCookie(SignInBridge.Scheme, SignInBridge.Configure);
+        builder.Services.AddAntiforgery(o =>
+        {
+            // Secure whenever the browser is on HTTPS (behind the gateway: its X-Forwarded-Proto); not
+            // __Host-, since local runs are plain http://localhost and the antiforgery cookie follows the request.
+            o.Cookie.Name = "chatnomina-antiforgery";
+            o.Cookie.Path = "/account";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // The page sends X-Frame-Options: DENY itself (antiforgery would say SAMEORIGIN).
+            o.SuppressXFrameOptionsHeader = true;
+        });
+
+        // The gateway forwards /connect/*, /account/* and /.well-known/* with X-Forwarded-For/Host/Proto; only
         // the configured gateway networks are believed (Auth:TrustedProxyNetworks; loopback when
         // none is set), so the sign-in throttle sees the real client address and the discovery
         // document shows the gateway's URLs to public clients and auth's own URLs to the services
@@ -66,12 +92,22 @@ internal static class Extensions
             .AddServer(o =>
             {
                 o.SetIssuer(new Uri(auth.Issuer, UriKind.Absolute));
-                o.SetTokenEndpointUris("connect/token")
+                o.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
                     .SetRevocationEndpointUris("connect/revoke")
                     .SetConfigurationEndpointUris(".well-known/openid-configuration")
                     .SetJsonWebKeySetEndpointUris(".well-known/jwks");
 
                 o.AllowPasswordFlow().AllowRefreshTokenFlow();
+
+                // The browser sign-in of the gateway's client (chatnomina-bff): code flow, PKCE required
+                // of every code request and only with S256 (a plain challenge would be the verifier itself).
+                o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                o.Configure(options =>
+                {
+                    options.CodeChallengeMethods.Clear();
+                    options.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
+                });
                 o.RegisterScopes(Scopes.OpenId, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess, ChatNominaClients.ApiScope);
 
                 o.SetAccessTokenLifetime(auth.AccessTokenLifetime)
@@ -87,7 +123,9 @@ internal static class Extensions
                     .AddEventHandler(RevocationPublisher.Descriptor)
                     .AddEventHandler(ReusePublisher.Descriptor);
 
-                var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var aspNetCore = o.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough();
                 if (!auth.RequireHttps)
                 {
                     aspNetCore.DisableTransportSecurityRequirement();

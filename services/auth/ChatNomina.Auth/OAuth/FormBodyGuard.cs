@@ -1,25 +1,31 @@
 using System.Text.Json;
+using ChatNomina.Auth.Apis;
+using ChatNomina.Auth.SignIn;
 using ChatNomina.ServiceDefaults.Http;
 
 namespace ChatNomina.Auth.OAuth;
 
 /// <summary>
-/// Reads the form of <c>POST /connect/*</c> before OpenIddict does, so a body the form reader
-/// cannot decode (a charset other than UTF-8, a NUL character, too many or too long values) is the client's
-/// <c>invalid_request</c> (400, RFC 6749 §5.2) instead of an unhandled exception (500). The form
-/// is cached on the request; OpenIddict reads the same one.
+/// Reads the form of <c>POST /connect/*</c> and of the sign-in page (<c>POST /account/signin</c>)
+/// before OpenIddict or the page's handler does, so a body the form reader cannot decode (a charset
+/// other than UTF-8, a NUL character, too many or too long values) is the client's 400 instead of
+/// an unhandled exception (500): <c>invalid_request</c> on the OAuth endpoints (RFC 6749 §5.2), the
+/// sign-in page's own 400 page on the page. The form is cached on the request; the endpoints read
+/// the same one.
 /// </summary>
 internal sealed partial class FormBodyGuard(RequestDelegate next, ILogger<FormBodyGuard> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/connect"))
+        var path = context.Request.Path;
+        var signInPage = path.StartsWithSegments("/account");
+        if (HttpMethods.IsPost(context.Request.Method) && (signInPage || path.StartsWithSegments("/connect")))
         {
             if (context.Request.ContentType is { } contentType && RequestCharset.Problem(contentType) is { } charsetProblem)
             {
                 // Checked before the form reader, which throws (NotSupportedException) on utf-7 and friends.
-                LogUnreadableForm(logger, context.Request.Path, "charset");
-                await WriteInvalidRequestAsync(context, charsetProblem);
+                LogUnreadableForm(logger, path, "charset");
+                await RefuseAsync(context, signInPage, charsetProblem);
                 return;
             }
             if (context.Request.HasFormContentType)
@@ -30,14 +36,19 @@ internal sealed partial class FormBodyGuard(RequestDelegate next, ILogger<FormBo
                 }
                 catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
                 {
-                    LogUnreadableForm(logger, context.Request.Path, e.GetType().Name);
-                    await WriteInvalidRequestAsync(context, "The request body is not a valid form.");
+                    LogUnreadableForm(logger, path, e.GetType().Name);
+                    await RefuseAsync(context, signInPage, "The request body is not a valid form.");
                     return;
                 }
             }
         }
         await next(context);
     }
+
+    private static Task RefuseAsync(HttpContext context, bool signInPage, string description) =>
+        signInPage
+            ? AccountApi.Refused(context, SignInRefusal.InvalidRequest).ExecuteAsync(context)
+            : WriteInvalidRequestAsync(context, description);
 
     private static async Task WriteInvalidRequestAsync(HttpContext context, string description)
     {

@@ -1,0 +1,97 @@
+using ChatNomina.Auth.Apis;
+using Microsoft.Net.Http.Headers;
+
+namespace ChatNomina.Auth.SignIn;
+
+/// <summary>
+/// The sign-in page's text in Spanish (the default) and English: the message catalogue, never
+/// inline in the markup. Chosen from the authorization request's <c>ui_locales</c> when it names
+/// one of them, else from <c>Accept-Language</c>.
+/// </summary>
+internal sealed record SignInTexts(
+    string Lang,
+    string Title,
+    string Email,
+    string Password,
+    string Submit,
+    string InvalidCredentials,
+    string ThrottledFormat,
+    string FormExpired,
+    string InvalidLinkTitle,
+    string InvalidLinkText,
+    string InvalidRequestTitle,
+    string InvalidRequestText,
+    Func<int, string> Seconds,
+    Func<int, string> Minutes)
+{
+    public static SignInTexts Spanish { get; } = new(
+        Lang: "es",
+        Title: "Inicia sesión en ChatNomina",
+        Email: "Correo electrónico",
+        Password: "Contraseña",
+        Submit: "Iniciar sesión",
+        InvalidCredentials: "El correo o la contraseña no son correctos.",
+        ThrottledFormat: "Demasiados intentos fallidos. Espera {0} y vuelve a intentarlo.",
+        FormExpired: "El formulario ha caducado. Vuelve a intentarlo.",
+        InvalidLinkTitle: "Enlace de inicio de sesión no válido",
+        InvalidLinkText: "Vuelve a la aplicación e inicia sesión desde allí.",
+        InvalidRequestTitle: "Solicitud no válida",
+        InvalidRequestText: "El formulario no se ha podido leer. Vuelve a la aplicación e inténtalo de nuevo.",
+        Seconds: n => n == 1 ? "1 segundo" : $"{n} segundos",
+        Minutes: n => n == 1 ? "1 minuto" : $"{n} minutos");
+
+    public static SignInTexts English { get; } = new(
+        Lang: "en",
+        Title: "Sign in to ChatNomina",
+        Email: "Email",
+        Password: "Password",
+        Submit: "Sign in",
+        InvalidCredentials: TokenApi.InvalidCredentialsDescription,
+        ThrottledFormat: "Too many failed attempts. Wait {0} and try again.",
+        FormExpired: "The form has expired. Please try again.",
+        InvalidLinkTitle: "Invalid sign-in link",
+        InvalidLinkText: "Go back to the app and sign in from there.",
+        InvalidRequestTitle: "Invalid request",
+        InvalidRequestText: "The form could not be read. Go back to the app and try again.",
+        Seconds: n => n == 1 ? "1 second" : $"{n} seconds",
+        Minutes: n => n == 1 ? "1 minute" : $"{n} minutes");
+
+    /// <summary>The throttled message with the wait in whole seconds, or minutes from two minutes on.</summary>
+    public string Throttled(int retryAfterSeconds) => string.Format(
+        System.Globalization.CultureInfo.InvariantCulture,
+        ThrottledFormat,
+        retryAfterSeconds < 120 ? Seconds(retryAfterSeconds) : Minutes((retryAfterSeconds + 59) / 60));
+
+    /// <summary>The first of <c>ui_locales</c> (space-separated, in order of preference) that is Spanish or
+    /// English; else the best of <c>Accept-Language</c>; else Spanish.</summary>
+    public static SignInTexts Choose(string? uiLocales, HttpRequest request)
+    {
+        foreach (var tag in (uiLocales ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Match(tag) is { } texts)
+            {
+                return texts;
+            }
+        }
+        var accepted = request.Headers.AcceptLanguage.Count > 0
+            && StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage, out var list)
+            ? list
+            : [];
+        foreach (var language in accepted.Where(l => l.Quality is not <= 0).OrderByDescending(l => l.Quality ?? 1))
+        {
+            if (Match(language.Value.ToString()) is { } texts)
+            {
+                return texts;
+            }
+        }
+        return Spanish;
+    }
+
+    private static SignInTexts? Match(string tag)
+    {
+        var primary = tag.Split('-', 2)[0];
+        return primary.Equals("es", StringComparison.OrdinalIgnoreCase) ? Spanish
+            : primary.Equals("en", StringComparison.OrdinalIgnoreCase) ? English
+            : null;
+    }
+}
