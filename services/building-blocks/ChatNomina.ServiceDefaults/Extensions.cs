@@ -1,6 +1,7 @@
 using ChatNomina.ServiceDefaults.Authentication;
 using ChatNomina.ServiceDefaults.Errors;
 using ChatNomina.ServiceDefaults.Health;
+using ChatNomina.ServiceDefaults.OpenApi;
 using ChatNomina.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,6 +23,7 @@ public static class Extensions
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.AddDefaultProblemDetails();
+        builder.AddDefaultOpenApi();
 
         builder.Services.AddHttpClient();
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
@@ -37,6 +39,7 @@ public static class Extensions
     {
         app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
         app.MapDefaultHealthChecks();
+        app.MapDefaultOpenApi();
         return app;
     }
 

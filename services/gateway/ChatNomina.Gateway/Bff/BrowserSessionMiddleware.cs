@@ -27,7 +27,9 @@ public sealed partial class BrowserSessionMiddleware(RequestDelegate next, IOpti
             return;
         }
 
-        if (context.WebSockets.IsWebSocketRequest ? !IsSameOrigin(request) : !IsSafe(request.Method) && !HasCsrfHeader(request))
+        // /ws/* is only ever a WebSocket upgrade (YARP forwards it; ASP.NET's WebSocket middleware is not
+        // in the gateway, so the path decides), and browsers always send Origin with one.
+        if (request.Path.StartsWithSegments("/ws") ? !IsSameOrigin(request) : !IsSafe(request.Method) && !HasCsrfHeader(request))
         {
             LogForgeryRefused(logger, request.Method, request.Path);
             await WriteProblemAsync(context, StatusCodes.Status403Forbidden, "Forbidden",

@@ -16,6 +16,15 @@ public sealed class GatewayOptions
     [Required]
     public NetworkSettings Network { get; set; } = new();
 
+    [Required]
+    public OpenApiSettings OpenApi { get; set; } = new();
+
+    public sealed class OpenApiSettings
+    {
+        /// <summary>Publish every API's OpenAPI document at <c>/openapi/{auth|users|payroll|chat}.json</c>.</summary>
+        public bool Enabled { get; set; }
+    }
+
     public sealed class CorsSettings
     {
         /// <summary>Browser origins allowed to call the API (exact match, scheme://host[:port]).</summary>

@@ -10,6 +10,8 @@ namespace ChatNomina.Gateway.Middleware;
 /// The client address is the one after trusted <c>X-Forwarded-For</c> processing, so a request
 /// relayed by the ingress carries the real client's address and is refused. Refused: 404, as if
 /// the endpoint did not exist. Backends' <c>/metrics</c> and <c>/health</c> have no route at all.
+/// The APIs' OpenAPI documents (<c>/openapi/*</c>) are published only where
+/// <c>Gateway:OpenApi:Enabled</c> is true (locally; off by default in production): otherwise 404 too.
 /// </summary>
 public sealed class MetricsAccessMiddleware(RequestDelegate next, IOptions<GatewayOptions> options, IProblemDetailsService problems)
 {
@@ -18,8 +20,9 @@ public sealed class MetricsAccessMiddleware(RequestDelegate next, IOptions<Gatew
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.Path.StartsWithSegments("/metrics")
-            && !NetworkRules.Contains(_allowed, context.Connection.RemoteIpAddress))
+        var path = context.Request.Path;
+        if ((path.StartsWithSegments("/metrics") && !NetworkRules.Contains(_allowed, context.Connection.RemoteIpAddress))
+            || (path.StartsWithSegments("/openapi") && !options.Value.OpenApi.Enabled))
         {
             await problems.WriteNotFoundAsync(context);
             return;
