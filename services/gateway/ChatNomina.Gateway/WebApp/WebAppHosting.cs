@@ -66,7 +66,6 @@ public static partial class WebAppHosting
         {
             return app;
         }
-        var index = files.GetFileInfo("index.html");
         app.MapFallback(async context =>
         {
             var path = context.Request.Path;
@@ -74,6 +73,19 @@ public static partial class WebAppHosting
                 || ServerPaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
             {
                 await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteNotFoundAsync(context);
+                return;
+            }
+            // Looked up per request: a rebuild of web/dist replaces it under a running gateway.
+            var index = files.GetFileInfo("index.html");
+            if (!index.Exists)
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.Headers.RetryAfter = "5";
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = "Web app unavailable", Detail = "The web app is being rebuilt; try again shortly." },
+                });
                 return;
             }
             PrepareHeaders(context);
