@@ -116,8 +116,10 @@ export function AppLayout() {
         component="main"
         id="main"
         ref={mainRef}
-        tabIndex={-1}
-        sx={{ flex: 1, minHeight: 0, overflowY: 'auto', '&:focus': { outline: 'none' } }}
+        // The page scrolls inside <main>: a keyboard stop of its own lets keyboard users scroll
+        // pages without controls (the profile), as WCAG's scrollable-region rule asks.
+        tabIndex={0}
+        sx={{ flex: 1, minHeight: 0, overflowY: 'auto', '&:focus:not(:focus-visible)': { outline: 'none' } }}
       >
         <AuthGate>
           <ChatConnectionProvider>
