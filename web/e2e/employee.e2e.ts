@@ -63,7 +63,7 @@ test.describe('Ana, in Spanish', () => {
     await exchanges.first().getByRole('link', { name: /marzo de 2025/i }).click();
     await expect(page).toHaveURL(/\/payslips\/2025\/3$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(/marzo de 2025/i);
-    const money = new Intl.NumberFormat('es-ES', { style: 'currency', currency: march.currency });
+    const money = new Intl.NumberFormat('es-ES', { style: 'currency', currency: march.currency, useGrouping: 'always' });
     await expect(page.getByRole('main')).toContainText(money.format(march.netSalary));
     await step(page, info, 'payslip-month');
     await expectAccessible(page, 'the payslip month view');

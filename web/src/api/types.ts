@@ -1,9 +1,13 @@
 /**
- * Wire types of the gateway's APIs, in one place (to be generated from the services' OpenAPI
- * documents later). Field names are the JSON ones (camelCase). Where the server's shape is
- * still moving, the `Raw…` types say what we accept and the api slice normalizes it to the
- * app's type.
+ * Wire types of the gateway's APIs, in one place. The services' own shapes come from their
+ * OpenAPI documents (`src/api/generated/*.ts`, made by `npm run api:types` from `openapi/*.json`;
+ * a unit test fails when they are stale, an end-to-end test when the documents differ from what
+ * the running services publish). What no document describes (the BFF, the WebSocket frames, the
+ * chat answer object) is written here by hand.
  */
+import type { components as ChatApi } from './generated/chat';
+import type { components as PayrollApi } from './generated/payroll';
+import type { components as UsersApi } from './generated/users';
 
 /** `GET /bff/user`: the signed-in user as the gateway's session knows them. */
 export interface BffUser {
@@ -104,15 +108,8 @@ export interface ConversationSummary {
   messageCount?: number;
 }
 
-/** `GET /api/chat/conversations` item as served (either naming of the id is accepted). */
-export interface RawConversationSummary {
-  id?: string;
-  conversationId?: string;
-  title?: string | null;
-  createdAt?: string;
-  updatedAt?: string;
-  messageCount?: number;
-}
+/** `GET /api/chat/conversations` item as served. */
+export type RawConversationSummary = ChatApi['schemas']['ConversationSummary'];
 
 /** One stored exchange of a conversation (normalized). */
 export interface HistoryItem {
@@ -125,23 +122,11 @@ export interface HistoryItem {
   clientMessageId?: string | null;
 }
 
-/** A history item as served: the answer text is `text` (chat service) or `answer`. */
-export interface RawHistoryItem {
-  messageId: string;
-  message: string;
-  text?: string;
-  answer?: string | { text?: string } | null;
-  intent?: string | null;
-  confidence?: number | null;
-  language?: string;
-  fallback?: string | null;
-  createdAt: string;
-  feedback?: string | null;
-  clientMessageId?: string | null;
-}
+/** A history item as served. */
+export type RawHistoryItem = ChatApi['schemas']['HistoryItem'];
 
-/** `GET /api/chat/conversations/{id}/messages`: an array, or `{conversationId, createdAt, messages}`. */
-export type RawConversationHistory = RawHistoryItem[] | { conversationId?: string; createdAt?: string; messages: RawHistoryItem[] };
+/** `GET /api/chat/conversations/{id}/messages`. */
+export type RawConversationHistory = ChatApi['schemas']['ConversationHistory'];
 
 export interface FeedbackRequest {
   rating: FeedbackRating;
@@ -150,41 +135,14 @@ export interface FeedbackRequest {
 
 // ---------------------------------------------------------------- payroll
 
-export interface PayslipLine {
-  type: string;
-  label: string;
-  amount: number;
-}
+export type PayslipLine = PayrollApi['schemas']['PayslipLineDto'];
 
-export interface Payslip {
-  userId: string;
-  year: number;
-  month: number;
-  grossSalary: number;
-  earnings: PayslipLine[];
-  deductions: PayslipLine[];
-  totalDeductions: number;
-  netSalary: number;
-  /** ISO date, `YYYY-MM-DD`. */
-  paymentDate: string;
-  currency: string;
-}
+export type Payslip = PayrollApi['schemas']['PayslipDto'];
 
-/** `GET /api/payroll/payslips?year=` : `{userId, year, payslips}` (oldest first) or a bare array. */
-export type RawPayslipYear = Payslip[] | { userId?: string; year?: number; payslips: Payslip[] };
+/** `GET /api/payroll/payslips?year=`: `{userId, year, payslips}`. */
+export type RawPayslipYear = PayrollApi['schemas']['PayslipYearDto'];
 
 // ---------------------------------------------------------------- users
 
-/** `GET /api/users/me`. Only `id` is certain; render the fields that exist. */
-export interface UserProfile {
-  id: string;
-  email?: string;
-  employeeNumber?: string;
-  fullName?: string;
-  firstName?: string;
-  lastName?: string;
-  department?: string;
-  position?: string;
-  hireDate?: string;
-  preferredLanguage?: string;
-}
+/** `GET /api/users/me`. */
+export type UserProfile = UsersApi['schemas']['EmployeeDto'];

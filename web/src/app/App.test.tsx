@@ -127,9 +127,9 @@ describe('the app', () => {
     expect(rows).toEqual([
       expect.stringMatching(/^BonusDevengoNuevo—200,00 €\+200,00 €$/),
       expect.stringMatching(/^IRPFDeducciónModificado450,00 €500,00 €\+50,00 €$/),
-      expect.stringMatching(/^BrutoTotalModificado3000,00 €3200,00 €\+200,00 €$/),
+      expect.stringMatching(/^BrutoTotalModificado3.000,00 €3.200,00 €\+200,00 €$/),
       expect.stringMatching(/^Total deduccionesTotalModificado450,00 €500,00 €\+50,00 €$/),
-      expect.stringMatching(/^NetoTotalModificado2550,00 €2700,00 €\+150,00 €$/),
+      expect.stringMatching(/^NetoTotalModificado2.550,00 €2.700,00 €\+150,00 €$/),
     ]);
   });
 

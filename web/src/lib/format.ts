@@ -15,16 +15,18 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return value;
 }
 
+// Thousands are always grouped ("2.371,12 €", as the assistant writes them), also in Spanish,
+// where the locale's default leaves four-digit amounts ungrouped ("2371,12 €").
 export function formatMoney(amount: number, currency: string, lang: Language): string {
   return cached(`money|${lang}|${currency}`, () =>
-    new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency }),
+    new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency, useGrouping: 'always' }),
   ).format(amount);
 }
 
 /** A difference with its sign: "+12,34 €", "−5,00 €" ("0,00 €" unsigned). */
 export function formatMoneyDifference(amount: number, currency: string, lang: Language): string {
   return cached(`diff|${lang}|${currency}`, () =>
-    new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency, signDisplay: 'exceptZero' }),
+    new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency, signDisplay: 'exceptZero', useGrouping: 'always' }),
   ).format(amount);
 }
 

@@ -25,11 +25,9 @@ internal static partial class AuthorizationApi
 
     public static IEndpointRouteBuilder MapAuthorizationApi(this IEndpointRouteBuilder app)
     {
-        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync)
-            .WithName("Authorize")
-            .WithTags("OAuth")
-            .AllowAnonymous()
-            .DisableAntiforgery();
+        // GET and POST (RFC 6749 §3.1) are two endpoints so each has its own OpenAPI operation id.
+        app.MapGet(Path, AuthorizeAsync).WithName("Authorize").WithTags("OAuth").AllowAnonymous();
+        app.MapPost(Path, AuthorizeAsync).WithName("AuthorizeWithForm").WithTags("OAuth").AllowAnonymous().DisableAntiforgery();
         return app;
     }
 

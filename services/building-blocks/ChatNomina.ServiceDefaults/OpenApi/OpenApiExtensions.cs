@@ -42,6 +42,18 @@ public static class OpenApiExtensions
                 document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] }];
                 return Task.CompletedTask;
             });
+            // ASP.NET Core reads numbers written as strings too, so its schemas say "integer or string"
+            // with a digits pattern; the APIs always write numbers, and clients should send numbers.
+            options.AddSchemaTransformer((schema, _, _) =>
+            {
+                if (schema.Type is { } type && type.HasFlag(JsonSchemaType.String)
+                    && (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)))
+                {
+                    schema.Type = type & ~JsonSchemaType.String;
+                    schema.Pattern = null;
+                }
+                return Task.CompletedTask;
+            });
             options.AddOperationTransformer(async (operation, context, cancellationToken) =>
             {
                 operation.Responses ??= new OpenApiResponses();

@@ -20,7 +20,11 @@ public static class ChatApi
     public static RouteGroupBuilder MapChatApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/chat").WithTags("Chat");
-        api.MapPost("/messages", SendMessage).WithName("SendChatMessage");
+        // The body is read by hand (to answer a malformed one with a problem of our own), so its
+        // schema and the answer's are declared for the OpenAPI document.
+        api.MapPost("/messages", SendMessage).WithName("SendChatMessage")
+            .Accepts<ChatRequest>("application/json")
+            .Produces<ChatAnswer>(StatusCodes.Status200OK);
         api.MapGet("/conversations", ListConversations).WithName("ListConversations");
         api.MapGet("/conversations/{conversationId:guid}/messages", GetHistory).WithName("GetConversationHistory");
         api.MapPost("/messages/{messageId:guid}/feedback", SendFeedback).WithName("SendFeedback");

@@ -13,35 +13,22 @@ function asRating(value: unknown): FeedbackRating | null {
   return value === 'up' || value === 'down' ? value : null;
 }
 
-/** Accepts both namings of the list (`id` or `conversationId`) and drops items without an id. */
-export function normalizeConversations(raw: unknown): ConversationSummary[] {
-  const items = Array.isArray(raw) ? (raw as RawConversationSummary[]) : [];
-  return items.flatMap((item) => {
-    const id = item.id ?? item.conversationId;
-    if (!id) return [];
-    const summary: ConversationSummary = { id, createdAt: item.createdAt ?? item.updatedAt ?? '' };
-    if (item.title) summary.title = item.title;
-    if (item.updatedAt) summary.updatedAt = item.updatedAt;
-    if (typeof item.messageCount === 'number') summary.messageCount = item.messageCount;
-    return [summary];
-  });
+/** The chat service's conversation list → the app's summaries. */
+export function normalizeConversations(raw: RawConversationSummary[]): ConversationSummary[] {
+  return raw.map((item) => ({
+    id: item.conversationId,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+    messageCount: item.messageCount,
+  }));
 }
 
-function answerText(item: RawHistoryItem): string {
-  if (typeof item.text === 'string') return item.text;
-  if (typeof item.answer === 'string') return item.answer;
-  if (item.answer && typeof item.answer === 'object' && typeof item.answer.text === 'string') return item.answer.text;
-  return '';
-}
-
-/** Accepts a bare array or `{conversationId, createdAt, messages}`. */
-export function normalizeHistory(raw: unknown): HistoryItem[] {
-  const history = raw as RawConversationHistory | null;
-  const items = Array.isArray(history) ? history : Array.isArray(history?.messages) ? history.messages : [];
-  return items.map((item) => ({
+/** `{conversationId, createdAt, messages}` → the exchanges, as the app shows them. */
+export function normalizeHistory(raw: RawConversationHistory): HistoryItem[] {
+  return raw.messages.map((item: RawHistoryItem) => ({
     messageId: item.messageId,
-    message: item.message ?? '',
-    answer: answerText(item),
+    message: item.message,
+    answer: item.text,
     intent: item.intent ?? null,
     createdAt: item.createdAt,
     feedback: asRating(item.feedback),

@@ -1,11 +1,9 @@
 import { api } from '@/api/api';
 import type { Payslip, RawPayslipYear } from '@/api/types';
 
-/** `{userId, year, payslips}` or a bare array → the payslips, oldest month first. */
-export function normalizePayslipYear(raw: unknown): Payslip[] {
-  const value = raw as RawPayslipYear | null;
-  const list = Array.isArray(value) ? value : Array.isArray(value?.payslips) ? value.payslips : [];
-  return [...list].sort((a, b) => a.year - b.year || a.month - b.month);
+/** `{userId, year, payslips}` → the payslips, oldest month first. */
+export function normalizePayslipYear(raw: RawPayslipYear): Payslip[] {
+  return [...raw.payslips].sort((a, b) => a.year - b.year || a.month - b.month);
 }
 
 export const payslipsApi = api.injectEndpoints({

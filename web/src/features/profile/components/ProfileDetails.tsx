@@ -11,7 +11,6 @@ import { isLanguage } from '@/lib/preferences';
 import { useGetProfileQuery } from '../api/profileApi';
 
 function fullName(p: UserProfile): string | undefined {
-  if (p.fullName) return p.fullName;
   const name = [p.firstName, p.lastName].filter(Boolean).join(' ');
   return name || undefined;
 }
