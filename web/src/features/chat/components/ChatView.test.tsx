@@ -73,7 +73,8 @@ describe('ChatView', () => {
       socket.receive({ type: 'stream', content: 'En ' });
       socket.receive({ type: 'stream', content: 'marzo ' });
     });
-    expect(within(messages).getByText('En marzo')).toBeInTheDocument();
+    // the words of one display frame are shown together, a moment later
+    expect(await within(messages).findByText('En marzo')).toBeInTheDocument();
     expect(within(messages).queryByText('Pensando…')).not.toBeInTheDocument();
 
     act(() => socket.receive({ type: 'done', clientMessageId: request!.clientMessageId, ...answer }));

@@ -36,6 +36,20 @@ interface Props {
   createSocket?: ChatSocketOptions['createSocket'];
 }
 
+/** How long stream frames are gathered before one render shows them (about one display frame). */
+const STREAM_FLUSH_MS = 16;
+
+/** Consecutive frames of the same message become one. */
+export function mergeConsecutive(frames: Array<{ content: string; clientMessageId?: string }>) {
+  const groups: Array<{ content: string; clientMessageId?: string }> = [];
+  for (const frame of frames) {
+    const last = groups.at(-1);
+    if (last && last.clientMessageId === frame.clientMessageId) last.content += frame.content;
+    else groups.push({ ...frame });
+  }
+  return groups;
+}
+
 /**
  * Owns the one chat socket of the signed-in layout and turns its frames into chat actions.
  * It lives above the routes, so an answer keeps streaming while the user looks at a payslip.
@@ -44,6 +58,23 @@ export function ChatConnectionProvider({ children, createSocket }: Props) {
   const dispatch = useDispatch();
   const store = useStore<{ chat: ChatState }>();
   const clientRef = useRef<ChatSocketClient | null>(null);
+  // Stream frames arrive a word at a time, each in a task of its own; rendering each one costs a
+  // whole React render of the chat. They are gathered and dispatched together once per frame
+  // time, so the words appear as fast as they arrive without one render per word.
+  const streamBuffer = useRef<{ frames: Array<{ content: string; clientMessageId?: string }>; timer: number | null }>({
+    frames: [],
+    timer: null,
+  });
+  const flushStreams = useCallback(() => {
+    const buffer = streamBuffer.current;
+    if (buffer.timer !== null) window.clearTimeout(buffer.timer);
+    buffer.timer = null;
+    const frames = buffer.frames;
+    buffer.frames = [];
+    for (const group of mergeConsecutive(frames)) {
+      dispatch(frameReceived({ frame: { type: 'stream', content: group.content }, clientMessageId: group.clientMessageId, receivedAt: Date.now() }));
+    }
+  }, [dispatch]);
 
   const getClient = useCallback((): ChatSocketClient => {
     if (clientRef.current) return clientRef.current;
@@ -51,6 +82,13 @@ export function ChatConnectionProvider({ children, createSocket }: Props) {
       url: chatSocketUrl(),
       ...(createSocket ? { createSocket } : {}),
       onFrame: (frame, clientMessageId) => {
+        if (frame.type === 'stream') {
+          const buffer = streamBuffer.current;
+          buffer.frames.push({ content: frame.content, clientMessageId });
+          buffer.timer ??= window.setTimeout(flushStreams, STREAM_FLUSH_MS);
+          return;
+        }
+        flushStreams(); // words before the done or error frame first
         dispatch(frameReceived({ frame, clientMessageId, receivedAt: Date.now() }));
         if (frame.type === 'done') {
           // the conversation list shows a new or updated conversation
@@ -70,15 +108,17 @@ export function ChatConnectionProvider({ children, createSocket }: Props) {
     });
     clientRef.current = client;
     return client;
-  }, [createSocket, dispatch]);
+  }, [createSocket, dispatch, flushStreams]);
 
   useEffect(() => {
+    const buffer = streamBuffer.current;
     const onOnline = () => clientRef.current?.reconnectNow();
     window.addEventListener('online', onOnline);
     return () => {
       window.removeEventListener('online', onOnline);
       clientRef.current?.dispose();
       clientRef.current = null;
+      if (buffer.timer !== null) window.clearTimeout(buffer.timer);
     };
   }, []);
 
