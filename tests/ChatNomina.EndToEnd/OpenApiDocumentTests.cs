@@ -46,4 +46,14 @@ public sealed class OpenApiDocumentTests(StackFixture stack)
             }
         }
     }
+
+    [Fact]
+    public async Task The_api_reference_page_serves_its_script_from_the_gateway_itself()
+    {
+        var page = await stack.Http.GetStringAsync("openapi/reference/");
+        Assert.Contains("<script src=\"scalar.js\">", page);
+        Assert.DoesNotContain("cdn.", page, StringComparison.OrdinalIgnoreCase);
+        using var script = await stack.Http.GetAsync("openapi/reference/scalar.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
 }

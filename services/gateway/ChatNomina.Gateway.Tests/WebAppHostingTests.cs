@@ -100,3 +100,19 @@ public sealed class NoWebAppTests(GatewayFactory factory) : IClassFixture<Gatewa
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 }
+
+/// <summary>Outside local development the APIs' documents and reference page are not published (Gateway:OpenApi:Enabled false).</summary>
+public sealed class OpenApiPublishingTests(GatewayFactory factory) : IClassFixture<GatewayFactory>
+{
+    [Theory]
+    [InlineData("/openapi/chat.json")]
+    [InlineData("/openapi/payroll.json")]
+    [InlineData("/openapi/reference/")]
+    [InlineData("/openapi/v1.json")]
+    public async Task Documents_and_reference_are_404_when_publishing_is_off(string path)
+    {
+        var response = await factory.Client().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

@@ -1,5 +1,6 @@
 using ChatNomina.Gateway.Bff;
 using ChatNomina.Gateway.Extensions;
+using ChatNomina.Gateway.OpenApi;
 using ChatNomina.Gateway.WebApp;
 using ChatNomina.ServiceDefaults;
 using ChatNomina.ServiceDefaults.Authentication;
@@ -24,6 +25,7 @@ app.UseGatewayRateLimiting();  // per user / per client IP, shared through Redis
 app.MapDefaultEndpoints();     // own /health/* and /metrics (restricted, see MetricsAccessMiddleware)
 app.MapBrowserSession();       // /bff/login, /bff/user, /bff/logout
 app.MapGatewayProxy();
+app.MapApiReference();         // /openapi/reference over the APIs' documents (Gateway:OpenApi:Enabled)
 app.MapWebApp();               // any other page path: the app's index.html
 
 await app.RunAsync();
