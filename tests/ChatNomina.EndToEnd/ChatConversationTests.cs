@@ -65,6 +65,21 @@ public sealed class ChatConversationTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_conversation_is_listed_under_its_first_message_cut_to_80_characters()
+    {
+        var chat = new ChatClient(stack.ClientFor(stack.John));
+        var first = "what was my net pay in March 2025? " + new string('x', 100);
+        var answer = await chat.AskAsync(first);
+        var conversation = answer.GetProperty("conversationId").GetGuid();
+        await chat.AskAsync("and in April?", conversation);
+
+        var list = await stack.ClientFor(stack.John).GetFromJsonAsync<JsonElement>("api/chat/conversations");
+        var listed = list.EnumerateArray().Single(c => c.GetProperty("conversationId").GetGuid() == conversation);
+        Assert.Equal(first[..80], listed.GetProperty("title").GetString());
+        Assert.Equal(2, listed.GetProperty("messageCount").GetInt32());
+    }
+
+    [Fact]
     public async Task Another_users_conversation_is_not_found_and_leaks_nothing()
     {
         var ana = new ChatClient(stack.ClientFor(stack.Ana));

@@ -70,7 +70,10 @@ public static class ChatApi
             .Where(c => c.UserId == userId)
             .OrderByDescending(c => c.UpdatedAt)
             .Take(100)
-            .Select(c => new ConversationSummary(c.Id, c.CreatedAt, c.UpdatedAt, c.MessageCount))
+            // The first message names the conversation in the list (one indexed lookup per row).
+            .Select(c => new ConversationSummary(c.Id, c.CreatedAt, c.UpdatedAt, c.MessageCount,
+                db.Exchanges.Where(e => e.ConversationId == c.Id).OrderBy(e => e.CreatedAt)
+                    .Select(e => e.Message.Substring(0, ConversationSummary.TitleLength)).FirstOrDefault()))
             .ToArrayAsync(ct);
         return TypedResults.Ok(items);
     }

@@ -21,7 +21,11 @@ public sealed record HistoryItem(
 
 public sealed record ConversationHistory(Guid ConversationId, DateTimeOffset CreatedAt, IReadOnlyList<HistoryItem> Messages);
 
-public sealed record ConversationSummary(Guid ConversationId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int MessageCount);
+/// <summary>A conversation in the list; <c>Title</c> is its first message (cut to <see cref="TitleLength"/> characters).</summary>
+public sealed record ConversationSummary(Guid ConversationId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int MessageCount, string? Title)
+{
+    public const int TitleLength = 80;
+}
 
 public sealed record FeedbackRequest(string? Rating, string? Comment);
 

@@ -135,6 +135,7 @@ export type components = {
             createdAt: string;
             /** Format: int32 */
             messageCount: number;
+            title: null | string;
             /** Format: date-time */
             updatedAt: string;
         };

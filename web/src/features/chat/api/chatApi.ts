@@ -20,6 +20,7 @@ export function normalizeConversations(raw: RawConversationSummary[]): Conversat
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
     messageCount: item.messageCount,
+    ...(item.title ? { title: item.title } : {}),
   }));
 }
 
