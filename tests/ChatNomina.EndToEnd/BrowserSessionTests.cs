@@ -158,6 +158,34 @@ public sealed class BrowserSessionTests(StackFixture stack)
         Assert.NotNull(next.PasswordField);
     }
 
+    [Fact]
+    public async Task Two_gateway_replicas_refreshing_one_session_at_once_keep_it_alive()
+    {
+        using var browser = new BrowserAgent();
+        await browser.SignInAsync(StackEnvironment.John);
+        // Replicas that refresh before every call: without one refresh per session across
+        // replicas, the rotated refresh token would be used twice, taken for theft, and the
+        // session ended (401s).
+        var alwaysRefresh = new Dictionary<string, string> { ["Gateway__Bff__RefreshBefore"] = "01:00:00" };
+        await using var first = await ServiceProcess.StartAsync("gateway", "ChatNomina.Gateway", alwaysRefresh);
+        await using var second = await ServiceProcess.StartAsync("gateway", "ChatNomina.Gateway", alwaysRefresh);
+        using var http = StackFixture.NewClient();
+
+        for (var round = 0; round < 3; round++)
+        {
+            var calls = Enumerable.Range(0, 12).Select(async i =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, new Uri(i % 2 == 0 ? first.Url : second.Url, "api/users/me"));
+                request.Headers.Add("Cookie", browser.CookieHeader);
+                using var response = await http.SendAsync(request);
+                return response.StatusCode;
+            });
+            Assert.All(await Task.WhenAll(calls), status => Assert.Equal(HttpStatusCode.OK, status));
+        }
+        using var still = await browser.GetAsync("/bff/user");
+        Assert.Equal(HttpStatusCode.OK, still.StatusCode);
+    }
+
     [Theory]
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example/x")]

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
@@ -11,6 +10,9 @@ public sealed record TokenResponse(
     [property: JsonPropertyName("refresh_token")] string? RefreshToken,
     [property: JsonPropertyName("expires_in")] int? ExpiresIn);
 
+/// <summary>The token endpoint's error answer (RFC 6749 §5.2).</summary>
+public sealed record TokenError([property: JsonPropertyName("error")] string? Error);
+
 /// <summary>
 /// The gateway's back channel to the auth service as the confidential client <c>chatnomina-bff</c>:
 /// refreshing a session's access token and revoking its refresh token at sign-out. It calls auth's
@@ -20,30 +22,11 @@ public sealed partial class AuthServerClient(HttpClient http, IOptions<BffOption
 {
     public const string HttpClientName = "bff-auth";
 
-    // One refresh per refresh token at a time: parallel calls of the same page share it (the
-    // auth service rotates refresh tokens and treats a second use as theft).
-    private static readonly ConcurrentDictionary<string, Lazy<Task<SessionTokens?>>> InFlight = new(StringComparer.Ordinal);
-
-    /// <summary>New tokens for the session; null when auth refuses the refresh token (the session is over).</summary>
+    /// <summary>
+    /// New tokens for the session; null when auth refuses the refresh token (the session is over).
+    /// Callers hold the session's refresh lock (<see cref="BrowserSession"/>): one refresh per session.
+    /// </summary>
     public async Task<SessionTokens?> RefreshAsync(SessionTokens current, CancellationToken cancellationToken)
-    {
-        var refresh = InFlight.GetOrAdd(current.RefreshToken, _ => new Lazy<Task<SessionTokens?>>(() => RedeemAsync(current)));
-        try
-        {
-            return await refresh.Value.WaitAsync(cancellationToken);
-        }
-        finally
-        {
-            // The first caller's completion removes it; later callers with the old token then
-            // read the new tokens from the store instead.
-            if (refresh.Value.IsCompleted)
-            {
-                InFlight.TryRemove(new KeyValuePair<string, Lazy<Task<SessionTokens?>>>(current.RefreshToken, refresh));
-            }
-        }
-    }
-
-    private async Task<SessionTokens?> RedeemAsync(SessionTokens current)
     {
         using var response = await http.PostAsync(Endpoint("connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -51,14 +34,21 @@ public sealed partial class AuthServerClient(HttpClient http, IOptions<BffOption
             ["refresh_token"] = current.RefreshToken,
             ["client_id"] = options.Value.ClientId,
             ["client_secret"] = options.Value.ClientSecret,
-        }));
-        if (response.StatusCode is System.Net.HttpStatusCode.BadRequest or System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
+        }), cancellationToken);
+        if (response.StatusCode == System.Net.HttpStatusCode.BadRequest
+            && await ErrorCodeAsync(response, cancellationToken) == "invalid_grant")
         {
-            LogRefreshRefused(logger, (int)response.StatusCode);
+            // Revoked, expired, signed out everywhere, or the session's absolute lifetime is over.
+            LogRefreshRefused(logger);
             return null;
         }
-        response.EnsureSuccessStatusCode();
-        var tokens = await response.Content.ReadFromJsonAsync(BffJsonContext.Default.TokenResponse);
+        if (!response.IsSuccessStatusCode)
+        {
+            // Anything else (a wrong client secret during a rotation, auth failing) is not the
+            // user's session ending: a 503 for this call, the session kept.
+            throw new HttpRequestException($"The token endpoint answered {(int)response.StatusCode} to a refresh.", null, response.StatusCode);
+        }
+        var tokens = await response.Content.ReadFromJsonAsync(BffJsonContext.Default.TokenResponse, cancellationToken);
         if (tokens is not { AccessToken: { } access, RefreshToken: { } newRefresh, ExpiresIn: { } expiresIn })
         {
             throw new InvalidOperationException("The token endpoint answered without access token, refresh token or expiry.");
@@ -87,8 +77,20 @@ public sealed partial class AuthServerClient(HttpClient http, IOptions<BffOption
         response.EnsureSuccessStatusCode();
     }
 
+    private static async Task<string?> ErrorCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await response.Content.ReadFromJsonAsync(BffJsonContext.Default.TokenError, cancellationToken))?.Error;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     private Uri Endpoint(string path) => new(new Uri(options.Value.Authority.TrimEnd('/') + "/"), path);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Browser session ended: the auth service refused its refresh token ({Status})")]
-    private static partial void LogRefreshRefused(ILogger logger, int status);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Browser session ended: the auth service refused its refresh token (invalid_grant)")]
+    private static partial void LogRefreshRefused(ILogger logger);
 }

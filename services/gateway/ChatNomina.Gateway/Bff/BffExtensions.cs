@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ChatNomina.ServiceDefaults.Authentication;
+using ChatNomina.ServiceDefaults.Http;
 using ChatNomina.ServiceDefaults.Redis;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -133,6 +134,15 @@ public static partial class BffExtensions
         var clock = services.GetRequiredService<TimeProvider>();
         var options = services.GetRequiredService<IOptions<BffOptions>>().Value;
         var now = clock.GetUtcNow();
+
+        // Signing in again on this browser ends the session it had: a copy of the old cookie must not live on.
+        var previous = await context.HttpContext.AuthenticateAsync(BrowserSession.CookieScheme);
+        if (previous.Principal?.FindFirstValue(BrowserSession.SessionIdClaim) is { } previousId)
+        {
+            await EndSessionAsync(previousId, services.GetRequiredService<SessionTokenStore>(), services.GetRequiredService<AuthServerClient>(),
+                services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BffExtensions)), context.HttpContext.RequestAborted);
+        }
+
         var sessionId = SessionTokenStore.NewSessionId();
         await services.GetRequiredService<SessionTokenStore>().SaveAsync(sessionId,
             new SessionTokens(access, refresh, now.AddSeconds(expiresIn), now + options.SessionLifetime));
@@ -171,9 +181,18 @@ public static partial class BffExtensions
         bff.MapGet("/user", async Task<IResult> (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-store";
-            return await BrowserSession.GetAsync(context) is { } session
-                ? TypedResults.Json(BrowserSession.Describe(session.User, session.Tokens), BffJsonContext.Default.BffUser)
-                : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
+            try
+            {
+                return await BrowserSession.GetAsync(context) is { } session
+                    ? TypedResults.Json(BrowserSession.Describe(session.User, session.Tokens), BffJsonContext.Default.BffUser)
+                    : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
+            }
+            catch (Exception ex) when (BrowserSessionMiddleware.IsUnavailable(ex, context.RequestAborted))
+            {
+                context.Response.Headers.RetryAfter = "2";
+                return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service temporarily unavailable",
+                    detail: "The session could not be checked just now; try again shortly.");
+            }
         }).WithName("BrowserUser");
 
         bff.MapPost("/logout", async Task<IResult> (HttpContext context, SessionTokenStore store, AuthServerClient auth, ILoggerFactory loggers) =>
@@ -186,20 +205,7 @@ public static partial class BffExtensions
             var result = await context.AuthenticateAsync(BrowserSession.CookieScheme);
             if (result.Principal?.FindFirstValue(BrowserSession.SessionIdClaim) is { } sessionId)
             {
-                if (await store.GetAsync(sessionId) is { } tokens)
-                {
-                    try
-                    {
-                        await auth.RevokeAsync(tokens, context.RequestAborted);
-                    }
-                    catch (HttpRequestException ex)
-                    {
-                        // The tokens never left this server and are deleted below, so nobody can use
-                        // them; the revocation is what stops the access token at the APIs at once.
-                        LogRevocationFailed(loggers.CreateLogger(typeof(BffExtensions)), ex.StatusCode is { } s ? (int)s : 0);
-                    }
-                }
-                await store.RemoveAsync(sessionId);
+                await EndSessionAsync(sessionId, store, auth, loggers.CreateLogger(typeof(BffExtensions)), context.RequestAborted);
             }
             await context.SignOutAsync(BrowserSession.CookieScheme);
             return TypedResults.NoContent();
@@ -208,19 +214,45 @@ public static partial class BffExtensions
     }
 
     /// <summary>
-    /// A path on this site: one leading slash, not followed by another slash or a backslash (which
-    /// browsers read as another host), no scheme, no control characters.
+    /// Revokes the session's refresh token at auth (every API then refuses its access tokens at
+    /// once) and deletes the session. A revocation that fails (auth slow or down) is logged and the
+    /// session deleted all the same: its tokens never left this server, so nobody can use them.
+    /// </summary>
+    private static async Task EndSessionAsync(string sessionId, SessionTokenStore store, AuthServerClient auth, ILogger logger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await store.GetAsync(sessionId) is { } tokens)
+            {
+                await auth.RevokeAsync(tokens, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (HttpFailure.IsTransient(ex, cancellationToken) || RedisFailure.Is(ex))
+        {
+            LogRevocationFailed(logger, ex.GetType().Name);
+        }
+        await store.RemoveAsync(sessionId);
+    }
+
+    /// <summary>
+    /// A page of this site: one leading slash, not followed by another slash or a backslash (which
+    /// browsers read as another host), printable ASCII only (no scheme tricks, no control or
+    /// non-ASCII characters that would break the redirect), and not one of the server's own
+    /// protocol paths (signing in again and again).
     /// </summary>
     public static bool IsLocalPath(string? url) =>
         !string.IsNullOrEmpty(url) && url.Length <= 2048
         && url[0] == '/'
         && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-        && !url.Any(char.IsControl)
-        && !url.Contains('\\');
+        && url.All(c => c is > ' ' and <= '~' && c != '\\')
+        && !NotAppPaths.Any(p => new PathString(url.Split('?', 2)[0]).StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Where sign-in must never land: the session's own endpoints and the callback.</summary>
+    private static readonly string[] NotAppPaths = ["/bff", "/signin-oidc", "/connect", "/account"];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Browser sign-in failed ({Failure}): sent back to the app")]
     private static partial void LogSignInFailed(ILogger logger, string? failure);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-out: the refresh token could not be revoked at auth ({Status}); the session was deleted")]
-    private static partial void LogRevocationFailed(ILogger logger, int status);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-out: the refresh token could not be revoked at auth ({Error}); the session was deleted")]
+    private static partial void LogRevocationFailed(ILogger logger, string error);
 }

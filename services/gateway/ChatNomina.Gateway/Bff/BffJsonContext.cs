@@ -9,5 +9,6 @@ public sealed record BffUser(string Sub, string? Email, IReadOnlyList<string> Ro
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(SessionTokens))]
 [JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(TokenError))]
 [JsonSerializable(typeof(BffUser))]
 internal sealed partial class BffJsonContext : JsonSerializerContext;

@@ -43,8 +43,11 @@ public sealed class BffOptions
     [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
 
-    /// <summary>An access token that expires sooner than this is refreshed before it is attached.</summary>
-    [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
+    /// <summary>
+    /// An access token that expires sooner than this is refreshed before it is attached (longer
+    /// than the token's lifetime: every call refreshes — a test setting for the refresh lock).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan RefreshBefore { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>The header a browser call must carry on unsafe methods (a cross-site form or script cannot set it without CORS).</summary>

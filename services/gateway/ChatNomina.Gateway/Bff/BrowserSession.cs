@@ -39,22 +39,7 @@ public static class BrowserSession
         var tokens = await store.GetAsync(sessionId);
         if (tokens is not null && tokens.AccessTokenExpiresAt - clock.GetUtcNow() <= options.RefreshBefore)
         {
-            var refreshed = await services.GetRequiredService<AuthServerClient>().RefreshAsync(tokens, context.RequestAborted);
-            if (refreshed is not null)
-            {
-                await store.SaveAsync(sessionId, refreshed);
-            }
-            else
-            {
-                // Refused: but another request of this session may have refreshed it just now.
-                var latest = await store.GetAsync(sessionId);
-                refreshed = latest is not null && latest.RefreshToken != tokens.RefreshToken ? latest : null;
-                if (refreshed is null)
-                {
-                    await store.RemoveAsync(sessionId);
-                }
-            }
-            tokens = refreshed;
+            tokens = await RefreshOnceAsync(sessionId, tokens, services, context.RequestAborted);
         }
 
         if (tokens is null)
@@ -64,6 +49,62 @@ public static class BrowserSession
         }
         return (result.Principal, tokens);
     }
+
+    /// <summary>
+    /// Refreshes the session's tokens exactly once however many requests (on however many gateway
+    /// replicas) find them due at the same moment: refresh tokens rotate, and a second use of the
+    /// old one would be taken for theft and end the whole session. One request takes a short lock
+    /// in Redis and refreshes; the others keep using the current access token, which is still
+    /// valid (refreshes start <see cref="BffOptions.RefreshBefore"/> early), or, if it has already
+    /// expired, wait briefly for the new one. Null: the session is over.
+    /// </summary>
+    private static async Task<SessionTokens?> RefreshOnceAsync(string sessionId, SessionTokens seen, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var store = services.GetRequiredService<SessionTokenStore>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        await using (var refreshLock = await store.TryLockRefreshAsync(sessionId))
+        {
+            if (refreshLock is not null)
+            {
+                // Re-read under the lock: another request may have refreshed since we looked.
+                var current = await store.GetAsync(sessionId);
+                if (current is null || current.RefreshToken != seen.RefreshToken)
+                {
+                    return current;
+                }
+                // Not cancelled with the request: once auth has rotated the token, the new one must
+                // be stored, or the next request would reuse the old one and end the session.
+                var refreshed = await services.GetRequiredService<AuthServerClient>().RefreshAsync(current, CancellationToken.None);
+                if (refreshed is null)
+                {
+                    await store.RemoveAsync(sessionId);
+                    return null;
+                }
+                await store.SaveAsync(sessionId, refreshed);
+                return refreshed;
+            }
+        }
+
+        // Someone else is refreshing.
+        if (seen.AccessTokenExpiresAt - clock.GetUtcNow() > StillUsable)
+        {
+            return seen;
+        }
+        for (var waited = TimeSpan.Zero; waited < RefreshWait; waited += RefreshPoll)
+        {
+            await Task.Delay(RefreshPoll, cancellationToken);
+            var latest = await store.GetAsync(sessionId);
+            if (latest is null || latest.RefreshToken != seen.RefreshToken)
+            {
+                return latest;
+            }
+        }
+        throw new TimeoutException("The session's refresh by another request did not finish in time.");
+    }
+
+    private static readonly TimeSpan StillUsable = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan RefreshPoll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan RefreshWait = TimeSpan.FromSeconds(3);
 
     /// <summary>What the web app may know about its user.</summary>
     public static BffUser Describe(ClaimsPrincipal user, SessionTokens tokens) => new(

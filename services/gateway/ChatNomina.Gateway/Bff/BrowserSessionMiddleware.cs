@@ -1,3 +1,4 @@
+using ChatNomina.ServiceDefaults.Http;
 using ChatNomina.ServiceDefaults.Redis;
 using Microsoft.Extensions.Options;
 
@@ -42,7 +43,7 @@ public sealed partial class BrowserSessionMiddleware(RequestDelegate next, IOpti
         {
             session = await BrowserSession.GetAsync(context);
         }
-        catch (Exception ex) when (RedisFailure.Is(ex) || ex is HttpRequestException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
+        catch (Exception ex) when (IsUnavailable(ex, context.RequestAborted))
         {
             // The session store or the auth service had a blip: say so, do not sign anyone out.
             LogSessionUnavailable(logger, ex.GetType().Name);
@@ -59,6 +60,10 @@ public sealed partial class BrowserSessionMiddleware(RequestDelegate next, IOpti
         // No live session: the JWT check answers 401 as for any caller without a token.
         await next(context);
     }
+
+    /// <summary>Redis, or the auth service behind a refresh, did not answer (or another request's refresh did not finish): a blip, 503.</summary>
+    public static bool IsUnavailable(Exception ex, CancellationToken requestAborted) =>
+        RedisFailure.Is(ex) || ex is TimeoutException || HttpFailure.IsTransient(ex, requestAborted);
 
     /// <summary>The methods that must not change anything (RFC 9110 §9.2.1).</summary>
     private static bool IsSafe(string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);

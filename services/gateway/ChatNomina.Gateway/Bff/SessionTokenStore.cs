@@ -60,5 +60,30 @@ public sealed class SessionTokenStore(
 
     public Task RemoveAsync(string sessionId) => redis.GetDatabase().KeyDeleteAsync(Key(sessionId));
 
-    private RedisKey Key(string sessionId) => $"{redisOptions.Value.KeyPrefix}session:{sessionId}";
+    /// <summary>
+    /// The session's refresh lock (every replica sees it), or null when another request holds it.
+    /// It expires by itself after <see cref="RefreshLockLifetime"/> if its holder dies.
+    /// </summary>
+    public async Task<RefreshLock?> TryLockRefreshAsync(string sessionId)
+    {
+        var key = Key(sessionId).Append(":refresh");
+        var owner = NewSessionId();
+        return await redis.GetDatabase().StringSetAsync(key, owner, RefreshLockLifetime, When.NotExists)
+            ? new RefreshLock(redis.GetDatabase(), key, owner)
+            : null;
+    }
+
+    public static readonly TimeSpan RefreshLockLifetime = TimeSpan.FromSeconds(10);
+
+    /// <summary>Releases the lock if it is still this holder's (compare and delete, atomically).</summary>
+    public sealed class RefreshLock(IDatabase database, RedisKey key, string owner) : IAsyncDisposable
+    {
+        private const string Release = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end";
+
+        public async ValueTask DisposeAsync() => await database.ScriptEvaluateAsync(Release, [key], [owner]);
+    }
+
+    /// <summary>The entry's key names a hash of the session id, so reading Redis's key names does not give sessions away.</summary>
+    private RedisKey Key(string sessionId) =>
+        $"{redisOptions.Value.KeyPrefix}session:{Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sessionId)))}";
 }
