@@ -25,6 +25,9 @@ public sealed class Browser(HttpClient client) : IDisposable
 
     public void ForgetCookie(string name) => _cookies.Remove(name);
 
+    /// <summary>A cookie this browser carries from elsewhere (another browser's, or a forged one).</summary>
+    public void SetCookie(string name, string value, string path) => _cookies[name] = (value, path);
+
     public string? AcceptLanguage { get; set; }
 
     public Task<HttpResponseMessage> GetAsync(string url) => SendAsync(new HttpRequestMessage(HttpMethod.Get, url));

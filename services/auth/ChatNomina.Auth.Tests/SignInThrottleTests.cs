@@ -165,3 +165,60 @@ public sealed class AccountUnderAttackTests(AuthFactoryUnderAttack factory) : IC
         await ReadTokensAsync(await PasswordAsync(second, user.Email, user.Password));
     }
 }
+
+/// <summary>
+/// The browser's device cookie: a device that signed in on the page before keeps signing in on
+/// an account under attack, from any address, while new devices and addresses are slowed.
+/// </summary>
+public sealed class KnownDeviceTests(AuthFactoryUnderAttack factory) : IClassFixture<AuthFactoryUnderAttack>
+{
+    private const string DeviceCookie = "chatnomina-device";
+
+    [Fact]
+    public async Task A_device_that_signed_in_before_is_not_slowed_when_the_account_is_under_attack()
+    {
+        var user = await factory.AddUserAsync();
+        var page = "/account/signin?returnUrl=" + Uri.EscapeDataString(CodeFlow.AuthorizeUrl(Pkce.Create(), "s"));
+
+        // The laptop signs in on the page at the office: it gets a device cookie for the page's path only.
+        using var laptop = new Browser(factory.CreateClientFrom("10.5.0.1"));
+        using (var signedIn = await CodeFlow.SubmitAsync(laptop, page, user.Email, user.Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
+        var device = Assert.Single(laptop.LastSetCookies, c => c.StartsWith(DeviceCookie + "=", StringComparison.Ordinal));
+        Assert.Contains("path=/account", device, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", device, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("secure", device, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", device, StringComparison.OrdinalIgnoreCase);
+
+        for (var i = 0; i < 10; i++)
+        {
+            using var bot = factory.CreateClientFrom($"10.6.0.{i + 1}");
+            await AssertOAuthErrorAsync(await PasswordAsync(bot, user.Email, "guess-" + i), "invalid_grant");
+        }
+        using (var first = factory.CreateClientFrom("10.7.0.1"))
+        {
+            await AssertOAuthErrorAsync(await PasswordAsync(first, user.Email, "guess"), "invalid_grant");   // takes the interval's one try
+        }
+
+        // A new browser on a new address is slowed, even with the right password…
+        using var stranger = new Browser(factory.CreateClientFrom("10.8.0.1"));
+        using (var slowed = await CodeFlow.SubmitAsync(stranger, page, user.Email, user.Password))
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, slowed.StatusCode);
+        }
+
+        // …the laptop, now at home on a new address, is not.
+        using var laptopAtHome = new Browser(factory.CreateClientFrom("10.8.0.2"));
+        laptopAtHome.SetCookie(DeviceCookie, device.Split(';')[0].Split('=', 2)[1], "/account");
+        using var home = await CodeFlow.SubmitAsync(laptopAtHome, page, user.Email, user.Password);
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+
+        // A made-up device id is just a new device.
+        using var forger = new Browser(factory.CreateClientFrom("10.8.0.3"));
+        forger.SetCookie(DeviceCookie, new string('a', 64), "/account");
+        using var forged = await CodeFlow.SubmitAsync(forger, page, user.Email, user.Password);
+        Assert.Equal(HttpStatusCode.TooManyRequests, forged.StatusCode);
+    }
+}

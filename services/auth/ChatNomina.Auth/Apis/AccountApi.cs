@@ -82,7 +82,8 @@ internal static partial class AccountApi
         }
 
         var email = Single(form["email"]) ?? "";
-        var outcome = await signIn.SignInAsync(email, Single(form["password"]) ?? "", http.Connection.RemoteIpAddress, cancellationToken);
+        var device = SignInDevice.Read(http.Request) ?? SignInDevice.New();
+        var outcome = await signIn.SignInAsync(email, Single(form["password"]) ?? "", http.Connection.RemoteIpAddress, cancellationToken, device);
         if (outcome.Failure == SignInFailure.Throttled)
         {
             http.Response.Headers.RetryAfter = outcome.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
@@ -94,6 +95,7 @@ internal static partial class AccountApi
             return FormPage(http, antiforgery, returnUrl!, email, SignInNotice.InvalidCredentials, StatusCodes.Status200OK);
         }
 
+        SignInDevice.Write(http.Response, device);
         var identity = new ClaimsIdentity(SignInBridge.Scheme, Claims.Subject, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, credential.UserId.ToString()));
         await http.SignInAsync(SignInBridge.Scheme, new ClaimsPrincipal(identity),

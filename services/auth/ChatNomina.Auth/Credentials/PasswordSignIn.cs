@@ -50,10 +50,11 @@ public sealed partial class PasswordSignIn(
     private static readonly Lazy<string> DummyHash =
         new(() => new PasswordHasher<Credential>().HashPassword(DummyUser, RandomNumberGenerator.GetHexString(32)));
 
-    public async Task<SignInResult> SignInAsync(string email, string password, IPAddress? address, CancellationToken cancellationToken)
+    /// <param name="device">The browser's device id (sign-in page), null for API clients.</param>
+    public async Task<SignInResult> SignInAsync(string email, string password, IPAddress? address, CancellationToken cancellationToken, string? device = null)
     {
         var now = clock.GetUtcNow();
-        var decision = await throttle.CheckAsync(email, address, now);
+        var decision = await throttle.CheckAsync(email, address, now, device);
         if (!decision.Allowed)
         {
             LogThrottled(logger, decision.Reason!, decision.RetryAfter);
@@ -94,7 +95,7 @@ public sealed partial class PasswordSignIn(
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.PasswordHash, rehashed).SetProperty(c => c.UpdatedAt, now), cancellationToken);
         }
 
-        await throttle.RecordSuccessAsync(email, address, now);
+        await throttle.RecordSuccessAsync(email, address, now, device);
         LogSignedIn(logger, credential.UserId);
         metrics.RecordSignIn("success");
         return new SignInResult(credential, SignInFailure.None);

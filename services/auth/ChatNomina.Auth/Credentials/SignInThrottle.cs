@@ -40,8 +40,14 @@ public sealed partial class SignInThrottle(
     AuthMetrics metrics,
     ILogger<SignInThrottle> logger)
 {
+    // ARGV[7]: the browser's device member ("device:<id>") or "". A device that signed in to this
+    // account before (within the known lifetime) is not throttled at all: it knows the password.
     private const string CheckScript = """
         local now = tonumber(ARGV[1])
+        if ARGV[7] ~= '' then
+          local device = redis.call('ZSCORE', KEYS[3], ARGV[7])
+          if device and now - tonumber(device) <= tonumber(ARGV[6]) then return {0, 0} end
+        end
         local pairNext = tonumber(redis.call('HGET', KEYS[1], 'n') or '0')
         if pairNext > now then return {1, pairNext - now} end
         local count = tonumber(redis.call('HGET', KEYS[2], 'c') or '0')
@@ -83,6 +89,7 @@ public sealed partial class SignInThrottle(
     private const string SuccessScript = """
         redis.call('DEL', KEYS[1])
         redis.call('ZADD', KEYS[2], ARGV[1], ARGV[2])
+        if ARGV[5] ~= '' then redis.call('ZADD', KEYS[2], ARGV[1], ARGV[5]) end
         redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[3]))
         redis.call('EXPIRE', KEYS[2], ARGV[4])
         return 1
@@ -92,8 +99,11 @@ public sealed partial class SignInThrottle(
 
     private readonly string _prefix = redisOptions.Value.KeyPrefix + "signin:";
 
-    /// <summary>Whether <paramref name="address"/> may try a password for <paramref name="email"/> now.</summary>
-    public async Task<ThrottleDecision> CheckAsync(string email, IPAddress? address, DateTimeOffset now)
+    /// <summary>
+    /// Whether <paramref name="address"/> may try a password for <paramref name="email"/> now. A
+    /// browser's <paramref name="device"/> that signed in to this account before always may.
+    /// </summary>
+    public async Task<ThrottleDecision> CheckAsync(string email, IPAddress? address, DateTimeOffset now, string? device = null)
     {
         var settings = options.Value;
         var (account, from) = Keys(email, address);
@@ -102,7 +112,7 @@ public sealed partial class SignInThrottle(
             var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(CheckScript,
                 [PairKey(account, from), AccountKey(account), KnownKey(account)],
                 [now.ToUnixTimeMilliseconds(), from, settings.AccountThreshold, (long)settings.AccountSlowInterval.TotalMilliseconds,
-                 (long)settings.AccountWindow.TotalMilliseconds, (long)settings.KnownAddressLifetime.TotalMilliseconds]))!;
+                 (long)settings.AccountWindow.TotalMilliseconds, (long)settings.KnownAddressLifetime.TotalMilliseconds, DeviceMember(device)]))!;
             var verdict = (int)result[0];
             return verdict == 0
                 ? ThrottleDecision.Allow
@@ -140,8 +150,8 @@ public sealed partial class SignInThrottle(
         }
     }
 
-    /// <summary>A successful sign-in: that address's count starts again and it becomes a known address.</summary>
-    public async Task RecordSuccessAsync(string email, IPAddress? address, DateTimeOffset now)
+    /// <summary>A successful sign-in: that address's count starts again, and it (and the browser's device) become known.</summary>
+    public async Task RecordSuccessAsync(string email, IPAddress? address, DateTimeOffset now, string? device = null)
     {
         var settings = options.Value;
         var (account, from) = Keys(email, address);
@@ -149,7 +159,7 @@ public sealed partial class SignInThrottle(
         {
             await redis.GetDatabase().ScriptEvaluateAsync(SuccessScript, [PairKey(account, from), KnownKey(account)],
                 [now.ToUnixTimeMilliseconds(), from, (long)settings.KnownAddressLifetime.TotalMilliseconds,
-                 (long)settings.KnownAddressLifetime.TotalSeconds]);
+                 (long)settings.KnownAddressLifetime.TotalSeconds, DeviceMember(device)]);
         }
         catch (Exception ex) when (RedisFailure.Is(ex))
         {
@@ -164,6 +174,9 @@ public sealed partial class SignInThrottle(
         var from = (address is { IsIPv4MappedToIPv6: true } ? address.MapToIPv4() : address)?.ToString() ?? "unknown";
         return (account, from);
     }
+
+    /// <summary>A device id as a member of the known set (beside addresses), or "" for none.</summary>
+    private static string DeviceMember(string? device) => string.IsNullOrEmpty(device) ? "" : "device:" + device;
 
     private RedisKey PairKey(string account, string address) => $"{_prefix}pair:{account}:{address}";
 
