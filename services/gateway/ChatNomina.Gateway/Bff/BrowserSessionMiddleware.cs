@@ -1,3 +1,4 @@
+using ChatNomina.Gateway.Middleware;
 using ChatNomina.ServiceDefaults.Http;
 using ChatNomina.ServiceDefaults.Redis;
 using Microsoft.Extensions.Options;
@@ -33,7 +34,7 @@ public sealed partial class BrowserSessionMiddleware(RequestDelegate next, IOpti
         if (request.Path.StartsWithSegments("/ws") ? !IsSameOrigin(request) : !IsSafe(request.Method) && !HasCsrfHeader(request))
         {
             LogForgeryRefused(logger, request.Method, request.Path);
-            await WriteProblemAsync(context, StatusCodes.Status403Forbidden, "Forbidden",
+            await problems.WriteProblemAsync(context, StatusCodes.Status403Forbidden, "Forbidden",
                 "A browser call must come from the ChatNomina web app itself (X-CSRF header; same-origin WebSocket).");
             return;
         }
@@ -47,9 +48,8 @@ public sealed partial class BrowserSessionMiddleware(RequestDelegate next, IOpti
         {
             // The session store or the auth service had a blip: say so, do not sign anyone out.
             LogSessionUnavailable(logger, ex.GetType().Name);
-            context.Response.Headers.RetryAfter = "2";
-            await WriteProblemAsync(context, StatusCodes.Status503ServiceUnavailable, "Service temporarily unavailable",
-                "The session could not be checked just now; try again shortly.");
+            await problems.WriteProblemAsync(context, StatusCodes.Status503ServiceUnavailable, "Service temporarily unavailable",
+                "The session could not be checked just now; try again shortly.", retryAfter: 2);
             return;
         }
 
@@ -74,16 +74,6 @@ public sealed partial class BrowserSessionMiddleware(RequestDelegate next, IOpti
     public static bool IsSameOrigin(HttpRequest request) =>
         request.Headers.Origin is { Count: 1 } origin
         && string.Equals(origin[0], $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase);
-
-    private Task WriteProblemAsync(HttpContext context, int status, string title, string detail)
-    {
-        context.Response.StatusCode = status;
-        return problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        }).AsTask();
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Browser call refused as a possible forgery: {Method} {Path} without X-CSRF or from another origin")]
     private static partial void LogForgeryRefused(ILogger logger, string method, PathString path);

@@ -1,3 +1,4 @@
+using ChatNomina.Gateway.Middleware;
 using Microsoft.AspNetCore.Http.Features;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -53,16 +54,7 @@ public static class RequestBodyLimit
 
     private static Task TooLargeAsync(HttpContext context, IProblemDetailsService problems, long max)
     {
-        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        return problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status413PayloadTooLarge,
-                Title = "Request body too large",
-                Detail = max > 0 ? $"This route accepts request bodies of at most {max} bytes." : null,
-            },
-        }).AsTask();
+        return problems.WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large",
+            max > 0 ? $"This route accepts request bodies of at most {max} bytes." : null).AsTask();
     }
 }

@@ -1,3 +1,4 @@
+using ChatNomina.Gateway.Middleware;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace ChatNomina.Gateway.Proxy;
@@ -11,7 +12,7 @@ namespace ChatNomina.Gateway.Proxy;
 public static partial class UpstreamFailure
 {
     /// <summary>Long enough for a replica to restart or another one to take over.</summary>
-    private const string RetryAfterSeconds = "2";
+    private const int RetryAfterSeconds = 2;
 
     public static async Task HandleAsync(HttpContext context, Func<Task> next)
     {
@@ -25,18 +26,9 @@ public static partial class UpstreamFailure
         LogUpstreamFailure(logger, failure.Error, context.GetProxyRoute()?.RouteId, failure.Exception?.GetType().Name);
 
         context.Response.Clear();
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = RetryAfterSeconds;
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Service temporarily unavailable",
-                Detail = "The service behind this route did not answer; try again shortly.",
-            },
-        });
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(context,
+            StatusCodes.Status503ServiceUnavailable, "Service temporarily unavailable",
+            "The service behind this route did not answer; try again shortly.", RetryAfterSeconds);
     }
 
     private static bool IsUpstream(ForwarderError error) => error is ForwarderError.Request or ForwarderError.RequestTimedOut

@@ -79,13 +79,8 @@ public static partial class WebAppHosting
             var index = files.GetFileInfo("index.html");
             if (!index.Exists)
             {
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                context.Response.Headers.RetryAfter = "5";
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = "Web app unavailable", Detail = "The web app is being rebuilt; try again shortly." },
-                });
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(context,
+                    StatusCodes.Status503ServiceUnavailable, "Web app unavailable", "The web app is being rebuilt; try again shortly.", retryAfter: 5);
                 return;
             }
             PrepareHeaders(context);
