@@ -1,9 +1,5 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
-import MenuItem from '@mui/material/MenuItem';
-import Select from '@mui/material/Select';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -14,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Payslip } from '@/api/types';
+import { LabelledSelect } from '@/components/LabelledSelect';
 import { LoadingState } from '@/components/LoadingState';
 import { QueryError } from '@/components/QueryError';
 import { capitalize, formatMoney, formatMoneyDifference, formatMonthName, formatMonthYear } from '@/lib/format';
@@ -59,36 +56,20 @@ export function PayslipCompare({ current, other, onOtherChange }: Props) {
         {t('payslips.compareTitle')}
       </Typography>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
-        <FormControl size="small" sx={{ minWidth: 220 }}>
-          <InputLabel id={`${id}-month-label`}>{t('payslips.compareMonth')}</InputLabel>
-          <Select
-            labelId={`${id}-month-label`}
-            value={other.month}
-            label={t('payslips.compareMonth')}
-            onChange={(event) => onOtherChange({ year: other.year, month: Number(event.target.value) })}
-          >
-            {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
-              <MenuItem key={m} value={m}>
-                {capitalize(formatMonthName(m, lang))}
-              </MenuItem>
-            ))}
-          </Select>
-        </FormControl>
-        <FormControl size="small" sx={{ minWidth: 200 }}>
-          <InputLabel id={`${id}-year-label`}>{t('payslips.compareYear')}</InputLabel>
-          <Select
-            labelId={`${id}-year-label`}
-            value={other.year}
-            label={t('payslips.compareYear')}
-            onChange={(event) => onOtherChange({ year: Number(event.target.value), month: other.month })}
-          >
-            {years.map((y) => (
-              <MenuItem key={y} value={y}>
-                {y}
-              </MenuItem>
-            ))}
-          </Select>
-        </FormControl>
+        <LabelledSelect
+          label={t('payslips.compareMonth')}
+          value={other.month}
+          minWidth={220}
+          options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: capitalize(formatMonthName(i + 1, lang)) }))}
+          onChange={(month) => onOtherChange({ year: other.year, month })}
+        />
+        <LabelledSelect
+          label={t('payslips.compareYear')}
+          value={other.year}
+          minWidth={200}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+          onChange={(year) => onOtherChange({ year, month: other.month })}
+        />
       </Box>
       {isFetching && !data && <LoadingState label={t('app.loading')} />}
       {error && (

@@ -1,13 +1,10 @@
 import Box from '@mui/material/Box';
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
-import Select from '@mui/material/Select';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { LabelledSelect } from '@/components/LabelledSelect';
 import { LoadingState } from '@/components/LoadingState';
 import { QueryError } from '@/components/QueryError';
 import { useGetPayslipYearQuery } from '../api/payslipsApi';
@@ -25,7 +22,6 @@ export function PayslipYearView() {
   const asked = Number(params.get('year'));
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= currentYear + 1 ? asked : currentYear;
   const { data, error, isFetching, refetch } = useGetPayslipYearQuery(year);
-  const selectId = useId();
   const chartDescriptionId = useId();
   const years = Array.from({ length: YEARS_BACK }, (_, i) => currentYear - i);
   if (!years.includes(year)) years.unshift(year);
@@ -34,22 +30,12 @@ export function PayslipYearView() {
     <Box sx={{ maxWidth: 1100, mx: 'auto', p: { xs: 2, sm: 3 } }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 2, mb: 2 }}>
         <Typography variant="h1">{t('payslips.yearTitle', { year })}</Typography>
-        <FormControl size="small" sx={{ minWidth: 120 }}>
-          <InputLabel id={`${selectId}-label`}>{t('payslips.year')}</InputLabel>
-          <Select
-            labelId={`${selectId}-label`}
-            id={selectId}
-            value={year}
-            label={t('payslips.year')}
-            onChange={(event) => setParams({ year: String(event.target.value) })}
-          >
-            {years.map((y) => (
-              <MenuItem key={y} value={y}>
-                {y}
-              </MenuItem>
-            ))}
-          </Select>
-        </FormControl>
+        <LabelledSelect
+          label={t('payslips.year')}
+          value={year}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+          onChange={(value) => setParams({ year: String(value) })}
+        />
       </Box>
       {isFetching && !data && <LoadingState label={t('app.loading')} />}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
