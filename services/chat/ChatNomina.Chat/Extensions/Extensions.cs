@@ -10,7 +10,6 @@ using ChatNomina.ServiceDefaults.Authentication;
 using ChatNomina.ServiceDefaults.Database;
 using ChatNomina.ServiceDefaults.Messaging;
 using ChatNomina.ServiceDefaults.Redis;
-using MassTransit;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -70,12 +69,10 @@ public static class Extensions
                 Boundaries = ServiceDefaults.Telemetry.ChatNominaMetrics.LatencyBuckets,
             }));
 
-        // Request clients only: the chat consumes nothing but its replies, which come over RabbitMQ's
-        // direct reply-to (no reply queue or exchange that could vanish under a worker that is
-        // answering). A broker that is away makes answers degraded ("busy", within the inference
-        // timeout) and the service unready (503), so an orchestrator sees the outage; the process
-        // keeps answering whoever still reaches it.
-        services.AddRabbitMqBus(HealthStatus.Unhealthy, x => x.SetRabbitMqReplyToRequestClientFactory());
+        // Request clients only: the chat consumes nothing. A broker that is away makes answers
+        // degraded ("busy", within the inference timeout) and the service unready (503), so an
+        // orchestrator sees the outage; the process keeps answering whoever still reaches it.
+        services.AddRabbitMqBus(HealthStatus.Unhealthy);
         return builder;
     }
 }

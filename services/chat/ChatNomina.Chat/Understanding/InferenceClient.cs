@@ -48,15 +48,12 @@ public sealed class InferenceClient : IDisposable
     /// <summary>When a call that ignored its deadline is abandoned (beyond its reply timeout).</summary>
     private static readonly TimeSpan HardSlack = TimeSpan.FromSeconds(1);
 
-    /// <param name="clients">The bus's request client factory: RabbitMQ's direct reply-to (registered
-    /// with the bus), so replies need no queue or exchange of the chat's own, and a reply to a chat that
-    /// died is returned to the worker, which drops and counts it.</param>
-    public InferenceClient(IClientFactory clients, IOptions<ChatOptions> options, ChatMetrics metrics, ILogger<InferenceClient> logger)
+    public InferenceClient(IBus bus, IOptions<ChatOptions> options, ChatMetrics metrics, ILogger<InferenceClient> logger)
     {
         _settings = options.Value.Inference;
-        _intent = clients.CreateRequestClient<ClassifyIntent>(new Uri($"queue:{_settings.ClassifyIntentQueue}"));
-        _entities = clients.CreateRequestClient<ExtractEntities>(new Uri($"queue:{_settings.ExtractEntitiesQueue}"));
-        _generate = clients.CreateRequestClient<GenerateAnswer>(new Uri($"queue:{_settings.GenerateAnswerQueue}"));
+        _intent = bus.CreateRequestClient<ClassifyIntent>(new Uri($"queue:{_settings.ClassifyIntentQueue}"));
+        _entities = bus.CreateRequestClient<ExtractEntities>(new Uri($"queue:{_settings.ExtractEntitiesQueue}"));
+        _generate = bus.CreateRequestClient<GenerateAnswer>(new Uri($"queue:{_settings.GenerateAnswerQueue}"));
         _logger = logger;
         _breaker = new ResiliencePipelineBuilder()
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
