@@ -17,12 +17,13 @@ import numpy as np
 import torch
 
 from . import tokenizer as tk
-from .infer import INTENTS, label_log_probs, load_t5
-from .train import read_jsonl
-from .train_gpu import EVAL_SET_PATHS, ROOT
+from .infer import label_log_probs, load_t5
+from .jsonl import read_jsonl
+from .labels import INTENTS, OUT_OF_SCOPE
+from .paths import EVAL_SET_PATHS, T5_DIR, WORK
 
 SETS = EVAL_SET_PATHS
-OOS = INTENTS.index("out_of_scope")
+OOS = INTENTS.index(OUT_OF_SCOPE)
 
 
 def raw_log_probs(model, sp, rows):
@@ -49,7 +50,7 @@ def scores_at(rows, logp, bias):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("ckpt", nargs="?", default=os.path.join(ROOT, "work", "t5.pt"))
+    ap.add_argument("ckpt", nargs="?", default=os.path.join(WORK, "t5.pt"))
     ap.add_argument("--calibrate", default="valid_r2")
     ap.add_argument("--test", default="valid,valid_r3,dev")
     ap.add_argument("--target", type=float, default=0.95)
@@ -57,7 +58,7 @@ def main():
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     model = load_t5(a.ckpt)
-    sp = tk.load(os.path.join(ROOT, "t5-payroll", "spiece.model"))
+    sp = tk.load(os.path.join(T5_DIR, "spiece.model"))
     names = [a.calibrate] + [n for n in a.test.split(",") if n and n != a.calibrate]
     data = {n: read_jsonl(SETS[n]) for n in names if os.path.exists(SETS[n])}
     logp = {n: raw_log_probs(model, sp, rows) for n, rows in data.items()}

@@ -12,14 +12,15 @@ import sys
 import torch
 
 from . import tokenizer as tk
-from .evaluate import DEV, ROOT, WORK, score
+from .evaluate import score
 from .infer import classify, load_t5
+from .jsonl import read_jsonl
+from .paths import DEV, OUT, WORK
 
 
 def load_rows(name):
-    p = {"valid": os.path.join(ROOT, "corpus", "out", "valid.jsonl"), "valid_old": os.path.join(WORK, "valid_old.jsonl"),
-         "dev": DEV}[name]
-    return [json.loads(l) for l in open(p, encoding="utf-8")] if os.path.exists(p) else None
+    p = {"valid": os.path.join(OUT, "valid.jsonl"), "valid_old": os.path.join(WORK, "valid_old.jsonl"), "dev": DEV}[name]
+    return read_jsonl(p) if os.path.exists(p) else None
 
 
 def main(argv):

@@ -16,23 +16,22 @@ import sys
 import torch
 
 from . import tokenizer as tk
-from .evaluate import DEV, ROOT, confusion, eval_generation, run, score
+from .evaluate import confusion, eval_generation, run, score
 from .infer import load_ner, load_t5
+from .jsonl import read_jsonl
+from .paths import EVAL_SET_PATHS, EVAL_SET_REPORTS, OUT, T5_DIR
 
 
 def rd(p):
-    rows = [json.loads(l) for l in open(p, encoding="utf-8")]
+    rows = read_jsonl(p)
     return rows[:60] if os.environ.get("SMOKE") else rows
 
 
 def main(t5p, nerp, outp):
     dev = "cuda" if torch.cuda.is_available() else "cpu"
-    sp = tk.load(os.path.join(ROOT, "t5-payroll", "spiece.model"))
+    sp = tk.load(os.path.join(T5_DIR, "spiece.model"))
     t5, ner = load_t5(t5p).to(dev), load_ner(nerp).to(dev)
-    out = os.path.join(ROOT, "corpus", "out")
-    devp = DEV if os.path.exists(DEV) else os.path.join(ROOT, "..", "shared", "eval", "dev.jsonl")
-    sets = [("heldout_families", os.path.join(out, "valid.jsonl")), ("heldout_r2", os.path.join(out, "valid_r2.jsonl")),
-            ("dev", devp)]
+    sets = [(EVAL_SET_REPORTS[k], EVAL_SET_PATHS[k]) for k in ("valid", "valid_r2", "dev")]
     report = {}
     for name, p in sets:
         if not os.path.exists(p):
@@ -51,8 +50,8 @@ def main(t5p, nerp, outp):
         s = report[name]["all"]
         print(f"{os.path.basename(t5p)} {name} acc={s['intent_accuracy']} oos={s['oos_recall']} in={s['in_scope_recall']} "
               f"entF1={s['entity_strict']['f1']} val={s['value_accuracy']}", flush=True)
-    report["generation_heldout_field_combos"] = eval_generation(t5, sp, rd(os.path.join(out, "gen_valid.jsonl")))
-    report["generation_train_combos"] = eval_generation(t5, sp, rd(os.path.join(out, "gen_train.jsonl")))
+    report["generation_heldout_field_combos"] = eval_generation(t5, sp, rd(os.path.join(OUT, "gen_valid.jsonl")))
+    report["generation_train_combos"] = eval_generation(t5, sp, rd(os.path.join(OUT, "gen_train.jsonl")))
     print("generation", {k: v for k, v in report["generation_heldout_field_combos"].items() if k != "examples"},
           {k: v for k, v in report["generation_train_combos"].items() if k != "examples"}, flush=True)
     json.dump(report, open(outp, "w", encoding="utf-8"), ensure_ascii=False, indent=1)

@@ -12,14 +12,10 @@ from collections import Counter, defaultdict
 import torch
 
 from . import tokenizer as tk
-from .infer import INTENTS, classify, extract, generate, load_ner, load_t5
-
-ROOT = os.path.dirname(os.path.abspath(__file__))
-WORK = os.path.join(ROOT, "work")
-REPORTS = os.path.join(ROOT, "reports")
-DEV = os.environ.get("CHATNOMINA_DEV", os.path.join(ROOT, "..", "..", "shared", "eval", "dev.jsonl"))
-if not os.path.exists(DEV):
-    DEV = "/work/shared/eval/dev.jsonl"
+from .infer import classify, extract, generate, load_ner, load_t5
+from .jsonl import read_jsonl
+from .labels import INTENTS
+from .paths import DEV, OUT, REPORTS, WORK
 
 
 def gold_spans(row):
@@ -149,8 +145,8 @@ def evaluate_all(only_t5=False):
     t5 = load_t5(os.path.join(WORK, "t5.pt"))
     ner = load_ner(os.path.join(WORK, "ner.pt"))
     report = {}
-    valid = [json.loads(l) for l in open(os.path.join(ROOT, "corpus", "out", "valid.jsonl"), encoding="utf-8")]
-    dev = [json.loads(l) for l in open(DEV, encoding="utf-8")]
+    valid = read_jsonl(os.path.join(OUT, "valid.jsonl"))
+    dev = read_jsonl(DEV)
     for name, rows in (("heldout_families", valid), ("dev", dev)):
         preds, ents, sec = run(t5, ner, sp, rows)
         report[name] = score(rows, preds, ents)
@@ -163,8 +159,8 @@ def evaluate_all(only_t5=False):
             for r, p, en in zip(rows, preds, ents)
             if p[0] != r["intent"] or sorted((e["type"], e["text"], str(e["value"])) for e in r["entities"]) !=
             sorted((e["type"], e["text"], str(e["value"])) for e in en)][:300]
-    gen_valid = [json.loads(l) for l in open(os.path.join(ROOT, "corpus", "out", "gen_valid.jsonl"), encoding="utf-8")]
-    gen_train = [json.loads(l) for l in open(os.path.join(ROOT, "corpus", "out", "gen_train.jsonl"), encoding="utf-8")]
+    gen_valid = read_jsonl(os.path.join(OUT, "gen_valid.jsonl"))
+    gen_train = read_jsonl(os.path.join(OUT, "gen_train.jsonl"))
     report["generation_heldout_field_combos"] = eval_generation(t5, sp, gen_valid)
     report["generation_train_combos"] = eval_generation(t5, sp, gen_train)
     os.makedirs(REPORTS, exist_ok=True)
@@ -186,9 +182,10 @@ def _brief(rep):
 
 
 def write_all_metadata(report, only_t5=False):
-    from .export import NER_DIR, T5_DIR, VERSIONS, common_metadata, write_metadata
-    from .ner import NER_LABELS
-    from .train import NER_CFG, NER_TRAIN, T5_CFG, T5_FT, T5_MORE, T5_TRAIN
+    from .export import VERSIONS, common_metadata, write_metadata
+    from .labels import NER_LABELS
+    from .paths import NER_DIR, T5_DIR
+    from .train_common import NER_CFG, NER_TRAIN, T5_CFG, T5_FT, T5_MORE, T5_TRAIN
     hist_t5 = json.load(open(os.path.join(WORK, "t5_history.json")))
     hist_ner = json.load(open(os.path.join(WORK, "ner_history.json")))
     common = {**common_metadata(), "trained_on": "CPU, 1 thread"}

@@ -8,18 +8,15 @@ import shutil
 
 import onnx
 import torch
-import torch.nn.functional as F
 
 from . import tokenizer as tk
-from .infer import (INTENT_LABEL_BIAS, INTENT_LOWERCASE, INTENTS, classify, extract, generate, intent_source_ids, label_targets, load_ner,
+from .infer import (INTENT_LABEL_BIAS, INTENT_LOWERCASE, classify, extract, generate, intent_source_ids, label_targets, load_ner,
                     load_t5, pad)
-from .ner import NER_LABELS
+from .jsonl import read_jsonl
+from .labels import INTENTS, NER_LABELS
+from .paths import NER_DIR, OUT, T5_DIR, WORK
 from .t5 import DecoderExport, DecoderWithPastExport, EncoderExport
 
-ROOT = os.path.dirname(os.path.abspath(__file__))
-WORK = os.path.join(ROOT, "work")
-T5_DIR = os.path.join(ROOT, "t5-payroll")
-NER_DIR = os.path.join(ROOT, "ner-payroll")
 # Version of each model folder (metadata.json "version"). Bump a model's version whenever its files change:
 # the worker reports it (IntentClassified.ModelVersion, the `model` label of the intent metrics, its start-up
 # log line), so a change of answers is always a visible change of version.
@@ -50,7 +47,7 @@ def sha256(path):
 def common_metadata():
     """The metadata.json fields that t5-payroll/ and ner-payroll/ share: the corpus they were trained on (from
     corpus/out/manifest.json), the shared tokenizer, framework and opset."""
-    man = json.load(open(os.path.join(ROOT, "corpus", "out", "manifest.json")))
+    man = json.load(open(os.path.join(OUT, "manifest.json")))
     return {"corpus_sha256": man["corpus_sha256"], "corpus_seed": man["seed"],
             "corpus_counts": man["counts"], "text_resources": man["text_resources"],
             "tokenizer": {"file": "spiece.model", "type": "sentencepiece-bpe", "vocab_size": tk.VOCAB_SIZE,
@@ -272,8 +269,7 @@ def write_normalization_cases(path):
     rows = [{"type": t, "text": x, "now": n, "value": normalize(t, x, n)} for t, x, n in NORM_CASES]
     # plus a deterministic sample of corpus entities (every surface form the generator emits)
     seen = set()
-    for line in open(os.path.join(ROOT, "corpus", "out", "train.jsonl"), encoding="utf-8"):
-        r = json.loads(line)
+    for r in read_jsonl(os.path.join(OUT, "train.jsonl")):
         for e in r["entities"]:
             key = (e["type"], e["text"].lower())
             if key in seen or len(seen) > 1500:
@@ -290,9 +286,9 @@ def export_all():
     export_t5(sp)
     export_ner(sp)
     # tokenizer parity over a large corpus sample (both folders share the same spiece.model)
-    texts = [json.loads(l)["text"] for l in open(os.path.join(ROOT, "corpus", "out", "train.jsonl"), encoding="utf-8")]
-    texts += [json.loads(l)["text"] for l in open(os.path.join(ROOT, "corpus", "out", "valid.jsonl"), encoding="utf-8")]
-    texts += [json.loads(l)["target"] for l in open(os.path.join(ROOT, "corpus", "out", "gen_train.jsonl"), encoding="utf-8")]
+    texts = [r["text"] for r in read_jsonl(os.path.join(OUT, "train.jsonl"))]
+    texts += [r["text"] for r in read_jsonl(os.path.join(OUT, "valid.jsonl"))]
+    texts += [g["target"] for g in read_jsonl(os.path.join(OUT, "gen_train.jsonl"))]
     n = tk.write_parity_fixture(sp, texts, os.path.join(T5_DIR, "fixtures", "tokenizer_parity.jsonl"), n=4000)
     shutil.copy(os.path.join(T5_DIR, "fixtures", "tokenizer_parity.jsonl"), os.path.join(NER_DIR, "fixtures", "tokenizer_parity.jsonl"))
     print("exported; tokenizer parity lines:", n)

@@ -22,10 +22,9 @@ import onnx
 import torch
 from onnx import numpy_helper
 
+from .paths import T5_DIR
 from .t5 import T5, T5Config, DecoderExport, EncoderExport
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-T5_DIR = os.path.join(HERE, "t5-payroll")
 CFG_KEYS = set(T5Config.__dataclass_fields__)
 
 

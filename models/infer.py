@@ -2,19 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
 from . import tokenizer as tk
+from .labels import INTENTS
 from .ner import NER_LABELS, NerModel, decode_spans
 from .normalize import normalize
 from .t5 import T5, T5Config
 
-INTENTS = ["greeting", "goodbye", "thanks", "help", "payslip_summary", "net_pay", "gross_pay", "deductions",
-           "payment_date", "pay_comparison", "ytd_summary", "profile_info", "out_of_scope"]
 MAX_SRC = 64
 NER_MAX = 96
 

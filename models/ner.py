@@ -5,10 +5,9 @@ from __future__ import annotations
 import torch
 import torch.nn as nn
 
+from .labels import NER_LABELS
 from .t5 import EncoderLayer, RMSNorm, T5Config, mask_to_bias
 
-TYPES = ["MONTH", "YEAR", "REL_PERIOD", "DEDUCTION_TYPE", "AMOUNT", "PROFILE_FIELD"]
-NER_LABELS = ["O"] + [f"{p}-{t}" for t in TYPES for p in ("B", "I")]
 L2I = {l: i for i, l in enumerate(NER_LABELS)}
 
 

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from decimal import Decimal, ROUND_HALF_UP
 
+from .labels import DEDUCTION_TYPES, ENTITY_TYPES, PROFILE_FIELDS  # noqa: F401 (ENTITY_TYPES: re-exported)
+
 # ---------------------------------------------------------------- folding
 def fold(s: str) -> str:
     """lowercase, remove accents/diacritics (NFD + drop combining marks), map typographic
@@ -280,4 +282,6 @@ def normalize(etype: str, text: str, now):
     return None
 
 
-ENTITY_TYPES = ["MONTH", "YEAR", "REL_PERIOD", "DEDUCTION_TYPE", "AMOUNT", "PROFILE_FIELD"]
+# the rules' codes are the value vocabularies of models/labels.json (ENTITY_TYPES is imported from there too)
+assert sorted(c for c, _ in DEDUCTION_RULES) == sorted(DEDUCTION_TYPES), "DEDUCTION_RULES vs labels.json"
+assert sorted(c for c, _ in PROFILE_RULES) == sorted(PROFILE_FIELDS), "PROFILE_RULES vs labels.json"

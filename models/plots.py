@@ -10,11 +10,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
-from .infer import INTENTS  # noqa: E402
-
-ROOT = os.path.dirname(os.path.abspath(__file__))
-WORK = os.path.join(ROOT, "work")
-REPORTS = os.path.join(ROOT, "reports")
+from .labels import INTENTS  # noqa: E402
+from .paths import REPORTS, WORK  # noqa: E402
 
 
 def confusion_pngs(names, source="eval.json", prefix="confusion_", title="Intent confusion"):

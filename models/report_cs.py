@@ -17,12 +17,11 @@ import os
 import torch
 
 from . import tokenizer as tk
-from .evaluate import REPORTS, ROOT, WORK, confusion, eval_generation, score
-from .infer import INTENTS, load_t5
-
-
-def rd(p):
-    return [json.loads(l) for l in open(p, encoding="utf-8") if l.strip()]
+from .evaluate import confusion, eval_generation, score
+from .infer import load_t5
+from .jsonl import read_jsonl as rd
+from .labels import INTENTS, NER_LABELS
+from .paths import EVAL_SETS, NER_DIR, OUT, REPORTS, T5_DIR, WORK
 
 
 def main():
@@ -57,11 +56,10 @@ def main():
             print(f"{name:17s} {lang:3s} n={s['n']:5d} acc={s['intent_accuracy']:.4f} mF1={s['intent_macro_f1']:.4f} "
                   f"oos_rec={s['oos_recall']} in_rec={s['in_scope_recall']} entF1(strict)={s['entity_strict']['f1']} "
                   f"entF1(overlap)={s['entity_overlap']['f1']} value_acc={s['value_accuracy']}", flush=True)
-    sp = tk.load(os.path.join(ROOT, "t5-payroll", "spiece.model"))
+    sp = tk.load(os.path.join(T5_DIR, "spiece.model"))
     t5 = load_t5(a.t5_ckpt)
-    out = os.path.join(ROOT, "corpus", "out")
-    report["generation_heldout_field_combos"] = eval_generation(t5, sp, rd(os.path.join(out, "gen_valid.jsonl")))
-    report["generation_train_combos"] = eval_generation(t5, sp, rd(os.path.join(out, "gen_train.jsonl")))
+    report["generation_heldout_field_combos"] = eval_generation(t5, sp, rd(os.path.join(OUT, "gen_valid.jsonl")))
+    report["generation_train_combos"] = eval_generation(t5, sp, rd(os.path.join(OUT, "gen_train.jsonl")))
     print("generation held-out combos:", {k: v for k, v in report["generation_heldout_field_combos"].items() if k != "examples"})
     print("generation train combos:", {k: v for k, v in report["generation_train_combos"].items() if k != "examples"})
     report["source"] = "C# worker `predict` (ONNX Runtime, CPU, batch 1) scored with models/evaluate.score; generation in PyTorch"
@@ -72,30 +70,10 @@ def main():
 
 
 def write_metadata_files(report, a):
-    from .export import NER_DIR, T5_DIR, VERSIONS, common_metadata, sha256, write_metadata
-    from .ner import NER_LABELS
+    from .export import VERSIONS, common_metadata, sha256, write_metadata
     common = common_metadata()
-    sets = [k for k in report if k in ("heldout_families", "heldout_r2", "heldout_r3", "heldout_r4", "heldout_r5", "heldout_r6",
-                                       "heldout_r7", "dev", "probe")]
-    ev = {k: report[k] for k in sets}
-    ev["sets"] = {"heldout_families": "corpus/out/valid.jsonl: held-out template families of this corpus",
-                  "heldout_r2": "held-out families of the round-2 corpus (3be9d693…), still held out here; the "
-                                "calibration set of intent_label_bias (models/calibrate.py)",
-                  "heldout_r3": "corpus/out/valid_r3.jsonl: held-out sentences of the round-3 corpus (246ce1e), "
-                                "whose families are still held out here",
-                  "heldout_r4": "corpus/out/valid_r4.jsonl: held-out sentences of the round-4 corpus (eb1b272), "
-                                "whose families are still held out here",
-                  "heldout_r5": "corpus/out/valid_r5.jsonl: held-out sentences of the round-5 corpus (6031c78), "
-                                "whose families are still held out here; the round-6 families were written after "
-                                "reading its errors, so it partly measures frames that are now trained",
-                  "heldout_r6": "corpus/out/valid_r6.jsonl: held-out sentences of the round-6 corpus (bad801e^), "
-                                "whose families are still held out here; the round-7 families were written after "
-                                "reading its errors, so it partly measures frames that are now trained",
-                  "heldout_r7": "corpus/out/valid_r7.jsonl: held-out sentences of the round-7 corpus (b1b1acb), "
-                                "whose families are still held out here; the round-8 families were written after "
-                                "reading the round-7 ensemble's errors, so it partly measures frames that are now trained",
-                  "dev": "shared/eval/dev.jsonl",
-                  "probe": "eval/probe.jsonl: 104 hand-written messages (models/eval/probe.py), never trained on"}
+    ev = {k: report[k] for k in report if k in {s.report for s in EVAL_SETS}}  # in the order given
+    ev["sets"] = {s.report: s.about for s in EVAL_SETS}
     ev["intent_label_bias"] = json.load(open(os.path.join(T5_DIR, "config.json"))).get("intent_label_bias")
     ev["source"] = report["source"]
     lat = json.load(open(a.latency)) if a.latency else None

@@ -8,6 +8,7 @@ import json
 import math
 import os
 import random
+import subprocess
 import sys
 import time
 
@@ -15,56 +16,23 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import torch  # noqa: E402
-import torch.nn as nn  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 from tqdm import tqdm  # noqa: E402
 
 from . import tokenizer as tk  # noqa: E402
-from .ner import NER_LABELS, NerModel, bio_labels  # noqa: E402
+from .infer import pad  # noqa: E402
+from .jsonl import read_jsonl  # noqa: E402
+from .labels import INTENTS  # noqa: E402
+from .ner import NER_LABELS, NerModel  # noqa: E402
+from .paths import OUT, REPO, ROOT, WORK  # noqa: E402
 from .t5 import T5, T5Config, shift_right  # noqa: E402
+from .train_common import (NER_CFG, NER_TRAIN, SEED, T5_CFG, T5_FT, T5_FT2, T5_MORE, T5_TRAIN,  # noqa: E402
+                           lr_at, ner_examples, seed_all, word_dropout)
 
-ROOT = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(ROOT, "corpus", "out")
-WORK = os.path.join(ROOT, "work")
-SEED = 13
-INTENTS = ["greeting", "goodbye", "thanks", "help", "payslip_summary", "net_pay", "gross_pay", "deductions",
-           "payment_date", "pay_comparison", "ytd_summary", "profile_info", "out_of_scope"]
-T5_CFG = dict(d_model=192, d_kv=32, num_heads=6, d_ff=512, num_layers=3, num_decoder_layers=2, vocab_size=tk.VOCAB_SIZE)
-T5_TRAIN = dict(steps=1700, intent_batch=64, gen_batch=32, gen_share=0.25, lr=2e-3, warmup=100, max_src=64,
-                max_tgt=64, weight_decay=0.01)
-T5_MORE = dict(steps=1200, lr=1e-3, warmup=50, gen_share=0.12)  # second phase ("t5more")
-# third phase ("t5ft"): continues from work/t5.pt on the compositional corpus, intent-heavy, with
-# regularization against memorizing template families: word dropout on the intent input (each
-# piece after the prefix deleted or replaced by <unk> with probability word_drop), label
-# smoothing on the intent targets, and a wall-clock cap (training budget 25 min on 1 thread).
-# "t5ft2": short follow-up of t5ft with out_of_scope rows repeated oos_repeat times (the extra in-scope
-# families of compose.py shifted the prior away from out_of_scope).
-T5_FT2 = dict(steps=600, lr=4e-4, warmup=20, gen_share=0.08, word_drop=0.12, label_smoothing=0.1, max_seconds=330,
-              oos_repeat=3)
-T5_FT = dict(steps=1700, lr=1e-3, warmup=50, gen_share=0.1, word_drop=0.12, label_smoothing=0.1, max_seconds=1320)
-NER_CFG = dict(d_model=192, d_kv=32, num_heads=6, d_ff=512, num_layers=3, vocab_size=tk.VOCAB_SIZE)
-NER_TRAIN = dict(steps=900, batch=64, lr=2e-3, warmup=60, max_len=96, weight_decay=0.01)
-
-
-def read_jsonl(p):
-    with open(p, encoding="utf-8") as f:
-        return [json.loads(l) for l in f]
-
-
-def seed_all(s=SEED):
-    random.seed(s)
-    torch.manual_seed(s)
-
-
-def lr_at(step, total, base, warmup):
-    if step < warmup:
-        return base * (step + 1) / warmup
-    return base * 0.5 * (1 + math.cos(math.pi * (step - warmup) / max(1, total - warmup)))
-
-
-def pad(seqs, val=0):
-    L = max(len(s) for s in seqs)
-    return torch.tensor([s + [val] * (L - len(s)) for s in seqs], dtype=torch.long)
+# Names other code imports from here (`from .train import INTENTS, OUT, ROOT, WORK, read_jsonl`, the configs):
+# they are defined in labels.py, paths.py, jsonl.py and train_common.py and only re-exported by this module.
+__all__ = ["INTENTS", "OUT", "ROOT", "WORK", "read_jsonl", "pad", "SEED", "T5_CFG", "T5_TRAIN", "T5_MORE", "T5_FT",
+           "T5_FT2", "NER_CFG", "NER_TRAIN", "lr_at", "ner_examples", "seed_all", "main"]
 
 
 # ------------------------------------------------------------------------------------------- steps
@@ -94,19 +62,9 @@ def t5_examples(sp, rows, gen):
 INTENT_PREFIX_LEN = None
 
 
-def word_dropout(exs, rng, p):
+def word_dropout_rows(exs, rng, p):
     """(src, tgt) intent examples -> copies with pieces after the "intent: " prefix dropped/unk'd."""
-    out = []
-    for src, tgt in exs:
-        body = src[INTENT_PREFIX_LEN:-1]
-        new = []
-        for t in body:
-            r = rng.random()
-            if r < p / 2:
-                continue
-            new.append(tk.UNK if r < p else t)
-        out.append((src[:INTENT_PREFIX_LEN] + (new or body) + [tk.EOS], tgt))
-    return out
+    return [(word_dropout(src, rng, p, INTENT_PREFIX_LEN), tgt) for src, tgt in exs]
 
 
 def make_batch(exs):
@@ -177,7 +135,7 @@ def step_t5(resume=False, phase="more"):
         if rng.random() < sched["gen_share"]:
             loss = t5_loss(model, make_batch(next(it_g)))
         elif sched.get("word_drop"):
-            loss = t5_loss(model, make_batch(word_dropout(next(it_i), rng, sched["word_drop"])),
+            loss = t5_loss(model, make_batch(word_dropout_rows(next(it_i), rng, sched["word_drop"])),
                            sched.get("label_smoothing", 0.0))
         else:
             loss = t5_loss(model, make_batch(next(it_i)))
@@ -205,15 +163,6 @@ def step_t5(resume=False, phase="more"):
     torch.save({"cfg": T5_CFG, "state": model.state_dict()}, os.path.join(WORK, "t5.pt"))
     json.dump(hist, open(os.path.join(WORK, "t5_history.json"), "w"))
     print(f"t5 trained in {hist['seconds']:.0f}s")
-
-
-def ner_examples(sp, rows, max_len):
-    out = []
-    for r in rows:
-        ids = sp.encode(r["text"])[:max_len]
-        offs = tk.piece_offsets(sp, r["text"], ids)
-        out.append((ids, bio_labels(offs, r["entities"])))
-    return out
 
 
 def step_ner():
@@ -285,7 +234,7 @@ def main(argv):
         timings = json.load(open(tpath))
     for s in steps:
         t = time.time()
-        print(f"=== {s}")
+        print(f"=== {s}", flush=True)
         if s == "corpus":
             step_corpus()
         elif s == "tokenizer":
@@ -304,8 +253,9 @@ def main(argv):
             from .export import export_all
             export_all()
         elif s == "ngram":  # the n-gram intent model and its ensemble weights (docs/nlu-ensemble.md)
-            from . import intent_ngram
-            intent_ngram.main(["all"])
+            # its own process: intent_ngram imports this module (its names above), so importing it here
+            # would be an import cycle
+            subprocess.run([sys.executable, "-m", "models.intent_ngram", "all"], cwd=REPO, check=True)
         elif s == "export_t5":
             from .export import export_t5_only
             export_t5_only()

@@ -34,26 +34,16 @@ import torch
 import torch.nn.functional as F
 
 from . import tokenizer as tk
-from .infer import intent_source_ids, label_targets
+from .infer import MAX_SRC, intent_source_ids, label_targets, pad
+from .jsonl import read_jsonl
+from .labels import INTENTS
 from .ner import NER_LABELS, NerModel
+from .paths import EVAL_SET_PATHS, OUT, T5_DIR
+from .paths import WORK as _WORK
 from .t5 import T5, T5Config, shift_right
-from .train import INTENTS, NER_CFG, T5_CFG, lr_at, ner_examples, pad, read_jsonl
+from .train_common import NER_CFG, T5_CFG, ner_examples, word_dropout
 
-ROOT = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(ROOT, "corpus", "out")
-WORK = os.environ.get("GPU_WORK", os.path.join(ROOT, "work"))
-DEV = "/work/shared/eval/dev.jsonl"
-for cand in (os.path.join(ROOT, "..", "shared", "eval", "dev.jsonl"), os.path.join(ROOT, "..", "..", "shared", "eval", "dev.jsonl")):
-    if os.path.exists(cand):
-        DEV = cand
-MAX_SRC = 64
-
-
-# every evaluation set: this corpus's held-out families, the held-out sentences kept from earlier rounds
-# (their families stay held out), and the shared dev set; training drops every row whose text is in one
-EVAL_SET_PATHS = {"valid": os.path.join(OUT, "valid.jsonl"),
-                  **{f"valid_r{r}": os.path.join(OUT, f"valid_r{r}.jsonl") for r in (2, 3, 4, 5, 6, 7)}, "dev": DEV,
-                  "probe": os.path.join(ROOT, "eval", "probe.jsonl")}
+WORK = os.environ.get("GPU_WORK", _WORK)
 
 
 def eval_sets(full=False):
@@ -124,17 +114,6 @@ def optimizer_step(model, opt, loss, ema, hist, step, digits):
     return ema
 
 
-def word_dropout(src, rng, p, prefix_len):
-    body = src[prefix_len:-1]
-    new = []
-    for t in body:
-        r = rng.random()
-        if r < p / 2:
-            continue
-        new.append(tk.UNK if r < p else t)
-    return src[:prefix_len] + (new or body) + [tk.EOS]
-
-
 def excluded_texts(sets):
     return {r["text"].strip().lower() for rows in sets.values() for r in rows}
 
@@ -142,7 +121,7 @@ def excluded_texts(sets):
 def train_t5(a, dev):
     rng = random.Random(a.seed)
     torch.manual_seed(a.seed)
-    sp = tk.load(os.path.join(ROOT, "t5-payroll", "spiece.model"))
+    sp = tk.load(os.path.join(T5_DIR, "spiece.model"))
     prefix_len = len(sp.encode("intent: "))
     sets = eval_sets()
     excl = excluded_texts(eval_sets(full=True))
@@ -232,7 +211,7 @@ def train_t5(a, dev):
 def train_ner(a, dev):
     rng = random.Random(a.seed)
     torch.manual_seed(a.seed)
-    sp = tk.load(os.path.join(ROOT, "t5-payroll", "spiece.model"))
+    sp = tk.load(os.path.join(T5_DIR, "spiece.model"))
     sets = eval_sets()
     excl = excluded_texts(sets)
     rows = [r for r in read_jsonl(os.path.join(OUT, "train.jsonl")) if r["text"].strip().lower() not in excl]

@@ -12,34 +12,41 @@ import os
 import random
 from collections import Counter
 
-from tqdm import tqdm
-
+from ..jsonl import write_jsonl
+from ..labels import INTENTS
 from ..normalize import normalize
-from . import answers, compose, compose2, compose3, compose4, compose5, compose6, compose7, oos
+from ..paths import OUT
+from . import answers, oos
 from .grammar import assemble, render
 from .noise import apply_noise
+from .rounds import ROUNDS
 from .slots import SLOTS, random_now
-from .templates import INTENTS, T
 
-OUT = os.path.join(os.path.dirname(__file__), "out")
 PAYROLL = ["payslip_summary", "net_pay", "gross_pay", "deductions", "payment_date", "pay_comparison",
            "ytd_summary", "profile_info"]
 SMALLTALK = ["greeting", "goodbye", "thanks", "help"]
+assert sorted(PAYROLL + SMALLTALK + ["out_of_scope"]) == sorted(INTENTS)
 N_PAYROLL, N_SMALL, N_OOS_TPL, N_FORTUNE = 3000, 900, 2800, 4000  # per language (train+valid)
 HOLDOUT_FRAC = 0.2
 PREV_FORTUNE_HOLDOUT = {"fortune-art", "fortune-disclaimer", "fortune-fortunes", "fortune-law", "fortune-medicine",
                         "fortune-people", "fortune-riddles", "fortune-translate-me", "fortune-amistad", "fortune-familia",
                         "fortune-libertad", "fortune-refranes", "fortune-verdad"}
-# Family tables added round by round: (table, OOS domain prefix, whole OOS domains held out, split-rng
-# seed offset). Each round splits its own families with its own rng, so adding a round never moves
-# the held-out families of the earlier ones.
-ROUNDS = [(compose2.F2, "r3_", compose2.F2_OOS_HOLDOUT, 5), (compose3.F3, "r4_", compose3.F3_OOS_HOLDOUT, 7),
-          (compose4.F4, "r5_", compose4.F4_OOS_HOLDOUT, 9), (compose5.F5, "r6_", compose5.F5_OOS_HOLDOUT, 11),
-          (compose6.F6, "r7_", compose6.F6_OOS_HOLDOUT, 13), (compose7.F7, "r8_", compose7.F7_OOS_HOLDOUT, 15)]
-OOS_HOLDOUT = ({"cooking", "health", "education_misc"} | compose.OOS_EXTRA_HOLDOUT
-               | {prefix + d for _, prefix, held, _ in ROUNDS for d in held})
-OOS_DOMAINS = {**oos.OOS, **compose.OOS_EXTRA, **{k: v for table, prefix, _, _ in ROUNDS
-                                                  for k, v in compose2.oos_domains_in(table, prefix).items()}}
+# The family tables of every round and how they are wired (OOS prefix, OOS domains held out whole, split-rng
+# seed offset) are data: corpus/rounds/__init__.py. Each round splits its own families with its own rng, so
+# adding a round never moves the held-out families of the earlier ones.
+
+
+def _oos_domains(rounds):
+    out = {}
+    for r in rounds:
+        for d, tpls in r.oos_domains().items():
+            assert d not in out, f"OOS domain {d} of round {r.name} is already defined"
+            out[d] = tpls
+    return out
+
+
+OOS_DOMAINS = _oos_domains(ROUNDS)
+OOS_HOLDOUT = set().union(*(r.held_out_domains() for r in ROUNDS))
 
 PREFIX = {
     "es": ["hola, ", "buenas, ", "oye, ", "disculpa, ", "una pregunta: ", "perdona, ", "hola de nuevo. ",
@@ -103,20 +110,14 @@ def build(seed=13, sentence_seed=None):
     on seed only, so another sentence_seed gives new sentences of the same families (fortune files sampled
     differently: callers keep only rows of families that seed's training split has)."""
     rng = random.Random(seed if sentence_seed is None else sentence_seed)
-    split_rng = random.Random(seed + 1)
-    extra_rng = random.Random(seed + 3)
-    round_rngs = [random.Random(seed + offset) for *_, offset in ROUNDS]
+    round_rngs = [random.Random(seed + r.seed_offset) for r in ROUNDS]  # round 1 (templates.py): seed + 1
     rows = []
     holdout = {}
     for lang in ("es", "en"):
         for intent in PAYROLL + SMALLTALK:
-            base = T[lang][intent]
-            held = split_families(split_rng, len(base))  # same held-out base families as before
-            extra = compose.families(lang, intent)
-            held |= {len(base) + i for i in split_families(extra_rng, len(extra))}
-            fams = base + extra
-            for (table, *_), round_rng in zip(ROUNDS, round_rngs):
-                new = compose2.families_in(table, lang, intent)
+            fams, held = [], set()
+            for rnd, round_rng in zip(ROUNDS, round_rngs):  # family ids: round 1's first, then round 2's…
+                new = rnd.families(lang, intent)
                 held |= {len(fams) + i for i in split_families(round_rng, len(new))}
                 fams = fams + new
             holdout[f"{lang}/{intent}"] = sorted(held)
@@ -197,12 +198,6 @@ def check_values(rows):
     return bad
 
 
-def write_jsonl(path, rows):
-    with open(path, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n")
-
-
 def main(seed=13):
     os.makedirs(OUT, exist_ok=True)
     rows, gen, holdout, specs = build(seed)
@@ -219,11 +214,11 @@ def main(seed=13):
     }
     h = hashlib.sha256()
     for name, rs in files.items():
-        write_jsonl(os.path.join(OUT, name), rs)
+        write_jsonl(os.path.join(OUT, name), rs, sort_keys=True)
         h.update(open(os.path.join(OUT, name), "rb").read())
     # small committed samples so reviewers can read the corpus without regenerating it
-    write_jsonl(os.path.join(OUT, "sample-train.jsonl"), files["train.jsonl"][:300])
-    write_jsonl(os.path.join(OUT, "sample-gen.jsonl"), files["gen_train.jsonl"][:100])
+    write_jsonl(os.path.join(OUT, "sample-train.jsonl"), files["train.jsonl"][:300], sort_keys=True)
+    write_jsonl(os.path.join(OUT, "sample-gen.jsonl"), files["gen_train.jsonl"][:100], sort_keys=True)
     counts = {name: len(rs) for name, rs in files.items()}
     per_intent = {k: dict(sorted(Counter(f"{r['lang']}/{r['split']}" for r in rows if r["intent"] == k).items()))
                   for k in INTENTS}

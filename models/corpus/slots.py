@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..labels import DEDUCTION_TYPES, PROFILE_FIELDS
 from ..normalize import add_months
 from .grammar import ent
 
@@ -289,6 +290,9 @@ DEDUCTIONS = {
     },
 }
 
+# one surface list per value of labels.json, in its order (the order is part of the rng draws: keep it)
+assert all(list(DEDUCTIONS[lang]) == DEDUCTION_TYPES for lang in DEDUCTIONS), "DEDUCTIONS vs labels.json"
+
 
 def slot_D(rng, ctx, name):
     lang = ctx["lang"]
@@ -318,6 +322,8 @@ PROFILE = {
         "seniority": ["seniority", "tenure", "years of service", "seniority level"],
     },
 }
+
+assert all(sorted(PROFILE[lang]) == sorted(PROFILE_FIELDS) for lang in PROFILE), "PROFILE vs labels.json"
 
 
 def slot_F(rng, ctx, name):

@@ -381,6 +381,3 @@ T["en"] = {
         "who is my manager and what {F:department} am I in[?|]",
     ],
 }
-
-INTENTS = ["greeting", "goodbye", "thanks", "help", "payslip_summary", "net_pay", "gross_pay", "deductions",
-           "payment_date", "pay_comparison", "ytd_summary", "profile_info", "out_of_scope"]

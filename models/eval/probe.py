@@ -7,8 +7,9 @@ writes `models/eval/probe.jsonl` in the evaluation format of nlu.md (message dat
 """
 from __future__ import annotations
 
-import json
-import os
+from ..jsonl import write_jsonl
+from ..labels import ENTITY_TYPES, INTENTS
+from ..paths import PROBE
 
 NOW = "2026-03-15"
 
@@ -143,16 +144,14 @@ CASES = [
 def rows():
     out = []
     for i, (lang, text, intent, ents) in enumerate(CASES, 1):
-        for _, t, _ in ents:
-            assert t in text, (text, t)
+        assert intent in INTENTS, (text, intent)
+        for ty, t, _ in ents:
+            assert t in text and ty in ENTITY_TYPES, (text, ty, t)
         out.append({"id": f"probe-{i:03d}", "lang": lang, "now": NOW, "text": text, "intent": intent,
                     "entities": [{"type": ty, "text": t, "value": v} for ty, t, v in ents]})
     return out
 
 
 if __name__ == "__main__":
-    path = os.path.join(os.path.dirname(__file__), "probe.jsonl")
-    with open(path, "w", encoding="utf-8") as f:
-        for r in rows():
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(CASES)} cases -> {path}")
+    write_jsonl(PROBE, rows())
+    print(f"{len(CASES)} cases -> {PROBE}")

@@ -1,4 +1,4 @@
-"""Contrast families (round 3), added on top of templates.py and compose.py.
+"""Contrast families (round 3), added on top of templates.py and compositional.py.
 
 Aimed at the confusions left by the previous models, without copying any evaluation sentence:
 comparison vs single-period questions (two periods, "why less/more", "what changed"), payment
@@ -8,16 +8,19 @@ names/emoji/time of day), help requests phrased as questions about the assistant
 out-of-scope near-misses (proverbs, everyday requests, date/time questions, questions about
 the bot, money/work talk that is not the user's own payroll).
 
-Same syntax and the same entity rule as compose.py (entity words only through slots). Held-out
+Same syntax and the same entity rule as compositional.py (entity words only through slots). Held-out
 split: these families get their own rng (seed + 5, 20% per intent/language), plus the whole
 OOS domain `everyday_requests`; the held-out families of the earlier corpora stay held out.
+
+(Until the rounds became data this was `corpus/compose2.py`, table `F2`; it is wired in `rounds/__init__.py` as
+round 3: OOS prefix `r3_`, split rng seed + 5, `everyday_requests` held out whole.)
 """
 from __future__ import annotations
 
-F2 = {"es": {}, "en": {}}
+F = {"es": {}, "en": {}}
 
 # ------------------------------------------------------------------------------------ Spanish
-F2["es"]["pay_comparison"] = [
+F["es"]["pay_comparison"] = [
     "¿[por qué|por que|xq|pq] [cobré|me pagaron|me ingresaron|recibí] [menos|más|mas|distinto] {P}?",
     "¿[por qué|xq|pq] [esta vez|ahora|últimamente] [cobré|me pagaron|me llegó] [menos|más|otra cantidad] que [antes|la vez anterior|el otro mes]?",
     "[me pagaron|cobré|me llegó] [menos|más] {P} [que|que en] {PB}, ¿[por qué|qué pasó|a qué se debe]?",
@@ -32,7 +35,7 @@ F2["es"]["pay_comparison"] = [
     "¿[cuánta|cuanta] diferencia hay [entre lo que cobré|entre mi sueldo] {P} y {PB}?",
     "[mi sueldo|mi neto|la nómina] [bajó|subió|cambió] {P}, ¿[por qué|xq|cómo es eso]?",
 ]
-F2["es"]["payment_date"] = [
+F["es"]["payment_date"] = [
     "¿[qué|que] día [me depositan|me ingresan|me pagan|pagan|llega el pago] {PF}?",
     "¿[cuándo|cuando] [se cobra|cobramos|se deposita|se ingresa] {PF}?",
     "¿[en qué|en que] fecha [me pagaron|cobré|se pagó|se depositó] {P}?",
@@ -45,7 +48,7 @@ F2["es"]["payment_date"] = [
     "¿[para cuándo|para cuando] [está previsto|está programado|se espera] el [pago|depósito|ingreso] {PF}?",
     "¿[hoy|mañana|esta semana|el viernes] [pagan|cobramos|nos pagan|depositan]?",
 ]
-F2["es"]["deductions"] = [
+F["es"]["deductions"] = [
     "¿[cuánto|cuanto] [se llevó|me quitó|me descontó|me retuvo] {D} {PO}?",
     "¿[cuánto|cuanto] [fue|es|era] {D} {P}?",
     "¿[cuánto|cuanto] [pagué|pago|aporté|aporto|cotizo|cotice] [en|de|por|para] {D}?",
@@ -58,55 +61,55 @@ F2["es"]["deductions"] = [
     "¿[cuánto|cuanto] [me descuentan|me quitan|me retienen] [en total|en descuentos|de impuestos|entre todo] {PO}?",
     "¿[qué|que] [conceptos|descuentos|cargos] [aparecen|salen|figuran] en {DOC} {PO}?",
 ]
-F2["es"]["net_pay"] = [
+F["es"]["net_pay"] = [
     "¿[cuánto|cuanto] [cobré|cobre|me pagaron|me pagan|cobro] {P}?",
     "¿[cuánto|cuanto] [dinero|plata|lana|pasta] [cobré|me pagaron|recibí] {P}?",
     "¿[cuánto|cuanto] [me llegó|me entró|me cayó|me depositaron] [en la cuenta|al banco|a la cuenta|] {P}?",
     "[lo que cobré|lo que me pagaron|lo que recibí] {P}",
     "¿[cuánto|cuanto] [fue|es] [mi paga|mi pago|lo que cobré] {P}?",
 ]
-F2["es"]["payslip_summary"] = [
+F["es"]["payslip_summary"] = [
     "[quiero|necesito|dame|pásame] {DOC} {P} [completa|completo|entera|en pdf|]",
     "[la nómina|el recibo|mi nómina|mi recibo] [más reciente|última|] [completa|completo|entera|por favor]",
     "¿[me enseñas|me mostrás|me enseñás|me pasas] {DOC} {P}?",
     "[revisa|revisá|mira|chequea] {DOC} {P}",
 ]
-F2["es"]["ytd_summary"] = [
+F["es"]["ytd_summary"] = [
     "¿[cuánto|cuanto] [gané|cobré|ingresé] [en todo el año|en el año|durante el año] {PY}?",
     "[total de lo que|todo lo que] [gané|cobré|he cobrado|he ganado] {PY}",
     "[suma|total] [anual|del año] {PY}",
     "¿[cuánto|cuanto] [dinero|plata] [gané|saqué|cobré] [en total|en conjunto|sumando todo] {PY}?",
 ]
-F2["es"]["profile_info"] = [
+F["es"]["profile_info"] = [
     "¿[cuál|cual] es mi {F} [en la empresa|aquí|acá|]?",
     "¿[me puedes|podés|puedes] [decir|indicar|confirmar] mi {F}?",
     "¿[sabes|sabés] [cuál es|] mi {F}?",
 ]
-F2["es"]["gross_pay"] = [
+F["es"]["gross_pay"] = [
     "¿[cuánto|cuanto] [es|era|fue] mi [salario|sueldo] [bruto|base] {PO}?",
     "¿[cuánto|cuanto] [gano|cobro] [en bruto|bruto|de base] [al mes|al año|anual|mensual|]?",
 ]
-F2["es"]["greeting"] = [
+F["es"]["greeting"] = [
     "[hola|buenas|buenos días|buenas tardes], [qué tal|cómo estás|cómo va|todo bien][?|!|]",
     "[hola|buenas|holaa|ola] [!|!!|:)|👋|😊|]",
     "[holi|holaaa|buenass|buen día|hola hola] [a todos|equipo|gente|]",
     "[hola|buenas], [aquí|acá] [de nuevo|otra vez|estoy]",
     "[buenas tardes|buenos días|buenas noches] [,|] [asistente|ChatNomina|bot]",
 ]
-F2["es"]["goodbye"] = [
+F["es"]["goodbye"] = [
     "[adiós|adios|chao|chau|hasta luego|hasta pronto] [!|!!|👋|:)|]",
     "[bueno|vale|ok|listo|perfecto], [me voy|me piro|me desconecto|cierro|hasta mañana]",
     "[hasta luego|hasta mañana|nos vemos|chao], [que vaya bien|buen finde|buen fin de semana|buena jornada|cuídate]",
     "[ya está|nada más|eso es todo|listo], [hasta luego|adiós|chao|gracias y adiós]",
     "[buenas noches|que descanses|hasta la próxima], [adiós|chao|bye|]",
 ]
-F2["es"]["thanks"] = [
+F["es"]["thanks"] = [
     "[gracias|muchas gracias|mil gracias|muchísimas gracias] [!|!!|🙏|:)|]",
     "[ok|vale|perfecto|genial|entendido], [gracias|muchas gracias|mil gracias] [por la info|por todo|por la ayuda|]",
     "[te lo agradezco|muy agradecido|muy agradecida|agradecido|agradecida] [mucho|de verdad|]",
     "[gracias|muchas gracias], [me has ayudado mucho|me sirvió|era lo que necesitaba|justo lo que buscaba]",
 ]
-F2["es"]["help"] = [
+F["es"]["help"] = [
     "¿[qué|que] [cosas|preguntas|consultas] [me puedes responder|me podés responder|puedo hacerte|me contestas]?",
     "¿[qué|que] [sabes|sabés|puedes|podés] [hacer|responder|contestar] [tú|vos|]?",
     "¿[en qué|en que|con qué|con que] [me ayudas|me podés ayudar|me puedes ayudar|puedes ayudarme]?",
@@ -114,7 +117,7 @@ F2["es"]["help"] = [
     "[no sé|no se] [cómo|como] [usar esto|funciona esto|preguntarte], ¿[me ayudas|me explicas]?",
     "[ayuda|ayuda por favor|necesito ayuda con el chat|ayudame con esto]",
 ]
-F2["es"]["out_of_scope"] = {
+F["es"]["out_of_scope"] = {
     "proverbs_sayings": [
         "[más vale pájaro en mano que ciento volando|a quien madruga Dios le ayuda|no por mucho madrugar amanece más temprano|en casa de herrero, cuchillo de palo|al mal tiempo, buena cara]",
         "[dime con quién andas y te diré quién eres|camarón que se duerme se lo lleva la corriente|ojos que no ven, corazón que no siente|perro ladrador, poco mordedor|cada loco con su tema]",
@@ -153,7 +156,7 @@ F2["es"]["out_of_scope"] = {
 }
 
 # ------------------------------------------------------------------------------------ English
-F2["en"]["pay_comparison"] = [
+F["en"]["pay_comparison"] = [
     "why did I [get|receive|take home|get paid] [less|more|a different amount] {P}[?|]",
     "why [is|was] my pay [lower|higher|different|smaller|bigger] [this time|now|lately] than [before|last time|usual][?|]",
     "I [got|was paid|received] [less|more] {P} than {PB}, [why|what happened|how come][?|]",
@@ -168,7 +171,7 @@ F2["en"]["pay_comparison"] = [
     "how big [is|was] the difference between my pay {P} and {PB}[?|]",
     "my [pay|paycheck|net pay] [dropped|went up|changed|fell] {P}, [why|how come|what happened][?|]",
 ]
-F2["en"]["payment_date"] = [
+F["en"]["payment_date"] = [
     "what day [do I get paid|will I be paid|does my pay arrive|is the deposit] {PF}[?|]",
     "when [are we paid|does pay go out|is the pay run|is the deposit made] {PF}[?|]",
     "[on what date|what date|which day] [was I paid|did I get paid|was my pay deposited] {P}[?|]",
@@ -180,7 +183,7 @@ F2["en"]["payment_date"] = [
     "when [should I expect|can I expect|will I see] my [pay|paycheck|salary|deposit] {PF}[?|]",
     "[payday|pay day|pay date] [when|?|please]",
 ]
-F2["en"]["deductions"] = [
+F["en"]["deductions"] = [
     "how much did {D} [take|cost me|eat up] {PO}[?|]",
     "how much [was|is] {D} {P}[?|]",
     "how much do I [pay|contribute] [in|for|to] {D}[?|]",
@@ -193,55 +196,55 @@ F2["en"]["deductions"] = [
     "how much [do they take out|is deducted|gets withheld] [in total|altogether|overall] {PO}[?|]",
     "what [items|deductions|charges] [show up|appear|are listed] on {DOC} {PO}[?|]",
 ]
-F2["en"]["net_pay"] = [
+F["en"]["net_pay"] = [
     "how much [did I get paid|was I paid|did I get|did I receive] {P}[?|]",
     "how much [money|cash] did I [get|receive|make] {P}[?|]",
     "how much [landed|arrived|came in] [in my account|in my bank|] {P}[?|]",
     "[what I got paid|what I received|my pay] {P}",
     "what was my [pay|paycheck|paycheck amount] {P}[?|]",
 ]
-F2["en"]["payslip_summary"] = [
+F["en"]["payslip_summary"] = [
     "[I want|I need|give me|send me] {DOC} {P} [in full|as a pdf|please|]",
     "[my payslip|the payslip|my pay stub] [latest|most recent|] [please|in full|]",
     "[could you|can you] [show|pull up|get] {DOC} {P} for me[?|]",
     "[go over|look at|check] {DOC} {P}",
 ]
-F2["en"]["ytd_summary"] = [
+F["en"]["ytd_summary"] = [
     "how much did I [earn|make|get paid] [over the whole year|during the year|for the year] {PY}[?|]",
     "[total of what|everything] I [earned|made|was paid] {PY}",
     "[annual|yearly] [total|sum] {PY}",
     "how much [money|cash] did I [make|earn|bring in] [in total|altogether|overall] {PY}[?|]",
 ]
-F2["en"]["profile_info"] = [
+F["en"]["profile_info"] = [
     "what is my {F} [at the company|here|]?",
     "[can|could] you [tell me|confirm|look up] my {F}[?|]",
     "do you know my {F}[?|]",
 ]
-F2["en"]["gross_pay"] = [
+F["en"]["gross_pay"] = [
     "how much [is|was] my [gross|base] [salary|pay] {PO}[?|]",
     "how much do I [make|earn] [gross|before tax|as base] [a month|a year|per month|per year|]?",
 ]
-F2["en"]["greeting"] = [
+F["en"]["greeting"] = [
     "[hi|hello|hey|good morning], [how are you|how's it going|what's up|all good][?|!|]",
     "[hi|hello|hey|hiya] [!|!!|:)|👋|😊|]",
     "[hi there|hello there|hey there|hey hey|heya] [everyone|team|folks|]",
     "[hi|hello], [it's me|me again|I'm back]",
     "[good morning|good afternoon|good evening] [,|] [assistant|ChatNomina|bot]",
 ]
-F2["en"]["goodbye"] = [
+F["en"]["goodbye"] = [
     "[bye|goodbye|see ya|later|cya] [!|!!|👋|:)|]",
     "[ok|okay|alright|cool|great], [I'm off|signing off|logging off|see you tomorrow]",
     "[bye|see you|later], [have a good one|have a good weekend|have a nice evening|take care]",
     "[that's it|nothing else|that's all|done], [bye|goodbye|thanks and bye|see you]",
     "[good night|night night|until next time], [bye|see ya|]",
 ]
-F2["en"]["thanks"] = [
+F["en"]["thanks"] = [
     "[thanks|thank you|many thanks|thanks a lot] [!|!!|🙏|:)|]",
     "[ok|okay|perfect|great|got it], [thanks|thank you|thanks a lot] [for the info|for everything|for the help|]",
     "[I'm grateful|really grateful|much obliged|very kind of you] [thanks|]",
     "[thanks|thank you], [that helped a lot|that's what I needed|exactly what I was looking for]",
 ]
-F2["en"]["help"] = [
+F["en"]["help"] = [
     "what [things|questions|kinds of things] can you [answer|help with|tell me about][?|]",
     "what [do you know|can you do|are you able to answer][?|]",
     "[how|with what] can you help [me|][?|]",
@@ -249,7 +252,7 @@ F2["en"]["help"] = [
     "[I don't know|not sure] how to [use this|ask you things], [can you help|can you explain][?|]",
     "[help|help please|I need help with this chat|help me out]",
 ]
-F2["en"]["out_of_scope"] = {
+F["en"]["out_of_scope"] = {
     "proverbs_sayings": [
         "[the early bird catches the worm|don't count your chickens before they hatch|a penny saved is a penny earned|better late than never|actions speak louder than words]",
         "[every cloud has a silver lining|when in Rome, do as the Romans do|the grass is always greener on the other side|birds of a feather flock together]",
@@ -286,19 +289,3 @@ F2["en"]["out_of_scope"] = {
         "I need [an employment letter|to change shifts|to talk to HR|a proof of attendance]",
     ],
 }
-F2_OOS_HOLDOUT = {"everyday_requests"}
-
-
-def families_in(table, lang, intent):
-    """The families of one intent/language in a round's table (F2, F3…); out_of_scope is a dict of domains."""
-    v = table[lang].get(intent, [])
-    return list(v) if isinstance(v, list) else []
-
-
-def oos_domains_in(table, prefix):
-    """{prefix + domain: {lang: [templates]}} of a round's table, for generate.py's OOS sampling."""
-    out = {}
-    for lang in ("es", "en"):
-        for d, tpls in table[lang]["out_of_scope"].items():
-            out.setdefault(prefix + d, {})[lang] = tpls
-    return out

@@ -1,4 +1,4 @@
-"""Compositional template families (added on top of templates.py).
+"""Compositional template families (round 2, added on top of templates.py).
 
 A family here is one question FRAME crossed with one OBJECT GROUP: `<O>` in a frame is replaced by
 the alternation of the group (`[a|b|c]`), so held-out families are unseen frame × object-group
@@ -10,8 +10,14 @@ Rule for entity consistency (the NER is trained on the same rows): entity words 
 through slots ({P} {PO} {PF} {PY} {PB} {M} {D} {F} {A}); literal text never contains a deduction
 surface (retención, cotizaciones, withholding…), a profile-field word (puesto, área, cargo…) or
 a month name.
+
+(Round 2. Until the rounds became data this was `corpus/compose.py` (tables `C`, `OOS_EXTRA`, function
+`families`); it is wired in `rounds/__init__.py`: no OOS prefix, split rng seed + 3, `tasks_requests` held
+out whole.)
 """
 from __future__ import annotations
+
+from ..families import by_language, expand_frames
 
 C = {"es": {}, "en": {}}
 
@@ -291,17 +297,7 @@ OOS_EXTRA = {
                "remind me to [buy bread|see the doctor|call John] [tomorrow|on Friday|]"],
     },
 }
-OOS_EXTRA_HOLDOUT = {"tasks_requests"}
 
-
-def families(lang, intent):
-    """The compositional families of one intent/language as plain template strings."""
-    groups, frames = C[lang].get(intent, ([], []))
-    out = []
-    for fr in frames:
-        if "<O>" in fr:
-            for g in groups:
-                out.append(fr.replace("<O>", "[" + "|".join(g) + "]"))
-        else:
-            out.append(fr)
-    return out
+# the round's table in the shape of every round: one family per frame × object group, OOS domains by language
+F = {lang: {**{intent: expand_frames(groups, frames) for intent, (groups, frames) in C[lang].items()},
+            "out_of_scope": by_language(OOS_EXTRA)[lang]} for lang in C}

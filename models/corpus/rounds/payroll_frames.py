@@ -1,4 +1,4 @@
-"""Round-6 families (CPU fine-tune, no GPU lent), on top of templates.py and compose*.py.
+"""Round-6 families (CPU fine-tune, no GPU lent), on top of templates.py and the earlier rounds.
 
 Where the round-5 model still failed on its held-out families, the failures fell into a few kinds,
 each wider than the family that showed it: presence checks and "can you hear me" taken for
@@ -15,13 +15,16 @@ both languages, plus out-of-scope domains built on the payroll frames. Because t
 chosen from the round-5 errors, the round-5 held-out set (`valid_r5.jsonl`) partly measures frames
 that are now trained; the unbiased figures are this round's own held-out families and dev.
 
-Same syntax and entity rule as compose.py. Held-out split: own rng (seed + 11, 20% per intent and
+Same syntax and entity rule as compositional.py. Held-out split: own rng (seed + 11, 20% per intent and
 language) plus the whole OOS domain `lost_and_found`; every earlier held-out family and domain
 stays held out.
+
+(Until the rounds became data this was `corpus/compose5.py`, table `F5`; it is wired in `rounds/__init__.py` as
+round 6: OOS prefix `r6_`, split rng seed + 11, `lost_and_found` held out whole.)
 """
 from __future__ import annotations
 
-F5 = {"es": {}, "en": {}}
+F = {"es": {}, "en": {}}
 
 _WHO_ES = ("[mi jefe|mi jefa|mi compañero Luis|mi compañera Sofía|el nuevo|la becaria|mi responsable|"
            "Andrés Romero|Carmen Ruiz|el de finanzas|mi colega|el encargado]")
@@ -29,7 +32,7 @@ _WHO_EN = ("[my boss|my manager|my coworker Tom|my colleague Priya|the new guy|t
            "Robert Green|Jessica Hall|the finance guy|my deskmate|the supervisor]")
 
 # ------------------------------------------------------------------------------------ Spanish
-F5["es"]["greeting"] = [
+F["es"]["greeting"] = [
     "¿[hola|holaa|hola hola]? ¿[alguien|hay alguien|me lee alguien]?",
     "[¿funciona esto?|¿esto funciona?|probando, probando|prueba|test]",
     "[hola|buenas], [soy nuevo|soy nueva|es mi primera vez aquí|acabo de entrar en la empresa]",
@@ -37,26 +40,26 @@ F5["es"]["greeting"] = [
     "[¡hola!|hola] [qué gusto|qué bien] [verte|leerte|saludarte] [otra vez|de nuevo|]",
     "[buen día|buenas noches|buenas tardes] [por aquí|a quien lea esto|]",
 ]
-F5["es"]["goodbye"] = [
+F["es"]["goodbye"] = [
     "[me desconecto|me retiro|me despido] [ya|por hoy|hasta mañana|]",
     "[cuídate|cuidate|que vaya bien|suerte] [, adiós|, chao|, hasta pronto|]",
     "[luego vuelvo|vuelvo más tarde|te escribo luego|otro día sigo], [chao|adiós|hasta luego]",
     "[nos leemos|hasta la próxima|hasta otra] [entonces|pues|]",
 ]
-F5["es"]["thanks"] = [
+F["es"]["thanks"] = [
     "[justo lo que necesitaba|eso era lo que buscaba|eso me resuelve la duda], [gracias|muchas gracias|]",
     "[vale|ok|entendido|perfecto], [entendido|todo claro|me queda claro], [gracias|muchas gracias|mil gracias]",
     "[gracias|muchas gracias], [eres un crack|sos un genio|eres lo más|qué rapidez]",
     "[muy útil|súper útil|de gran ayuda] [la respuesta|tu ayuda|esto], gracias",
 ]
-F5["es"]["help"] = [
+F["es"]["help"] = [
     "¿[me das|me pones] [ejemplos|algún ejemplo] de [preguntas|consultas] que [puedo hacerte|entiendes]?",
     "¿[qué temas|de qué temas|sobre qué] [llevas|sabes|puedo preguntarte]?",
     "¿[eres capaz de|puedes|sabes] [responder|contestar] [preguntas|dudas] [de|sobre] [nóminas|mi sueldo|mi pago]?",
     "[no sé por dónde empezar|estoy perdido|estoy perdida|primera vez que uso esto], ¿[qué hago|cómo empiezo|qué te pregunto]?",
     "¿[cómo te hago|cómo hago] una [consulta|pregunta] [sobre mi sueldo|sobre mi nómina|]?",
 ]
-F5["es"]["payslip_summary"] = [
+F["es"]["payslip_summary"] = [
     "[necesito|me hace falta|me piden] una copia de {DOC} {PO} [para el banco|para el alquiler|para un trámite|]",
     "¿[me explicas|me explicarías|me repasas] {DOC} {PO}?",
     "[mándame|envíame|pásame] {DOC} {PO} [por correo|en pdf|al email|]",
@@ -64,21 +67,21 @@ F5["es"]["payslip_summary"] = [
     "[no me ha llegado|todavía no tengo|sigo sin] {DOC} {PO}, ¿[la puedo ver|me la enseñas|dónde la veo]?",
     "[quiero repasar|voy a revisar|revisemos] {DOC} {PO} [línea por línea|entera|contigo|]",
 ]
-F5["es"]["net_pay"] = [
+F["es"]["net_pay"] = [
     "¿[cuánto|cuanto] [me toca|me corresponde|me va a llegar] {PF}?",
     "¿[de cuánto|de cuanto] fue [el ingreso|la transferencia|el depósito] [de la empresa|de la nómina|] {P}?",
     "¿[cuánto|cuanto] [recibí|me dieron|saqué] [en mano|al final|libre] {P}?",
     "[el dinero que|la plata que|lo que] [me mandaron|me transfirieron|recibí] {P}, ¿[cuánto fue|de cuánto era]?",
     "¿[qué|cuánto] [me pagaron|cobré] {P} [ya con todo descontado|después de todo|al final]?",
 ]
-F5["es"]["gross_pay"] = [
+F["es"]["gross_pay"] = [
     "¿[qué sueldo|qué salario|cuánto] [tiene|cobra|gana] " + _WHO_ES + "?",
     "[dime|quiero saber] el [sueldo|salario] [bruto|anual|] de " + _WHO_ES,
     "¿[cuánto|cuanto] [gano|cobro] [por hora|a la hora|por día|al día]?",
     "¿[cuál es|cuánto es] mi [salario|sueldo] [según contrato|pactado|en el contrato|firmado]?",
     "¿[cuánto|cuanto] [cobro|gano] [de bruto|bruto] [anual|al año|en doce pagas|en catorce pagas]?",
 ]
-F5["es"]["deductions"] = [
+F["es"]["deductions"] = [
     "¿[qué|cuál es el] [porcentaje|tanto por ciento|tipo] [me aplican|se me aplica|tengo] de {D}?",
     "¿[a cuánto|cuánto] [está|sube] mi {D} {PO}?",
     "¿[cuánto|cuanto] [se fue|se va|me va] en {D} {PO}?",
@@ -86,34 +89,34 @@ F5["es"]["deductions"] = [
     "¿[me descontaron|me quitaron|me cobraron] {D} {P}?",
     "¿[cuánto|cuanto] [fueron|sumaron] [los impuestos|los descuentos|las retenciones] de " + _WHO_ES + " {PO}?",
 ]
-F5["es"]["payment_date"] = [
+F["es"]["payment_date"] = [
     "¿[ya|ya me|ya nos] [pagaron|ingresaron|depositaron] {PO}?",
     "¿[cuánto falta|cuántos días faltan|queda mucho] para [cobrar|el día de pago|la nómina]?",
     "¿[cuándo|cuando] [fue|era|cayó] el [ingreso|depósito|pago] de la nómina {P}?",
     "¿[cuándo|cuando] le [ingresan|depositan|pagan] a " + _WHO_ES + " {PO}?",
     "[avísame|dime] [cuándo|cuando|qué día] [entra|llega|cae] [el sueldo|la nómina|el pago] {PF}",
 ]
-F5["es"]["pay_comparison"] = [
+F["es"]["pay_comparison"] = [
     "[no me explico|no logro entender|no sé] [por qué|porque] [cobré|me pagaron|me llegó] [distinto|menos|más] {PO}",
     "[esperaba|me esperaba|contaba con] {A} [pero|y] [me llegaron|cobré|me pagaron] {A}, ¿[por qué|qué pasó]?",
     "¿[hay|hubo] [diferencia|alguna diferencia|cambios] entre {PB} y {PB} en mi [nómina|sueldo|neto]?",
     "¿[me subieron|me bajaron] el [sueldo|neto|salario] {PO}?",
     "[mi sueldo|mi nómina|el neto] [bajó|subió|cambió] {P}, ¿[a qué se debe|qué pasó|por qué]?",
 ]
-F5["es"]["ytd_summary"] = [
+F["es"]["ytd_summary"] = [
     "¿[cuánto|cuanto] [lleva ganado|ha cobrado|lleva cobrado] " + _WHO_ES + " {PY}?",
     "¿[cuánto|cuanto] [sumo|llevo sumado|llevo en total] [de sueldo|cobrado|ganado] {PY}?",
     "[mi total|el total de lo que cobré|todo lo que he ganado] {PY}, [por favor|porfa|]",
     "¿[cuál es|cuánto es] mi [total anual|acumulado anual|total del año] [hasta ahora|a día de hoy|]?",
 ]
-F5["es"]["profile_info"] = [
+F["es"]["profile_info"] = [
     "¿[qué|cuál es el] {F} de " + _WHO_ES + "?",
     "¿[quién es mi jefe|con quién trabajo|a quién reporto] y [cuál es mi|qué] {F}?",
     "[recuérdame|confírmame|dime] mi {F} [por favor|en la empresa|]",
     "¿[sigo|continúo|estoy todavía] en [el mismo|mi] {F:department}?",
     "¿[cuándo|cuando] [empecé|entré|me contrataron] [a trabajar|en la empresa|aquí]?",
 ]
-F5["es"]["out_of_scope"] = {
+F["es"]["out_of_scope"] = {
     "frame_when": [
         "¿[cuándo|cuando] [es|cae] [la reunión|el partido|el examen|la boda de mi prima|el concierto]?",
         "¿[a qué hora|cuándo] [abre|cierra] [el banco|el súper|la farmacia|correos]?",
@@ -146,7 +149,7 @@ F5["es"]["out_of_scope"] = {
 }
 
 # ------------------------------------------------------------------------------------ English
-F5["en"]["greeting"] = [
+F["en"]["greeting"] = [
     "[hello|hi|hey]? [anyone|is this thing on|can anyone read this][?|]",
     "[testing|test|testing testing|ping|just testing]",
     "[hi|hello], [I'm new here|I just joined|it's my first day|first time using this]",
@@ -154,26 +157,26 @@ F5["en"]["greeting"] = [
     "[hey|hi] [good to see you|nice to be back|long time no see][ again|]",
     "[top of the morning|good day|g'day] [to you|mate|]",
 ]
-F5["en"]["goodbye"] = [
+F["en"]["goodbye"] = [
     "[logging off|signing off|I'm out|off I go] [now|for today|]",
     "[take care|all the best|be well][, bye|, goodbye|]",
     "[I'll come back|I'll check back|I'll be back] [later|tomorrow|another time], [bye|see ya|cheers]",
     "[until next time|till next time|catch you later][!|]",
 ]
-F5["en"]["thanks"] = [
+F["en"]["thanks"] = [
     "[that's exactly what I needed|that answers my question|that clears it up], [thanks|thank you|]",
     "[ok|okay|got it|understood], [makes sense|all clear|crystal clear], [thanks|thank you|cheers]",
     "[thanks|thank you], [you're a star|you rock|that was fast]",
     "[very|super|really] [useful|helpful], [thanks|thank you|cheers]",
 ]
-F5["en"]["help"] = [
+F["en"]["help"] = [
     "[can you give me|give me] [some examples|an example] of [questions|things] [I can ask|you understand][?|]",
     "what [topics|subjects] [do you cover|can I ask about|do you know about][?|]",
     "[can you|are you able to|do you] [answer|handle] [payroll|pay|salary] questions[?|]",
     "[not sure where to start|I'm new to this|first time here], [what do I do|how do I begin|what should I ask][?|]",
     "how do I ask [you something|a question] about my [pay|salary|payslip][?|]",
 ]
-F5["en"]["payslip_summary"] = [
+F["en"]["payslip_summary"] = [
     "I [need|have to get] a copy of {DOC} {PO} [for the bank|for my landlord|for a visa application|]",
     "[can you|could you] [walk me through|explain|go over] {DOC} {PO}[?|]",
     "[send|email|forward] me {DOC} {PO} [as a PDF|by email|]",
@@ -181,21 +184,21 @@ F5["en"]["payslip_summary"] = [
     "I [still don't have|haven't received|never received] {DOC} {PO}, where can I see it[?|]",
     "[let's go through|I want to review|help me read] {DOC} {PO} [line by line|together|]",
 ]
-F5["en"]["net_pay"] = [
+F["en"]["net_pay"] = [
     "how much [will hit my account|will I receive|is coming to me] {PF}[?|]",
     "what was the [transfer|deposit|payment] from [work|the company|payroll] {P}[?|]",
     "how much did I [pocket|end up receiving|get in hand] {P}[?|]",
     "the money [they sent me|I received|that came through] {P}, how much was it[?|]",
     "what's my paycheck [amount|after everything|after taxes] {PO}[?|]",
 ]
-F5["en"]["gross_pay"] = [
+F["en"]["gross_pay"] = [
     "what [salary|pay] does " + _WHO_EN + " [have|get|earn][?|]",
     "[tell me|I want to know] " + _WHO_EN + "'s [salary|gross pay|base salary]",
     "what's my [hourly rate|daily rate|rate per hour][?|]",
     "what [salary|pay] is in my [contract|offer letter|agreement][?|]",
     "what's my [gross annual|yearly gross|annual] [salary|pay|compensation][?|]",
 ]
-F5["en"]["deductions"] = [
+F["en"]["deductions"] = [
     "what [percentage|percent|rate] [of my pay goes to|do I pay in|is taken for] {D}[?|]",
     "what's my {D} [rate|percentage] {PO}[?|]",
     "how much [goes to|went to|is going to] {D} {PO}[?|]",
@@ -203,34 +206,34 @@ F5["en"]["deductions"] = [
     "was {D} [taken out|deducted|charged] {P}[?|]",
     "how much tax did " + _WHO_EN + " pay {PO}[?|]",
 ]
-F5["en"]["payment_date"] = [
+F["en"]["payment_date"] = [
     "[has|did] [payroll|my salary|the money] [gone out|come in|arrived|landed] {PO}[?|]",
     "how [long|many days] [until|till|before] [I get paid|payday|my salary comes][?|]",
     "when did [the deposit|my salary|the payment] [go in|arrive|come through] {P}[?|]",
     "when does " + _WHO_EN + " get paid {PO}[?|]",
     "[let me know|tell me] [when|what day] [my pay|the salary|payroll] [arrives|lands|goes in] {PF}",
 ]
-F5["en"]["pay_comparison"] = [
+F["en"]["pay_comparison"] = [
     "I [can't work out|can't tell|have no idea] why [my pay is|I was paid|I got] [different|less|more] {PO}",
     "I [expected|was expecting|was counting on] {A} but [got|received|was paid] {A}, [why|what happened][?|]",
     "is there [a difference|any difference|a change] between {PB} and {PB} in my [pay|paycheck|net pay][?|]",
     "did [I get a raise|my pay go up|my pay go down|they cut my pay] {PO}[?|]",
     "my [pay|paycheck|salary] [dropped|went up|changed] {P}, [why|how come|what happened][?|]",
 ]
-F5["en"]["ytd_summary"] = [
+F["en"]["ytd_summary"] = [
     "how much has " + _WHO_EN + " [earned|made|been paid] {PY}[?|]",
     "what [do I have|have I got|have I banked] [in total|so far|overall] {PY}[?|]",
     "[my total|the total I've been paid|everything I've earned] {PY}[, please|]",
     "what's my [annual total|yearly total|running total] [so far|to date|as of today][?|]",
 ]
-F5["en"]["profile_info"] = [
+F["en"]["profile_info"] = [
     "what [is|'s] " + _WHO_EN + "'s {F}[?|]",
     "[who's my manager|who do I report to|who is my boss] and what's my {F}[?|]",
     "[remind me of|confirm|tell me] my {F} [please|at the company|]",
     "am I still in the same {F:department}[?|]",
     "when [did I start|did they hire me|did I begin working] [here|at the company|][?|]",
 ]
-F5["en"]["out_of_scope"] = {
+F["en"]["out_of_scope"] = {
     "frame_when": [
         "when is [the meeting|the game|the exam|my cousin's wedding|the concert][?|]",
         "what time does [the bank|the supermarket|the pharmacy|the post office] [open|close][?|]",
@@ -261,4 +264,3 @@ F5["en"]["out_of_scope"] = {
         "my [son|daughter|dog] [is sick|starts school|has a birthday] [today|tomorrow|]",
     ],
 }
-F5_OOS_HOLDOUT = {"lost_and_found"}

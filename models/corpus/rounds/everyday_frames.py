@@ -1,4 +1,4 @@
-"""Round-5 families (CPU fine-tune, no GPU lent), on top of templates.py and compose*.py.
+"""Round-5 families (CPU fine-tune, no GPU lent), on top of templates.py and the earlier rounds.
 
 The round-4 model still generalised worst where a held-out family used *everyday verbs* for an
 intent that training only showed with its textbook nouns ("how much came in", "what salary does X
@@ -8,44 +8,47 @@ amount) in both languages and adds out-of-scope domains where payroll words appe
 not a question about the employee's own pay (banking, the company's other services, emotions and
 opinions about work, general knowledge).
 
-Same syntax and entity rule as compose.py. Held-out split: own rng (seed + 9, 20% per intent and
+Same syntax and entity rule as compositional.py. Held-out split: own rng (seed + 9, 20% per intent and
 language) plus the whole OOS domain `r5_science_nature`; every earlier held-out family and domain
 stays held out (reported as "held-out families r5"; the round-4 held-out sentences are kept as
 `valid_r4.jsonl`).
+
+(Until the rounds became data this was `corpus/compose4.py`, table `F4`; it is wired in `rounds/__init__.py` as
+round 5: OOS prefix `r5_`, split rng seed + 9, `science_nature` held out whole.)
 """
 from __future__ import annotations
 
-F4 = {"es": {}, "en": {}}
+F = {"es": {}, "en": {}}
 
 # ------------------------------------------------------------------------------------ Spanish
-F4["es"]["greeting"] = [
+F["es"]["greeting"] = [
     "[hola|buenas|buenos días|buenas tardes|buenas noches] [a todos|equipo|bot|asistente|]",
     "¿[hay alguien|hay alguien ahí|me lees|me escuchas|estás ahí|sigues ahí]?",
     "[qué onda|qué tal|cómo va|qué pasa|cómo andás|qué hubo|quiubo|qué cuentas]",
     "[hola|hey|ey|buenas] [otra vez|de nuevo|], [¿cómo estás?|¿qué tal?|¿cómo te va?]",
     "[saludos|un saludo|muy buenas] [desde Madrid|desde la oficina|desde México|a todos|]",
 ]
-F4["es"]["goodbye"] = [
+F["es"]["goodbye"] = [
     "[me voy|me tengo que ir|ya me voy|me piro], [adiós|chao|hasta luego|nos vemos]",
     "[eso es todo|nada más|ya está|listo], [adiós|hasta otra|chau|hasta luego]",
     "[hablamos|nos hablamos|nos vemos|seguimos] [mañana|luego|otro día|pronto|la semana que viene]",
     "[cierro|termino|dejo] [la conversación|el chat|esto] [por hoy|aquí|ya]",
     "[que tengas|que pases] [un buen día|buena tarde|buen finde|buena noche]",
 ]
-F4["es"]["thanks"] = [
+F["es"]["thanks"] = [
     "[te lo agradezco|se agradece|muy amable|qué amable] [mucho|de verdad|de corazón|]",
     "[genial|perfecto|estupendo|buenísimo|de lujo], [gracias|muchas gracias|mil gracias]",
     "[me has ayudado mucho|me sirvió mucho|me salvaste|me aclaraste todo], gracias",
     "[gracias por|te agradezco] [la info|la información|la ayuda|responder tan rápido|tu tiempo]",
 ]
-F4["es"]["help"] = [
+F["es"]["help"] = [
     "¿[para qué sirves|para qué estás|qué sabes hacer|qué funciones tienes|qué haces]?",
     "[dime|enséñame|muéstrame|explícame] [qué puedo preguntarte|qué puedes hacer|cómo funcionas|las opciones|lo que sabes hacer]",
     "[no sé cómo funciona esto|no sé qué preguntarte|¿cómo te uso?|¿cómo funciona esto?|¿cómo se usa esto?]",
     "[ayuda|ayúdame|necesito ayuda|socorro|una ayudita] [por favor|con esto|que no me aclaro|]",
     "¿[qué tipo de|qué] [preguntas|consultas|cosas] [puedo hacerte|respondes|contestas|resuelves]?",
 ]
-F4["es"]["payslip_summary"] = [
+F["es"]["payslip_summary"] = [
     "[quiero ver|enséñame|mándame|ábreme|necesito|búscame] {DOC} {PO}",
     "¿[me das|me pasas|me puedes dar|me enseñas] el [detalle|desglose] de {DOC} {PO}?",
     "[resumen|desglose completo|detalle|todo lo] de {DOC} {PO}",
@@ -53,7 +56,7 @@ F4["es"]["payslip_summary"] = [
     "[descarga|bájame|imprime|exporta] {DOC} {PO}",
     "[no encuentro|he perdido|no me llegó] {DOC} {PO}, ¿me la [enseñas|muestras|pasas]?",
 ]
-F4["es"]["net_pay"] = [
+F["es"]["net_pay"] = [
     "¿[cuánto|cuanto] [me entró|me llegó|me cayó|entró] en [la cuenta|el banco|mi cuenta] {P}?",
     "¿[con cuánto|con cuanto] me [quedé|quedo] [limpio|libre|al final|después de impuestos] {PO}?",
     "[lo que me llegó|lo que me quedó|lo que cobré al final] {P}",
@@ -61,49 +64,49 @@ F4["es"]["net_pay"] = [
     "[necesito saber|quiero saber] [cuánto me ingresaron|lo que me depositaron|mi neto] {PO}",
     "¿[cuál fue|cuál es] [la cantidad|el importe|el monto] [que me ingresaron|que me depositaron|que recibí] {P}?",
 ]
-F4["es"]["gross_pay"] = [
+F["es"]["gross_pay"] = [
     "¿[cuánto|cuanto] [gano|cobro] [antes de impuestos|sin descuentos|en bruto|de base]?",
     "[mi salario|mi sueldo] [anual|bruto anual|base|de convenio] [cuál es|cuánto es|]",
     "¿[de cuánto|de cuanto] es mi [sueldo|salario] [bruto|base|antes de descuentos] {PO}?",
     "[necesito|quiero] [saber|confirmar] mi [bruto|salario bruto|sueldo base] [para el banco|para un préstamo|para el alquiler|]",
     "¿[cuánto|cuanto] [pone|figura|aparece] como [bruto|salario base|devengado] {P}?",
 ]
-F4["es"]["deductions"] = [
+F["es"]["deductions"] = [
     "¿[cuánto|cuanto] [se llevó|se quedó|me quitó] [Hacienda|el SAT|el fisco] {PO}?",
     "¿[por qué|porque|xq] me [quitan|descuentan|retienen] tanto {PO}?",
     "[lo que me quitaron|lo que me descontaron|lo que me retuvieron] {P}",
     "¿[cuánto|cuanto] [pagué|pago] de {D} [al mes|{P}]?",
     "[ver|quiero ver|enséñame] [los descuentos|las deducciones] {PO}",
 ]
-F4["es"]["payment_date"] = [
+F["es"]["payment_date"] = [
     "¿[para cuándo|para cuando|pa cuando] [el sueldo|la nómina|el pago|el depósito] {PF}?",
     "¿[hoy|mañana|esta semana|este viernes] [pagan|cobramos|depositan|cae la nómina]?",
     "[todavía no|aún no] me [han pagado|ha llegado la nómina|depositaron], ¿[cuándo|cuando] [llega|será]?",
     "¿[qué día|que dia|cuándo] [entra|llega|se ingresa] [la nómina|el sueldo|el dinero] {PF}?",
     "[necesito saber|dime] [el día|la fecha] [en que|que] [cobro|me pagan|me depositan] {PF}",
 ]
-F4["es"]["pay_comparison"] = [
+F["es"]["pay_comparison"] = [
     "¿[por qué|porque|xq] {P} [cobré|me pagaron|me llegó] [distinto|otra cantidad|menos|más]?",
     "[no entiendo|no me cuadra|me extraña] [la diferencia|el cambio|la bajada|la subida] [de mi nómina|del sueldo|] {PO}",
     "¿[ha cambiado|cambió|varió] mi [sueldo|neto|nómina] [respecto a|desde|frente a] {PB}?",
     "[pon|ponme|muéstrame] [lado a lado|juntas|en paralelo] [la nómina|el neto|el sueldo] de {PB} y {PB}",
     "¿[cobro|gano] [igual|lo mismo|más|menos] que {PB}?",
 ]
-F4["es"]["ytd_summary"] = [
+F["es"]["ytd_summary"] = [
     "¿[cuánto|cuanto] [llevo|he] [ganado|cobrado|recibido] [en total|en suma|acumulado] {PY}?",
     "[el acumulado|el total acumulado|lo acumulado|el resumen anual] {PY}",
     "¿[cuánto|cuanto] [me han pagado|me han ingresado|he ingresado] {PY}?",
     "[suma|súmame|total de] [todas mis nóminas|lo que cobré|mis pagos] {PY}",
     "[necesito|quiero] el [total|acumulado] [del año|anual] [para la declaración|para Hacienda|para el banco|]",
 ]
-F4["es"]["profile_info"] = [
+F["es"]["profile_info"] = [
     "¿[desde cuándo|desde cuando] [trabajo aquí|estoy en la empresa|estoy contratado]?",
     "¿[cuál es|qué es] mi {F} [en la empresa|aquí|]?",
     "[mis datos|mi ficha|mi perfil] [de empleado|laboral|]",
     "¿[cuántos años|cuánto tiempo] [llevo|tengo] [en la empresa|trabajando aquí]?",
     "¿[a qué|en qué] [{F:department}|equipo] [pertenezco|estoy asignado]?",
 ]
-F4["es"]["out_of_scope"] = {
+F["es"]["out_of_scope"] = {
     "banking_other": [
         "¿[cuál es|cuánto hay en] el saldo de mi [tarjeta|cuenta de ahorro|tarjeta de crédito]?",
         "[quiero|necesito] [pedir|solicitar] un [préstamo|crédito|adelanto al banco] de {A}",
@@ -135,34 +138,34 @@ F4["es"]["out_of_scope"] = {
 }
 
 # ------------------------------------------------------------------------------------ English
-F4["en"]["greeting"] = [
+F["en"]["greeting"] = [
     "[good morning|good afternoon|good evening|morning|evening] [everyone|bot|assistant|there|]",
     "[anyone|anybody|somebody|is anyone] [there|here|around|awake|online][?|]",
     "[what's up|sup|how's it going|how are things|howdy|yo|what's good]",
     "[hi|hello|hey] [again|once more|], [how are you?|how's it going?|how have you been?]",
     "[greetings|hiya|hey hey|hi hi] [from London|from the office|everyone|]",
 ]
-F4["en"]["goodbye"] = [
+F["en"]["goodbye"] = [
     "[I have to go|gotta go|I'm off|I'm leaving now|heading out], [bye|see you|later|goodbye]",
     "[that's all|that's it|nothing else|I'm done], [bye|goodbye|see ya|take care]",
     "[talk|speak|chat] [to you|with you|] [later|tomorrow|soon|next week]",
     "[ending|closing|leaving] [the chat|this conversation|here] [now|for today|]",
     "[have a good|have a nice|enjoy your] [day|evening|weekend|night]",
 ]
-F4["en"]["thanks"] = [
+F["en"]["thanks"] = [
     "[I appreciate it|much appreciated|appreciate the help|that's very kind of you|I owe you one]",
     "[great|perfect|awesome|brilliant|excellent], [thanks|thank you|thx|cheers] [a lot|so much|]",
     "[you've been|you were] [very helpful|a great help|super helpful|a lifesaver][, thanks|]",
     "[thanks|thank you] for [the info|the help|answering so fast|your time|sorting that out]",
 ]
-F4["en"]["help"] = [
+F["en"]["help"] = [
     "what [are you for|do you do|are your features|can you help me with|are you able to do][?|]",
     "[show|tell] me [what I can ask|your options|the menu|what you can do|your commands]",
     "how [do I use this|does this work|do I use you|should I ask you things][?|]",
     "[help|help me|I need help|I'm lost|I'm stuck][ please| here|]",
     "what [kind of|sort of|] [questions|things|stuff] [can I ask|do you answer|can you handle][?|]",
 ]
-F4["en"]["payslip_summary"] = [
+F["en"]["payslip_summary"] = [
     "[I want to see|let me see|open|pull up|bring up|find] {DOC} {PO}",
     "[can I|could I] [get|have|see] {DOC} {PO}[?|]",
     "[summary|full breakdown|overview|details|everything] [of|on] {DOC} {PO}",
@@ -170,7 +173,7 @@ F4["en"]["payslip_summary"] = [
     "[download|print|export|email me] {DOC} {PO}",
     "I [can't find|lost|never got] {DOC} {PO}, can you show it[?|]",
 ]
-F4["en"]["net_pay"] = [
+F["en"]["net_pay"] = [
     "how much [hit my account|went into my account|landed in my bank|did I actually get] {P}[?|]",
     "what did I [end up with|clear|actually receive|walk away with] {PO}[?|]",
     "[the amount|what] [I actually got|that was deposited|that hit my bank] {P}",
@@ -178,49 +181,49 @@ F4["en"]["net_pay"] = [
     "I [need|want] to know [my take-home|how much was deposited|what I netted] {PO}",
     "what was [the amount|the deposit|my payout] {P}[?|]",
 ]
-F4["en"]["gross_pay"] = [
+F["en"]["gross_pay"] = [
     "how much do I [earn|make] [before tax|before taxes|before deductions|gross][?|]",
     "my [annual|yearly|base|contract] [salary|pay][, what is it|?|]",
     "what is my [salary|pay] [before deductions|pre-tax] {PO}[?|]",
     "I [need|want] to [know|confirm] my [gross|gross salary|base pay] [for the bank|for a loan|for my lease|]",
     "what [does|did] {DOC} [show|list|say] as [gross|base salary|total earnings] {P}[?|]",
 ]
-F4["en"]["deductions"] = [
+F["en"]["deductions"] = [
     "how much did [the IRS|the government|the taxman] take {PO}[?|]",
     "why [are they taking|do they take|is so much taken] [so much|out of my pay] {PO}[?|]",
     "[what got taken out|what was withheld|what they took] {P}",
     "how much [did I pay|do I pay] in {D} [a month|{P}][?|]",
     "[show me|let me see|list] [my deductions|what was deducted] {PO}",
 ]
-F4["en"]["payment_date"] = [
+F["en"]["payment_date"] = [
     "[is payday|do we get paid|is the deposit] [today|tomorrow|this week|this Friday][?|]",
     "I [still haven't been paid|haven't got my salary yet|didn't get my paycheck], when [will it come|is it coming][?|]",
     "[what day|which date|when] [does|will] [my salary|the money|my pay] [come in|go in|arrive] {PF}[?|]",
     "[tell me|I need to know] the date [I get paid|my pay arrives|of my next deposit] {PF}",
     "by when [will I be paid|does payroll run|do I get my money] {PF}[?|]",
 ]
-F4["en"]["pay_comparison"] = [
+F["en"]["pay_comparison"] = [
     "why did I get [a different amount|less|more] {P}[?|]",
     "[I don't get|I don't understand|I'm confused about] [the difference|the change|the drop|the increase] in my pay {PO}",
     "has my [salary|net pay|paycheck] changed [since|compared to|from] {PB}[?|]",
     "[put|show] {PB} and {PB} side by side",
     "am I [getting|earning|making] [the same as|more than|less than] {PB}[?|]",
 ]
-F4["en"]["ytd_summary"] = [
+F["en"]["ytd_summary"] = [
     "how much have I [earned|made|been paid|received] [in total|altogether|overall] {PY}[?|]",
     "[my cumulative|my total|the annual] [earnings|pay|income] {PY}",
     "how much [have I been paid|has been deposited] {PY}[?|]",
     "[add up|sum up|total] [all my paychecks|everything I got paid|my payments] {PY}",
     "I [need|want] the [yearly total|year-to-date total|annual total] [for my taxes|for the bank|for my records|]",
 ]
-F4["en"]["profile_info"] = [
+F["en"]["profile_info"] = [
     "since when [have I worked here|am I employed here|have I been with the company][?|]",
     "what [is my|'s my] {F} [here|at the company|][?|]",
     "[my employee details|my profile|my HR record|my employee record]",
     "how [many years|long] have I been [at the company|working here|employed][?|]",
     "[which|what] [team|{F:department}] [do I belong to|am I assigned to|am I on][?|]",
 ]
-F4["en"]["out_of_scope"] = {
+F["en"]["out_of_scope"] = {
     "banking_other": [
         "what's the balance on my [credit card|savings account|debit card][?|]",
         "I [want|need] to [apply for|get] a [loan|mortgage|credit line] of {A}",
@@ -250,4 +253,3 @@ F4["en"]["out_of_scope"] = {
         "at what temperature does water [boil|freeze][?|]",
     ],
 }
-F4_OOS_HOLDOUT = {"science_nature"}

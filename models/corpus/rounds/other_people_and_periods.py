@@ -1,4 +1,4 @@
-"""Round-4 families (CPU fine-tune, no GPU lent), on top of templates.py, compose.py and compose2.py.
+"""Round-4 families (CPU fine-tune, no GPU lent), on top of templates.py, compositional.py and contrasts.py.
 
 Two kinds of errors were left by the GPU-round model, and both are about *which words decide* the
 intent rather than about any one phrasing:
@@ -7,93 +7,96 @@ intent rather than about any one phrasing:
   read as out_of_scope, because the only other "how much does X make" sentences in training were the
   out-of-scope salary-market ones ("how much does a teacher make"). New families ask about a named
   person or a relation ("my boss", "Laura") for every payroll intent, in new frames; the salary-market
-  contrast stays in compose2.
+  contrast stays in contrasts.py.
 * a month, a year or an amount pulled an out-of-scope sentence into a payroll intent ("Agua de agosto…",
   "what day is it today"), because in training months and amounts only ever appeared in payroll
   questions. New out-of-scope domains put periods and amounts in talk that is not about pay: weather and
   seasons, birthdays and plans, prices, shopping and sums, statements about months.
 
-Same syntax and entity rule as compose.py: entity words only through slots (a month in an out-of-scope
+Same syntax and entity rule as compositional.py: entity words only through slots (a month in an out-of-scope
 sentence is still a MONTH entity; the intent is what differs). Held-out split: own rng (seed + 7, 20% per
 intent/language) and the whole OOS domain `r4_calendar_facts`, so every earlier held-out set stays held out
 and this round adds its own (reported as "held-out families r4").
+
+(Until the rounds became data this was `corpus/compose3.py`, table `F3`; it is wired in `rounds/__init__.py` as
+round 4: OOS prefix `r4_`, split rng seed + 7, `calendar_facts` held out whole.)
 """
 from __future__ import annotations
 
-F3 = {"es": {}, "en": {}}
+F = {"es": {}, "en": {}}
 
 # ------------------------------------------------------------------------ Spanish: another person's pay
-F3["es"]["gross_pay"] = [
+F["es"]["gross_pay"] = [
     "¿[qué|cuál] [sueldo|salario] [bruto|base|] [tiene|cobra|gana] {NAME}?",
     "¿[cuánto|cuanto] [le pagan|le pagamos|cobra|gana] a {NAME} [al mes|al año|en bruto|]?",
     "[dime|decime|quiero saber] [el sueldo|el salario|lo que gana] [bruto|] de {NAME}",
     "¿[sabes|sabés] [cuánto|cuanto] [gana|cobra] {NAME}?",
 ]
-F3["es"]["net_pay"] = [
+F["es"]["net_pay"] = [
     "¿[cuánto|cuanto] [neto|líquido|limpio] [cobró|se llevó|recibió] {NAME} {P}?",
     "¿[cuánto|cuanto] le [ingresaron|depositaron|llegó] a {NAME} {P}?",
     "[dime|decime] el neto de {NAME} {P}",
 ]
-F3["es"]["payslip_summary"] = [
+F["es"]["payslip_summary"] = [
     "[pásame|mándame|dame] [la nómina|el recibo|el recibo de sueldo] de {NAME} {PO}",
     "¿[qué|que] [pone|dice] [la nómina|el recibo] de {NAME} {P}?",
 ]
-F3["es"]["deductions"] = [
+F["es"]["deductions"] = [
     "¿[cuánto|cuanto] [paga|pagó] {NAME} de {D} {PO}?",
     "¿[qué|que] [descuentos|retenciones] [tiene|tuvo] {NAME} {PO}?",
 ]
-F3["es"]["ytd_summary"] = [
+F["es"]["ytd_summary"] = [
     "¿[cuánto|cuanto] [lleva cobrado|lleva ganado|ha cobrado] {NAME} {PY}?",
     "[el total|lo acumulado] de {NAME} {PY}",
 ]
-F3["es"]["payment_date"] = [
+F["es"]["payment_date"] = [
     "¿[qué|que] día [cobra|le pagan a|le depositan a] {NAME} {PO}?",
 ]
-F3["es"]["pay_comparison"] = [
+F["es"]["pay_comparison"] = [
     "¿[cobra|gana] {NAME} más [que yo|o menos que yo]?",
     "[compara|comparame] mi [sueldo|nómina] con [el|la] de {NAME}",
 ]
-F3["es"]["profile_info"] = [
+F["es"]["profile_info"] = [
     "¿[en qué|en que] {F} [está|trabaja] {NAME}?",
 ]
 
 # ------------------------------------------------------------------------ English: another person's pay
-F3["en"]["gross_pay"] = [
+F["en"]["gross_pay"] = [
     "what [salary|base salary|gross pay] does {NAME} [have|get|earn][?|]",
     "what's {NAME}'s [salary|gross salary|base pay|pay][?|]",
     "how much [is|was] {NAME} [paid|earning|making] [a month|a year|gross|][?|]",
     "do you know how much {NAME} [makes|earns|gets paid][?|]",
 ]
-F3["en"]["net_pay"] = [
+F["en"]["net_pay"] = [
     "how much [did|does] {NAME} [take home|net|receive] {P}[?|]",
     "what [landed|arrived] in {NAME}'s [account|bank] {P}[?|]",
     "[tell me|show me] {NAME}'s net pay {P}",
 ]
-F3["en"]["payslip_summary"] = [
+F["en"]["payslip_summary"] = [
     "[send me|give me|pull up] {NAME}'s [payslip|pay stub|paycheck details] {PO}",
     "what [does|did] {NAME}'s [payslip|pay stub] say {P}[?|]",
 ]
-F3["en"]["deductions"] = [
+F["en"]["deductions"] = [
     "how much {D} [does|did] {NAME} pay {PO}[?|]",
     "what [deductions|withholdings] [does|did] {NAME} have {PO}[?|]",
 ]
-F3["en"]["ytd_summary"] = [
+F["en"]["ytd_summary"] = [
     "how much has {NAME} [earned|made|been paid] {PY}[?|]",
     "{NAME}'s [total|year-to-date] [earnings|pay] {PY}",
 ]
-F3["en"]["payment_date"] = [
+F["en"]["payment_date"] = [
     "what day does {NAME} get paid {PO}[?|]",
 ]
-F3["en"]["pay_comparison"] = [
+F["en"]["pay_comparison"] = [
     "does {NAME} [make|earn|get paid] more than [me|I do][?|]",
     "compare my [pay|salary|payslip] with {NAME}'s",
 ]
-F3["en"]["profile_info"] = [
+F["en"]["profile_info"] = [
     "which {F} is {NAME} in[?|]",
 ]
 
 # ------------------------------------------------------------------ out of scope with periods and amounts
-F3["es"]["out_of_scope"] = {
+F["es"]["out_of_scope"] = {
     "period_talk": [
         "¿[qué tiempo hace|hace frío|llueve mucho|hace calor] en {M} en [Madrid|Sevilla|Buenos Aires|México|Bilbao]?",
         "mi cumpleaños es en {M}",
@@ -124,7 +127,7 @@ F3["es"]["out_of_scope"] = {
         "¿[cuántas semanas|cuántos días] [quedan|faltan] para {M}?",
     ],
 }
-F3["en"]["out_of_scope"] = {
+F["en"]["out_of_scope"] = {
     "period_talk": [
         "what's the weather like in {M} in [London|Madrid|New York|Mexico City|Chicago][?|]",
         "my birthday is in {M}",
@@ -155,4 +158,3 @@ F3["en"]["out_of_scope"] = {
         "how many [weeks|days] [are left until|until] {M}[?|]",
     ],
 }
-F3_OOS_HOLDOUT = {"calendar_facts"}
