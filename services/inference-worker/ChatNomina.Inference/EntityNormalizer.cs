@@ -8,7 +8,7 @@ namespace ChatNomina.Inference;
 /// (README "Entity value normalization"). MONTH/YEAR → int; the rest → string; null when no value.</summary>
 public static partial class EntityNormalizer
 {
-    public static readonly string[] EntityTypes = ["MONTH", "YEAR", "REL_PERIOD", "DEDUCTION_TYPE", "AMOUNT", "PROFILE_FIELD"];
+    public static readonly string[] EntityTypes = [.. ModelLabels.EntityTypes];
 
     public static object? Normalize(string type, string text, DateOnly now) => type switch
     {
@@ -195,6 +195,12 @@ public static partial class EntityNormalizer
         ("department", new Regex(@"depart|depto|dpto|\bdept\b|\barea\b|seccion|division|section", RegexOptions.Compiled)),
         ("position", new Regex(@"puesto|cargo|categoria|\brol\b|position|title|\brole\b|\bjob\b", RegexOptions.Compiled)),
     ];
+
+    /// <summary>The values <see cref="Deduction"/> can return (models/labels.json deduction_types, in rule order).</summary>
+    public static IReadOnlyList<string> DeductionCodes => DeductionRules.Select(r => r.Code).ToArray();
+
+    /// <summary>The values <see cref="Profile"/> can return (models/labels.json profile_fields, in rule order).</summary>
+    public static IReadOnlyList<string> ProfileCodes => ProfileRules.Select(r => r.Code).ToArray();
 
     public static string? Deduction(string text)
     {

@@ -7,7 +7,8 @@ namespace ChatNomina.Inference;
 public sealed class ModelIntegrityException(string message) : Exception(message);
 
 /// <summary>A model folder (ONNX files, tokenizer, config.json, metadata.json) whose files were
-/// checked against the sha256 list in metadata.json before anything is loaded from it.</summary>
+/// checked against the sha256 list in metadata.json, and whose labels against models/labels.json
+/// (<see cref="ModelLabels"/>), before anything is loaded from it.</summary>
 public sealed class ModelFolder
 {
     public string Path { get; }
@@ -28,7 +29,8 @@ public sealed class ModelFolder
     public string File(string relative) => System.IO.Path.Combine(Path, relative);
 
     /// <summary>Opens a model folder; throws <see cref="ModelIntegrityException"/> when a file listed in
-    /// metadata.json is missing or its sha256 differs, or when metadata.json lists no files.</summary>
+    /// metadata.json is missing or its sha256 differs, or when metadata.json lists no files, and
+    /// <see cref="InvalidDataException"/> when the labels of its config.json differ from models/labels.json.</summary>
     public static ModelFolder Open(string path)
     {
         path = System.IO.Path.GetFullPath(path);
@@ -66,7 +68,9 @@ public sealed class ModelFolder
 
         var configPath = System.IO.Path.Combine(path, "config.json");
         using var cfgDoc = JsonDocument.Parse(System.IO.File.ReadAllBytes(configPath));
-        return new ModelFolder(path, meta, cfgDoc.RootElement.Clone());
+        var config = cfgDoc.RootElement.Clone();
+        ModelLabels.Check(path, config);
+        return new ModelFolder(path, meta, config);
     }
 
     public int ConfigInt(string name, int? fallback = null)

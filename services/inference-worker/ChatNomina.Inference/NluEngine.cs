@@ -29,14 +29,8 @@ public sealed class NluEngine : IDisposable
         log($"inference: sha256 of {t5Folder.Id} {t5Folder.Version}, {nerFolder.Id} {nerFolder.Version}"
             + (ngramFolder is null ? " (no n-gram intent model)" : $" and {ngramFolder.Id} {ngramFolder.Version}")
             + $" verified in {sw.ElapsedMilliseconds} ms ({root})");
-        if (ngramFolder is not null)
-        {
-            // Checked before any session opens (nothing to dispose when it fails).
-            string[] Read(ModelFolder f, string key) => f.Config.TryGetProperty(key, out var v) ? v.EnumerateArray().Select(l => l.GetString() ?? "").ToArray() : [];
-            var (ngramLabels, t5Labels) = (Read(ngramFolder, "labels"), Read(t5Folder, "intent_labels"));
-            if (!ngramLabels.SequenceEqual(t5Labels))
-                throw new InvalidDataException($"{ngramFolder.Id} labels [{string.Join(", ", ngramLabels)}] differ from {t5Folder.Id}'s intent_labels [{string.Join(", ", t5Labels)}].");
-        }
+        // The n-gram and T5 labels are the same list: ModelFolder.Open checked both against models/labels.json
+        // (before any session opens, so nothing is left to dispose when one differs).
         try
         {
             T5 = new T5Model(t5Folder, options, log);
