@@ -35,9 +35,10 @@ from tqdm import tqdm  # noqa: E402
 import onnx  # noqa: E402
 
 from .infer import INTENT_LABEL_BIAS  # noqa: E402
-from .train import INTENTS, OUT, ROOT, WORK, read_jsonl  # noqa: E402
+from .jsonl import read_jsonl  # noqa: E402
+from .labels import INTENTS  # noqa: E402
+from .paths import NGRAM_DIR as NG_DIR, OUT, T5_DIR, WORK  # noqa: E402
 
-NG_DIR = os.path.join(ROOT, "intent-ngram")
 OOS = INTENTS.index("out_of_scope")
 # Settings chosen with `tune` (held-out training families) and `tune_ensemble` (calibration half); README tables.
 CFG = dict(num_buckets=1 << 18, dim=16, char_ngram_min=2, char_ngram_max=5, word_bigrams=True, lowercase=True)
@@ -279,7 +280,7 @@ def t5_log_probs(rows, name, ckpt=None):
     from .infer import label_log_probs, load_t5
     from .tokenizer import load as load_sp
     ckpt = ckpt or os.path.join(WORK, "t5.pt")
-    spm = os.path.join(ROOT, "t5-payroll", "spiece.model")
+    spm = os.path.join(T5_DIR, "spiece.model")
     texts = [r["text"] for r in rows]
     key = hashlib.sha256("\n".join([sha256(ckpt), sha256(spm), *texts]).encode("utf-8", "surrogatepass")).hexdigest()
     cache = os.path.join(WORK, f"t5_logp_{name}_{key[:16]}.npy")
@@ -489,7 +490,7 @@ def cmd_export():
     ids, mask = pad_features([features(t, cfg) for t in texts])
     with torch.no_grad():
         logits = m(ids, mask)
-    t5 = label_log_probs(load_t5(os.path.join(WORK, "t5.pt")), load_sp(os.path.join(ROOT, "t5-payroll", "spiece.model")), texts)
+    t5 = label_log_probs(load_t5(os.path.join(WORK, "t5.pt")), load_sp(os.path.join(T5_DIR, "spiece.model")), texts)
     comb = ens["t5_weight"] * t5 + ens["ngram_weight"] * F.log_softmax(logits.double(), -1).numpy()
     comb[:, OOS] += ens["label_bias"].get("out_of_scope", 0.0)
     probs = torch.softmax(torch.from_numpy(comb), -1).numpy()
@@ -518,7 +519,7 @@ def cmd_report(specs):
     intent-ngram/metadata.json (evaluation) and reports/eval_ensemble.json."""
     from .evaluate import REPORTS, confusion, score
     from .export import write_metadata
-    t5_eval = json.load(open(os.path.join(ROOT, "t5-payroll", "metadata.json")))["evaluation"]["intent_and_entities"]
+    t5_eval = json.load(open(os.path.join(T5_DIR, "metadata.json")))["evaluation"]["intent_and_entities"]
     report, table = {}, []
     for spec in specs:
         name, paths = spec.split("=", 1)

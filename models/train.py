@@ -8,7 +8,6 @@ import json
 import math
 import os
 import random
-import subprocess
 import sys
 import time
 
@@ -24,7 +23,7 @@ from .infer import pad  # noqa: E402
 from .jsonl import read_jsonl  # noqa: E402
 from .labels import INTENTS  # noqa: E402
 from .ner import NER_LABELS, NerModel  # noqa: E402
-from .paths import OUT, REPO, ROOT, WORK  # noqa: E402
+from .paths import OUT, ROOT, WORK  # noqa: E402
 from .t5 import T5, T5Config, shift_right  # noqa: E402
 from .train_common import (NER_CFG, NER_TRAIN, SEED, T5_CFG, T5_FT, T5_FT2, T5_MORE, T5_TRAIN,  # noqa: E402
                            lr_at, ner_examples, seed_all, word_dropout)
@@ -253,9 +252,8 @@ def main(argv):
             from .export import export_all
             export_all()
         elif s == "ngram":  # the n-gram intent model and its ensemble weights (docs/nlu-ensemble.md)
-            # its own process: intent_ngram imports this module (its names above), so importing it here
-            # would be an import cycle
-            subprocess.run([sys.executable, "-m", "models.intent_ngram", "all"], cwd=REPO, check=True)
+            from .intent_ngram import main as ngram_main
+            ngram_main(["all"])
         elif s == "export_t5":
             from .export import export_t5_only
             export_t5_only()
