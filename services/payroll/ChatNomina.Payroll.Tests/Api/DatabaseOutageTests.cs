@@ -74,4 +74,43 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.Factory factory) : I
             .SingleAsync());
         Assert.True(audited >= served, $"{served} reads served, {audited} audit rows");
     }
+
+    [Fact]
+    public async Task Pdf_reads_answer_503_when_their_audit_cannot_be_written_even_from_the_cache()
+    {
+        var row = PayslipRow.Typical(Guid.NewGuid(), 2025, 5, 2500m);
+        await factory.ImportAsync(row);
+        using var employee = factory.Employee(row.UserId);
+        using var hr = factory.Hr();
+        await employee.GetOkJsonAsync(PayslipUrl(row));   // now cached in Redis
+        var usersCalls = factory.Users.Calls.Count;
+
+        factory.Postgres.Cut();
+        try
+        {
+            foreach (var (client, url) in new[] { (employee, "/api/payroll/payslips/2025/5/pdf"), (hr, $"/api/payroll/employees/{row.UserId}/payslips/2025/5/pdf?lang=en") })
+            {
+                var watch = Stopwatch.StartNew();
+                using var response = await client.GetAsync(url);
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1.5 + 1), $"{url} took {watch.Elapsed}");
+                var problem = await AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable);
+                Assert.NotNull(response.Headers.RetryAfter?.Delta);
+                Assert.Null(response.Content.Headers.ContentDisposition);
+                Assert.DoesNotContain("2500", problem.GetRawText());
+            }
+            // Refused before anything else was asked for the document.
+            Assert.Equal(usersCalls, factory.Users.Calls.Count);
+        }
+        finally
+        {
+            factory.Postgres.Restore();
+        }
+
+        var back = await EventuallyAsync(async () =>
+        {
+            using var response = await employee.GetAsync("/api/payroll/payslips/2025/5/pdf");
+            return response.StatusCode == HttpStatusCode.OK ? response.Content.Headers.ContentType?.MediaType : null;
+        }, TimeSpan.FromSeconds(10));
+        Assert.Equal("application/pdf", back);
+    }
 }

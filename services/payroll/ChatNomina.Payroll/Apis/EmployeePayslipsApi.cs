@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ChatNomina.Payroll.Caching;
+using ChatNomina.Payroll.Pdf;
 using ChatNomina.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,6 +17,7 @@ public static class EmployeePayslipsApi
 
         api.MapGet("/", ListEmployeePayslips).WithName("ListEmployeePayslips");
         api.MapGet("/{year:int}/{month:int}", GetEmployeePayslip).WithName("GetEmployeePayslip");
+        api.MapGet("/{year:int}/{month:int}/pdf", GetEmployeePayslipPdf).WithName("GetEmployeePayslipPdf").ProducesPdf();
 
         return api;
     }
@@ -41,4 +43,10 @@ public static class EmployeePayslipsApi
         var payslip = await reader.GetAsync(user.GetUserId(), userId, year, month, ct);
         return payslip is null ? TypedResults.NotFound() : TypedResults.Ok(payslip);
     }
+
+    /// <summary>An employee's payslip as a PDF, as the employee gets it; audited with HR as the reader.</summary>
+    public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> GetEmployeePayslipPdf(
+        ClaimsPrincipal user, HttpContext http, PayslipPdfWriter pdfs, ILogger<PayslipPdfWriter> logger,
+        Guid userId, int year, int month, string? lang, CancellationToken ct) =>
+        await PayslipPdfResults.ServeAsync(http, pdfs, logger, user.GetUserId(), userId, ownPayslip: false, year, month, lang, ct);
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ChatNomina.Payroll.Caching;
+using ChatNomina.Payroll.Pdf;
 using ChatNomina.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,6 +19,7 @@ public static class PayslipsApi
         api.MapGet("/", ListOwnPayslips).WithName("ListOwnPayslips");
         api.MapGet("/latest", GetOwnLatestPayslip).WithName("GetOwnLatestPayslip");
         api.MapGet("/{year:int}/{month:int}", GetOwnPayslip).WithName("GetOwnPayslip");
+        api.MapGet("/{year:int}/{month:int}/pdf", GetOwnPayslipPdf).WithName("GetOwnPayslipPdf").ProducesPdf();
 
         return api;
     }
@@ -52,5 +54,17 @@ public static class PayslipsApi
         var userId = user.GetUserId();
         var payslip = await reader.GetAsync(userId, userId, year, month, ct);
         return payslip is null ? TypedResults.NotFound() : TypedResults.Ok(payslip);
+    }
+
+    /// <summary>
+    /// The same payslip as a PDF (a nómina in Spanish or English: <c>lang</c>, else
+    /// <c>Accept-Language</c>, else Spanish): a payslip read, audited and refused like the JSON one.
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> GetOwnPayslipPdf(
+        ClaimsPrincipal user, HttpContext http, PayslipPdfWriter pdfs, ILogger<PayslipPdfWriter> logger,
+        int year, int month, string? lang, CancellationToken ct)
+    {
+        var userId = user.GetUserId();
+        return await PayslipPdfResults.ServeAsync(http, pdfs, logger, userId, userId, ownPayslip: true, year, month, lang, ct);
     }
 }

@@ -2,6 +2,7 @@ using ChatNomina.Payroll.Audit;
 using ChatNomina.Payroll.Caching;
 using ChatNomina.Payroll.Import;
 using ChatNomina.Payroll.Infrastructure;
+using ChatNomina.Payroll.Pdf;
 using ChatNomina.ServiceDefaults.Database;
 using ChatNomina.ServiceDefaults.Redis;
 
@@ -24,6 +25,7 @@ internal static class Extensions
         builder.Services.AddSingleton<PayslipAuditLog>();
         builder.Services.AddHostedService<PayslipAuditWriter>();
         builder.Services.AddScoped<PayslipReader>();
+        builder.Services.AddScoped<PayslipPdfWriter>();
         builder.Services.AddScoped<PayslipImporter>();
         builder.Services.AddHttpClient<EmployeeDirectory>((sp, http) =>
         {

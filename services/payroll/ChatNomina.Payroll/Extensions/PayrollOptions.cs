@@ -32,4 +32,16 @@ public sealed class PayrollOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan AuditTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>The employer printed at the head of every payslip PDF.</summary>
+    [Required, StringLength(200, MinimumLength = 1)]
+    public string CompanyName { get; set; } = "ChatNomina Demo, S.L.";
+
+    /// <summary>The employer's tax id (CIF) on the payslip PDF; not printed when empty.</summary>
+    [StringLength(20)]
+    public string? CompanyTaxId { get; set; }
+
+    /// <summary>The employer's address on the payslip PDF; not printed when empty.</summary>
+    [StringLength(300)]
+    public string? CompanyAddress { get; set; }
 }

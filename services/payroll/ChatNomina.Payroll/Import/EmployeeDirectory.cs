@@ -17,13 +17,15 @@ public sealed class EmployeeDirectoryException(int statusCode, string message, E
 }
 
 /// <summary>
-/// Asks the users service which employee ids of an import name nobody, so that no payslip is
-/// written for an employee who does not exist. Called with the importing HR user's own token:
-/// the users service applies its own authorization.
+/// The users service as payroll needs it: which employee ids of an import name nobody, so that no
+/// payslip is written for an employee who does not exist, and the profile printed on a payslip
+/// PDF. Always called with the caller's own token: the users service applies its own authorization.
 /// </summary>
 public sealed class EmployeeDirectory(HttpClient http)
 {
     public const string LookupPath = "api/users/lookup";
+
+    public const string OwnProfilePath = "api/users/me";
 
     /// <summary>Ids per call: well under the users service's limit (100 000) and its 1 MiB-class bodies.</summary>
     public const int IdsPerCall = 20_000;
@@ -51,15 +53,7 @@ public sealed class EmployeeDirectory(HttpClient http)
             using var response = await http.SendAsync(request, ct);
             if (!response.IsSuccessStatusCode)
             {
-                var status = response.StatusCode switch
-                {
-                    HttpStatusCode.Unauthorized => StatusCodes.Status401Unauthorized,
-                    HttpStatusCode.Forbidden => StatusCodes.Status403Forbidden,
-                    HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError
-                        => StatusCodes.Status503ServiceUnavailable,
-                    _ => StatusCodes.Status502BadGateway,
-                };
-                throw new EmployeeDirectoryException(status, $"POST {LookupPath} answered {(int)response.StatusCode}");
+                throw new EmployeeDirectoryException(StatusOf(response.StatusCode), $"POST {LookupPath} answered {(int)response.StatusCode}");
             }
             var result = await response.Content.ReadFromJsonAsync(EmployeeDirectoryJsonContext.Default.LookupResult, ct);
             return result?.Missing
@@ -75,12 +69,60 @@ public sealed class EmployeeDirectory(HttpClient http)
         }
     }
 
+    /// <summary>
+    /// The profile of <paramref name="userId"/> (HR: <c>GET api/users/{id}</c>), or the caller's own
+    /// when it is null (<c>GET api/users/me</c>); null when the users service has no such employee.
+    /// </summary>
+    public async Task<EmployeeProfile?> GetProfileAsync(Guid? userId, string accessToken, CancellationToken ct)
+    {
+        var path = userId is { } id ? $"api/users/{id}" : OwnProfilePath;
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        try
+        {
+            using var response = await http.SendAsync(request, ct);
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return null;
+            }
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new EmployeeDirectoryException(StatusOf(response.StatusCode), $"GET {(userId is null ? OwnProfilePath : "api/users/{id}")} answered {(int)response.StatusCode}");
+            }
+            return await response.Content.ReadFromJsonAsync(EmployeeDirectoryJsonContext.Default.EmployeeProfile, ct)
+                ?? throw new EmployeeDirectoryException(StatusCodes.Status502BadGateway, "The users service answered no profile");
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new EmployeeDirectoryException(StatusCodes.Status502BadGateway, "The users service answered a malformed profile", ex);
+        }
+        catch (Exception ex) when (HttpFailure.IsTransient(ex, ct))
+        {
+            throw new EmployeeDirectoryException(StatusCodes.Status503ServiceUnavailable, $"GET of a profile failed: {ex.GetType().Name}", ex);
+        }
+    }
+
+    /// <summary>What payroll answers when the users service answered <paramref name="status"/>.</summary>
+    private static int StatusOf(HttpStatusCode status) => status switch
+    {
+        HttpStatusCode.Unauthorized => StatusCodes.Status401Unauthorized,
+        HttpStatusCode.Forbidden => StatusCodes.Status403Forbidden,
+        HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError
+            => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status502BadGateway,
+    };
+
     internal sealed record LookupRequest(IReadOnlyList<Guid> Ids);
 
     internal sealed record LookupResult(IReadOnlyList<Guid>? Missing);
 }
 
+/// <summary>An employee's profile as the users service returns it (the fields a payslip prints).</summary>
+public sealed record EmployeeProfile(
+    Guid Id, string EmployeeNumber, string FirstName, string LastName, string Department, string Position, DateOnly HireDate);
+
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(EmployeeDirectory.LookupRequest))]
 [JsonSerializable(typeof(EmployeeDirectory.LookupResult))]
+[JsonSerializable(typeof(EmployeeProfile))]
 internal sealed partial class EmployeeDirectoryJsonContext : JsonSerializerContext;

@@ -32,6 +32,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/payroll/employees/{userId}/payslips/{year}/{month}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetEmployeePayslipPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/payroll/imports": {
         parameters: {
             query?: never;
@@ -72,6 +88,22 @@ export type paths = {
             cookie?: never;
         };
         get: operations["GetOwnPayslip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payroll/payslips/{year}/{month}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetOwnPayslipPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -267,6 +299,65 @@ export interface operations {
             };
         };
     };
+    GetEmployeePayslipPdf: {
+        parameters: {
+            query?: {
+                /** @description The PDF's language: es or en (a region such as en-GB is allowed). Without it, Accept-Language; else es. */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                month: number;
+                userId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payslip as a PDF document (Content-Disposition: attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: RFC 9457 problem details (400 invalid input, 401, 403, 404, 409, 413, 415, 422, 429 and 503 with Retry-After). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: null | string;
+                        instance?: null | string;
+                        /** Format: int32 */
+                        status?: null | number;
+                        title?: null | string;
+                        type?: null | string;
+                    };
+                };
+            };
+        };
+    };
     ImportPayslips: {
         parameters: {
             query?: never;
@@ -374,6 +465,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PayslipDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: RFC 9457 problem details (400 invalid input, 401, 403, 404, 409, 413, 415, 422, 429 and 503 with Retry-After). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: null | string;
+                        instance?: null | string;
+                        /** Format: int32 */
+                        status?: null | number;
+                        title?: null | string;
+                        type?: null | string;
+                    };
+                };
+            };
+        };
+    };
+    GetOwnPayslipPdf: {
+        parameters: {
+            query?: {
+                /** @description The PDF's language: es or en (a region such as en-GB is allowed). Without it, Accept-Language; else es. */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                month: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payslip as a PDF document (Content-Disposition: attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description Bad Request */
