@@ -121,6 +121,7 @@ describe('the app', () => {
     expect(screen.getByText('Pagada')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Mes anterior' })).toHaveAttribute('href', '/payslips/2025/2');
     expect(screen.getByRole('link', { name: 'Mes siguiente' })).toHaveAttribute('href', '/payslips/2025/4');
+    expect(screen.getByRole('link', { name: 'Descargar PDF' })).toHaveAttribute('href', '/api/payroll/payslips/2025/3/pdf?lang=es');
 
     const changes = await screen.findByRole('table', { name: 'Cambios de marzo de 2025 respecto a febrero de 2025' });
     const rows = within(changes).getAllByRole('row').slice(1).map((row) => row.textContent?.replace(/\s/g, ' '));
@@ -136,6 +137,7 @@ describe('the app', () => {
   it('says when a month has no payslip', async () => {
     renderApp('/payslips/2019/1');
     expect(await screen.findByText('No hay nómina de enero de 2019.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Descargar PDF' })).not.toBeInTheDocument();
   });
 
   it('shows the profile fields that exist', async () => {

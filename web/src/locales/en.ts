@@ -114,6 +114,7 @@ const en: Messages = {
     concept: 'Item',
     amount: 'Amount',
     noLines: 'No items.',
+    downloadPdf: 'Download PDF',
     compareTitle: 'Compare with another month',
     compareMonth: 'Month to compare with',
     compareYear: 'Year to compare with',

@@ -113,6 +113,7 @@ const es = {
     concept: 'Concepto',
     amount: 'Importe',
     noLines: 'Sin conceptos.',
+    downloadPdf: 'Descargar PDF',
     compareTitle: 'Comparar con otro mes',
     compareMonth: 'Mes de comparación',
     compareYear: 'Año de comparación',

@@ -17,6 +17,7 @@ import { useGetPayslipQuery } from '../api/payslipsApi';
 import { PaymentStatusChip } from './PaymentStatusChip';
 import { PayslipCompare } from './PayslipCompare';
 import { PayslipLinesTable } from './PayslipLinesTable';
+import { PayslipPdfButton } from './PayslipPdfButton';
 
 function parsePeriod(value: string | null): { year: number; month: number } | null {
   const m = value ? /^(\d{4})-(\d{1,2})$/.exec(value) : null;
@@ -73,6 +74,11 @@ export function PayslipMonthView({ year, month }: { year: number; month: number 
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mt: 1, mb: 2 }}>
         <Typography variant="h1">{t('payslips.monthTitle', { period: lang === 'en' ? capitalize(period) : period })}</Typography>
         {data && <PaymentStatusChip paymentDate={data.paymentDate} />}
+        {data && !error && (
+          <Box sx={{ ml: { sm: 'auto' } }}>
+            <PayslipPdfButton year={year} month={month} />
+          </Box>
+        )}
       </Box>
       <Box component="nav" aria-label={t('payslips.title')} sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, mb: 2 }}>
         <Button component={RouterLink} to={`/payslips/${prev.year}/${prev.month}`} startIcon={<ChevronLeftIcon />}>
