@@ -86,7 +86,7 @@ public sealed class BadInputTests(PayrollFactory factory) : IClassFixture<Payrol
     }
 
     [Fact]
-    public async Task Non_utf8_body_gets_400_problem_and_writes_nothing()
+    public async Task Non_utf8_body_is_read_as_windows_1252_and_its_bad_row_gets_400_and_writes_nothing()
     {
         var user = Guid.NewGuid();
         var csv = PayslipCsv.File(PayslipRow.Typical(user, 2025, 1, 2000m)) + "Müller\n";
@@ -98,7 +98,8 @@ public sealed class BadInputTests(PayrollFactory factory) : IClassFixture<Payrol
         using var response = await hr.PostAsync("/api/payroll/imports", content);
 
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Contains("UTF-8", problem.GetProperty("detail").GetString());
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal(3, error.GetProperty("line").GetInt32());
         Assert.Equal(0, await factory.CountPayslipsAsync(user));
     }
 

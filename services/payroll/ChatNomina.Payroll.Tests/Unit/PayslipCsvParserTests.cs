@@ -486,4 +486,52 @@ public sealed class PayslipCsvParserTests
         Assert.Equal([2, 4], result.Rows.Select(r => r.Line));
         Assert.Equal(5, Assert.Single(result.Errors).Line);
     }
+
+    [Theory]
+    [InlineData("user_id;year;month", "spanish")]
+    [InlineData("user_id,year,month", "standard")]
+    [InlineData("\r\n\r\nuser_id;year;month\r\nx,y", "spanish")]
+    [InlineData("user_id;year,month", "standard")]   // both: today's format, whose errors name the ';'
+    public void The_header_line_decides_the_dialect(string content, string dialect) =>
+        Assert.Equal(dialect, CsvDialect.Detect(content).Name);
+
+    [Theory]
+    [InlineData("2.500,00", "2500.00")]
+    [InlineData("2500,00", "2500.00")]
+    [InlineData("2500", "2500")]
+    [InlineData("12.345.678,5", null)]         // a plausible-amount error, not a format error
+    [InlineData("2500.00", null)]              // '.' decimals in a ';' file: could be read two ways
+    [InlineData("2,500.00", null)]
+    [InlineData("2.50,00", null)]              // thousands groups are three digits
+    [InlineData("-2500,00", null)]
+    public void Spanish_amounts_take_a_decimal_comma_and_thousands_dots_only(string baseSalary, string? parsed)
+    {
+        var header = PayslipCsv.Header.Replace(',', ';');
+        var fields = GoodRow.Split(',');
+        fields[3] = "31/03/2025";
+        fields[5] = baseSalary;            // gross = base: no other earnings line
+        fields[6] = baseSalary;
+        fields[7] = "";
+        fields[8] = fields[9] = fields[10] = fields[11] = "";
+        fields[12] = baseSalary;
+        var result = PayslipCsvParser.Parse($"{header}\n{string.Join(';', fields)}\n", 10);
+
+        if (parsed is null)
+        {
+            Assert.Empty(result.Rows);
+            Assert.NotEmpty(result.Errors);
+            return;
+        }
+        Assert.Empty(result.Errors);
+        var row = Assert.Single(result.Rows);
+        Assert.Equal(decimal.Parse(parsed, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(row.Lines).Amount);
+        Assert.Equal(new DateOnly(2025, 3, 31), row.PaymentDate);
+    }
+
+    [Fact]
+    public void Day_month_dates_are_only_read_in_the_spanish_dialect()
+    {
+        var result = ParseRows(GoodRowWith(3, "31/03/2025"));
+        Assert.Equal("payment_date", SingleError(result).Column);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using ChatNomina.Payroll.Extensions;
 using ChatNomina.Payroll.Import;
 using ChatNomina.ServiceDefaults.Authentication;
@@ -27,9 +26,11 @@ public static class ImportsApi
         return api;
     }
 
+    /// <param name="dryRun">Validate only: every check runs (rows, own payslip, employees) and the counts
+    /// say what the import would do, but nothing is written.</param>
     public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportPayslips(
         HttpRequest request, PayslipImporter importer, EmployeeDirectory employees, IOptions<PayrollOptions> options,
-        ILogger<PayslipImporter> logger, CancellationToken ct)
+        ILogger<PayslipImporter> logger, CancellationToken ct, bool dryRun = false)
     {
         var limits = options.Value;
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
@@ -41,7 +42,7 @@ public static class ImportsApi
             return TooLarge(limits.ImportMaxBytes);
         }
 
-        TextReader text;
+        Stream file;
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (request.HasFormContentType)
         {
@@ -61,11 +62,11 @@ public static class ImportsApi
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid import",
                     detail: "Send exactly one CSV file in the form.");
             }
-            text = new StreamReader(form.Files[0].OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true));
+            file = form.Files[0].OpenReadStream();
         }
         else if (mediaType is not null && CsvMediaTypes.Contains(mediaType))
         {
-            text = new StreamReader(request.Body, new UTF8Encoding(false, throwOnInvalidBytes: true));
+            file = request.Body;
         }
         else
         {
@@ -74,19 +75,12 @@ public static class ImportsApi
         }
 
         PayslipCsvParseResult parsed;
-        try
+        await using (file)
         {
-            using (text)
-            {
-                // CsvHelper reads synchronously: buffer the (size-limited) body first.
-                var content = await text.ReadToEndAsync(ct);
-                parsed = PayslipCsvParser.Parse(new StringReader(content), limits.ImportMaxRows);
-            }
-        }
-        catch (DecoderFallbackException)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid import",
-                detail: "The file is not valid UTF-8.");
+            // CsvHelper reads synchronously: buffer the (size-limited) body first.
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            parsed = PayslipCsvParser.Parse(ImportText.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), limits.ImportMaxRows);
         }
 
         if (parsed.Errors.Count > 0)
@@ -139,7 +133,7 @@ public static class ImportsApi
                 extensions: new Dictionary<string, object?> { ["errors"] = unknown });
         }
 
-        return TypedResults.Ok(await importer.ImportAsync(parsed.Rows, ct));
+        return TypedResults.Ok(await importer.ImportAsync(parsed.Rows, dryRun, ct));
     }
 
     private static ProblemHttpResult TooLarge(long max) =>

@@ -34,7 +34,8 @@ public sealed record PayslipYearDto(Guid UserId, int Year, IReadOnlyList<Payslip
 
 public sealed record ImportRowError(int Line, string? Column, string Message);
 
-public sealed record ImportResult(int Rows, int Created, int Updated, int Unchanged);
+/// <summary>What an import did — or, with <paramref name="DryRun"/>, what it would do (nothing written).</summary>
+public sealed record ImportResult(int Rows, int Created, int Updated, int Unchanged, bool DryRun = false);
 
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(PayslipDto))]

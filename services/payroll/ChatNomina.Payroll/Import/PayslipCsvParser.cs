@@ -14,6 +14,26 @@ public sealed record PayslipImportRow(
 public sealed record PayslipCsvParseResult(IReadOnlyList<PayslipImportRow> Rows, IReadOnlyList<ImportRowError> Errors);
 
 /// <summary>
+/// How a file writes its fields. <see cref="Standard"/>: ',' between fields, '.' decimals, ISO dates —
+/// what scripts write. <see cref="Spanish"/>: what a spreadsheet in Spanish writes as CSV — ';' between
+/// fields, ',' decimals ('.' only as a thousands separator, 1.234,56), dates as dd/mm/yyyy or ISO.
+/// The header line decides: a header with ';' and no ',' is the Spanish dialect.
+/// </summary>
+public sealed record CsvDialect(string Name, string Delimiter, bool DecimalComma)
+{
+    public static readonly CsvDialect Standard = new("standard", ",", DecimalComma: false);
+    public static readonly CsvDialect Spanish = new("spanish", ";", DecimalComma: true);
+
+    public static CsvDialect Detect(string content)
+    {
+        var header = content.AsSpan().TrimStart("\r\n\t ");
+        var end = header.IndexOfAny('\r', '\n');
+        if (end >= 0) header = header[..end];
+        return header.Contains(';') && !header.Contains(',') ? Spanish : Standard;
+    }
+}
+
+/// <summary>
 /// Parses and validates a payslip CSV file (format in docs/payroll-import.md). Every bad row is
 /// reported with its line number and reason; the caller writes nothing when any row is bad.
 /// </summary>
@@ -44,12 +64,18 @@ public static class PayslipCsvParser
         .Select(c => { try { return new RegionInfo(c.Name).ISOCurrencySymbol; } catch (ArgumentException) { return null; } })
         .OfType<string>().Where(code => code.Length == 3).ToFrozenSet(StringComparer.Ordinal);
 
-    public static PayslipCsvParseResult Parse(TextReader text, int maxRows)
+    /// <summary>Parses a whole file in the dialect its header line shows (<see cref="CsvDialect.Detect"/>).</summary>
+    public static PayslipCsvParseResult Parse(string content, int maxRows) =>
+        Parse(new StringReader(content), maxRows, CsvDialect.Detect(content));
+
+    public static PayslipCsvParseResult Parse(TextReader text, int maxRows, CsvDialect? dialect = null)
     {
+        dialect ??= CsvDialect.Standard;
         var errors = new List<ImportRowError>();
         var rows = new List<PayslipImportRow>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
+            Delimiter = dialect.Delimiter,
             TrimOptions = TrimOptions.Trim,
             // Blank lines are skipped below, not by CsvHelper, so that each record's first line is
             // known: CsvHelper's RawRow is a record's last line (one past the end of the file when an
@@ -125,7 +151,7 @@ public static class PayslipCsvParser
                     + (lineCount > 1 ? $" The row runs over {lineCount} lines: a quote (\") is probably never closed." : "")));
                 continue;
             }
-            var row = ParseRow(line, record, columns, errors);
+            var row = ParseRow(line, record, columns, dialect, errors);
             if (row is null)
             {
                 continue;
@@ -165,7 +191,27 @@ public static class PayslipCsvParser
         RequiredColumns.Contains(name) || name == Currency
         || DeductionTypes.All.Contains(name) || EarningTypes.All.Contains(name);
 
-    private static PayslipImportRow? ParseRow(int line, string[] record, Dictionary<string, int> columns, List<ImportRowError> errors)
+    /// <summary>dd/mm/yyyy, as a spreadsheet in Spanish writes a date (only in that dialect: elsewhere
+    /// 03/04/2026 could be either month).</summary>
+    private static readonly string[] SpanishDateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
+
+    /// <summary>An amount with ',' decimals and optional '.' thousands groups: 1234,56 · 1.234,56 · 1234.</summary>
+    private static readonly System.Text.RegularExpressions.Regex SpanishAmount =
+        new(@"^(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool TryParseAmount(string raw, CsvDialect dialect, out decimal value)
+    {
+        if (!dialect.DecimalComma)
+        {
+            return decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        }
+        value = 0m;
+        return SpanishAmount.IsMatch(raw)
+            && decimal.TryParse(raw.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'),
+                NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static PayslipImportRow? ParseRow(int line, string[] record, Dictionary<string, int> columns, CsvDialect dialect, List<ImportRowError> errors)
     {
         var before = errors.Count;
         string Field(string column) => columns.TryGetValue(column, out var i) ? record[i] : "";
@@ -183,9 +229,12 @@ public static class PayslipCsvParser
         {
             Error(Month, $"'{Field(Month)}' is not a month between 1 and 12.");
         }
-        if (!DateOnly.TryParseExact(Field(PaymentDate), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paymentDate))
+        if (!DateOnly.TryParseExact(Field(PaymentDate), dialect.DecimalComma ? SpanishDateFormats : ["yyyy-MM-dd"],
+                CultureInfo.InvariantCulture, DateTimeStyles.None, out var paymentDate))
         {
-            Error(PaymentDate, $"'{Field(PaymentDate)}' is not a date in the form YYYY-MM-DD.");
+            Error(PaymentDate, dialect.DecimalComma
+                ? $"'{Field(PaymentDate)}' is not a date in the form DD/MM/YYYY (or YYYY-MM-DD)."
+                : $"'{Field(PaymentDate)}' is not a date in the form YYYY-MM-DD.");
         }
         var currency = columns.ContainsKey(Currency) && Field(Currency).Length > 0 ? Field(Currency) : "EUR";
         if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
@@ -214,10 +263,12 @@ public static class PayslipCsvParser
                 }
                 return null;
             }
-            if (!decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            if (!TryParseAmount(raw, dialect, out var value)
                 || value > MaxAmount || value.Scale > 2 && value != Math.Round(value, 2))
             {
-                Error(column, $"'{raw}' is not an amount (non-negative, '.' as decimal separator, at most 2 decimals).");
+                Error(column, dialect.DecimalComma
+                    ? $"'{raw}' is not an amount (non-negative, ',' as decimal separator, '.' only between groups of three digits, at most 2 decimals: 1.234,56)."
+                    : $"'{raw}' is not an amount (non-negative, '.' as decimal separator, at most 2 decimals).");
                 return null;
             }
             if (value > MaxPlausibleAmount)

@@ -20,7 +20,9 @@ public sealed partial class PayslipImporter(
     /// <summary>PostgreSQL advisory lock key that serializes imports (any fixed number; "PAYR").</summary>
     private const long ImportLockKey = 0x50415952;
 
-    public async Task<ImportResult> ImportAsync(IReadOnlyList<PayslipImportRow> rows, CancellationToken ct)
+    /// <param name="dryRun">Run the whole import in its transaction (the database's own checks included) and
+    /// roll it back: the counts say what it would do; nothing is written and no cache is touched.</param>
+    public async Task<ImportResult> ImportAsync(IReadOnlyList<PayslipImportRow> rows, bool dryRun, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var userIds = rows.Select(r => r.UserId).Distinct().ToList();
@@ -63,12 +65,25 @@ public sealed partial class PayslipImporter(
                 touched.Add((row.UserId, row.Year, row.Month));
             }
 
-            // The deferred constraint triggers check gross/deduction sums at commit.
             await db.SaveChangesAsync(token);
+            var result = new ImportResult(rows.Count, created, updated, unchanged, dryRun);
+            if (dryRun)
+            {
+                // The deferred constraint triggers (gross/deduction sums) run now, then nothing is kept.
+                await db.Database.ExecuteSqlRawAsync("SET CONSTRAINTS ALL IMMEDIATE", token);
+                await transaction.RollbackAsync(token);
+                db.ChangeTracker.Clear();
+                return (result, new List<(Guid UserId, int Year, int Month)>());
+            }
+            // The deferred constraint triggers check gross/deduction sums at commit.
             await transaction.CommitAsync(token);
-            return (new ImportResult(rows.Count, created, updated, unchanged), touched);
+            return (result, touched);
         }, ct);
 
+        if (touched.Count == 0)
+        {
+            return result;
+        }
         var invalidated = await cache.InvalidateScopesAsync(
             PayslipCacheKeys.CacheName, touched.Select(t => PayslipCacheKeys.Scope(t.UserId)));
         if (!invalidated)
