@@ -376,4 +376,37 @@ public class QueryParserTests
             Assert.All(q.Requests, r => Assert.True(r.Period.From is null || r.Period.To is null || r.Period.From <= r.Period.To, text));
         }
     }
+
+    [Theory]
+    [InlineData("descárgame la nómina de marzo en PDF", "payslip value 2026-03")]
+    [InlineData("quiero bajarme el pdf de mi nomina de octubre", "payslip value 2026-10")]
+    [InlineData("download my March payslip as a pdf", "payslip value 2026-03")]
+    [InlineData("can I get last month's payslip as a PDF?", "payslip value 2026-11")]
+    public void A_payslip_asked_for_as_a_pdf_is_the_payslip_with_its_document(string text, string expected)
+    {
+        var q = Parse(text);
+        Assert.Equal(expected, Describe(q));
+        Assert.True(q.Pdf);
+    }
+
+    [Theory]
+    [InlineData("cuánto cobré en marzo")]
+    [InlineData("show me my March payslip")]
+    public void Other_payslip_questions_do_not_ask_for_the_document(string text) => Assert.False(Parse(text).Pdf);
+
+    [Fact]
+    public void A_pdf_answer_links_each_payslip_to_its_pdf_and_says_so_without_figures()
+    {
+        var plan = new ChatNomina.Chat.Answers.AnswerPlan("payslip_summary", "es", "payslip_summary", [], [],
+            [new ChatNomina.Chat.Answers.AnswerSource("payslip", 2026, 3, "/api/payroll/payslips/2026/3")]);
+
+        var withPdf = QueryExecutor.WithPdf(plan, new PayrollQuery { Pdf = true }, "es");
+
+        Assert.Contains(withPdf.Sources, s => s is { Type: "payslip_pdf", Year: 2026, Month: 3, Href: "/api/payroll/payslips/2026/3/pdf?lang=es" });
+        Assert.Equal("Puedes descargarla en PDF desde el enlace.", withPdf.Appendix);
+        Assert.DoesNotContain(withPdf.Appendix!, char.IsDigit);
+        Assert.Same(plan, QueryExecutor.WithPdf(plan, new PayrollQuery { Pdf = false }, "es"));
+        var noData = plan with { Status = "no_data" };
+        Assert.Same(noData, QueryExecutor.WithPdf(noData, new PayrollQuery { Pdf = true }, "es"));
+    }
 }

@@ -65,6 +65,7 @@ const en: Messages = {
     showFullAnswer: 'Show the full answer',
     sources: 'Sources',
     sourcePayslip: '{{period}} payslip',
+    sourcePdf: '{{period}} payslip (PDF)',
     sourceProfile: 'Your profile',
     helpful: 'Helpful',
     notHelpful: 'Not helpful',

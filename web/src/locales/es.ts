@@ -64,6 +64,7 @@ const es = {
     showFullAnswer: 'Mostrar la respuesta completa',
     sources: 'Fuentes',
     sourcePayslip: 'Nómina de {{period}}',
+    sourcePdf: 'Nómina de {{period}} en PDF',
     sourceProfile: 'Tu perfil',
     helpful: 'Útil',
     notHelpful: 'No útil',

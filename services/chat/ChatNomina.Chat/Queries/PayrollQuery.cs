@@ -140,6 +140,10 @@ public sealed record PayrollQuery
     /// <summary>The language asked for explicitly ("in English please"), else null.</summary>
     public string? Language { get; init; }
 
+    /// <summary>The payslip was asked for as a document ("descárgame la nómina de marzo en PDF"): the
+    /// answer links each payslip it used to its PDF.</summary>
+    public bool Pdf { get; init; }
+
     /// <summary>The user named a payroll term that qualifies the request (e.g. the MEI inside social security).</summary>
     public bool MentionsMei { get; init; }
 

@@ -29,7 +29,7 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
         if (ToV1Turn(q) is { } turn)
         {
             var plan = await planner.PlanAsync(turn, question, lang, token, now, ct);
-            return new QueryOutcome(plan, q, plan.Status is null);
+            return new QueryOutcome(WithPdf(plan, q, lang), q, plan.Status is null);
         }
 
         var writer = new QueryAnswerWriter(lang, book.Today);
@@ -71,7 +71,36 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
             Year = first.Period.IsRange ? first.Period.To?.Year : null,
             Status = answered ? null : "no_data",
         };
-        return new QueryOutcome(result, q, answered);
+        return new QueryOutcome(WithPdf(result, q, lang), q, answered);
+    }
+
+    /// <summary>
+    /// "Descárgame la nómina de marzo en PDF": the answer (the payslip's summary) links every payslip it
+    /// used to its PDF (<c>payslip_pdf</c> sources, <c>GET /api/payroll/payslips/{y}/{m}/pdf</c>) and says so
+    /// in a sentence without figures, so the figure check is unchanged.
+    /// </summary>
+    public static AnswerPlan WithPdf(AnswerPlan plan, PayrollQuery query, string lang)
+    {
+        if (!query.Pdf || plan.Status is not null)
+        {
+            return plan;
+        }
+        var pdfs = plan.Sources.Where(s => s.Type == "payslip" && s.Year is not null && s.Month is not null)
+            .Select(s => new AnswerSource("payslip_pdf", s.Year, s.Month,
+                $"/api/payroll/payslips/{s.Year}/{s.Month}/pdf?lang={(Formats.IsSpanish(lang) ? "es" : "en")}"))
+            .ToList();
+        if (pdfs.Count == 0)
+        {
+            return plan;
+        }
+        var sentence = Formats.IsSpanish(lang)
+            ? pdfs.Count == 1 ? "Puedes descargarla en PDF desde el enlace." : "Puedes descargarlas en PDF desde los enlaces."
+            : pdfs.Count == 1 ? "You can download it as a PDF from the link." : "You can download them as PDFs from the links.";
+        return plan with
+        {
+            Sources = [.. plan.Sources, .. pdfs],
+            Appendix = plan.Appendix is null ? sentence : plan.Appendix + " " + sentence,
+        };
     }
 
     private static async Task<bool> MonthAsync(QueryRequest r, PayrollQuery q, PayslipBook book, QueryAnswerWriter writer)

@@ -160,6 +160,10 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"\bnominas?\b|\bpayslips?\b|\brecibos?\b|\bpay ?stubs?\b|\bsalary slip\b")]
     public static partial Regex PayslipWord();
 
+    /// <summary>The payslip as a document (folded text): "en PDF", "descárgame", "download", "el documento".</summary>
+    [GeneratedRegex(@"\bpdfs?\b|\bdescarga\w*|\bdownload\w*|\bbajar(?:me|la|las)?\b|\bdocumento\b")]
+    public static partial Regex PdfWord();
+
     [GeneratedRegex(@"desglos|\bdesglose\b|\bbreak(\s+\w+){0,2}\s+down\b|\bbreakdown\b|\bitemi[sz]e|\bdetalle\b|\bdetallad|\bline by line\b|\bpartidas\b|\bconceptos\b|\bwhat makes up\b|\bitems\b|\bcada concepto\b|\bsplit\b|\bby type\b|\bpor tipos?\b|\bper (type|line|item)\b|\bline items\b|\beach (line|item|type)\b")]
     public static partial Regex Breakdown();
 

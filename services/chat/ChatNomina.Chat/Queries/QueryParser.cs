@@ -402,6 +402,7 @@ public static partial class QueryParser
             Percent = op is QueryOperation.Compare or QueryOperation.ExplainChange && QueryLexicon.Rate().IsMatch(f),
             Explain = singleExplain,
             Language = switched ?? context?.Query?.Language,
+            Pdf = QueryLexicon.PdfWord().IsMatch(f),
         };
     }
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '@/test/render';
-import { AnswerSources, sourceRoute } from './AnswerSources';
+import { AnswerSources, sourcePdf, sourceRoute } from './AnswerSources';
 
 describe('answer sources', () => {
   it('maps API hrefs to the app’s routes', () => {
@@ -23,5 +23,19 @@ describe('answer sources', () => {
     unmount();
     renderWithProviders(<AnswerSources sources={sources} />, { language: 'es' });
     expect(screen.getByRole('link', { name: 'Nómina de febrero de 2025' })).toHaveAttribute('href', '/payslips/2025/2');
+  });
+
+  it('offers a payslip the chat was asked for as a PDF as a download, and only same-origin PDF paths', () => {
+    const sources = [
+      { type: 'payslip', year: 2025, month: 3, href: '/api/payroll/payslips/2025/3' },
+      { type: 'payslip_pdf', year: 2025, month: 3, href: '/api/payroll/payslips/2025/3/pdf?lang=es' },
+      { type: 'payslip_pdf', year: 2025, month: 4, href: 'https://elsewhere.example/api/payroll/payslips/2025/4/pdf' },
+    ];
+    expect(sourcePdf(sources[2])).toBeNull();
+    renderWithProviders(<AnswerSources sources={sources} />, { language: 'es' });
+    const pdf = screen.getByRole('link', { name: 'Nómina de marzo de 2025 en PDF' });
+    expect(pdf).toHaveAttribute('href', '/api/payroll/payslips/2025/3/pdf?lang=es');
+    expect(pdf).toHaveAttribute('download');
+    expect(screen.getAllByRole('link')).toHaveLength(2);
   });
 });
