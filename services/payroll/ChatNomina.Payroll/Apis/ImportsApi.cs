@@ -1,5 +1,8 @@
 using ChatNomina.Payroll.Extensions;
 using ChatNomina.Payroll.Import;
+using ChatNomina.Payroll.Infrastructure;
+using ChatNomina.Payroll.Model;
+using Microsoft.EntityFrameworkCore;
 using ChatNomina.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,14 +26,18 @@ public static class ImportsApi
             .Accepts<string>("text/csv", "multipart/form-data")
             .DisableAntiforgery();
 
+        api.MapGet("/", ListImports)
+            .WithName("ListImports")
+            .WithSummary("The import history, newest first: who sent which file (SHA-256) when, and what it did or why nothing was written.");
+
         return api;
     }
 
     /// <param name="dryRun">Validate only: every check runs (rows, own payslip, employees) and the counts
     /// say what the import would do, but nothing is written.</param>
     public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportPayslips(
-        HttpRequest request, PayslipImporter importer, EmployeeDirectory employees, IOptions<PayrollOptions> options,
-        ILogger<PayslipImporter> logger, CancellationToken ct, bool dryRun = false)
+        HttpRequest request, PayslipImporter importer, EmployeeDirectory employees, ImportHistory history,
+        IOptions<PayrollOptions> options, TimeProvider clock, ILogger<PayslipImporter> logger, CancellationToken ct, bool dryRun = false)
     {
         var limits = options.Value;
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
@@ -75,16 +82,21 @@ public static class ImportsApi
         }
 
         PayslipCsvParseResult parsed;
+        ImportAttempt attempt;
+        var importerId = request.HttpContext.User.GetUserId();
         await using (file)
         {
             // CsvHelper reads synchronously: buffer the (size-limited) body first.
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, ct);
-            parsed = PayslipCsvParser.Parse(ImportText.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), limits.ImportMaxRows);
+            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            parsed = PayslipCsvParser.Parse(ImportText.Decode(bytes), limits.ImportMaxRows);
+            attempt = ImportAttempt.Of(importerId, clock.GetUtcNow(), bytes, parsed.Dialect);
         }
 
         if (parsed.Errors.Count > 0)
         {
+            await history.RecordAsync(attempt.Record(ImportResults.Invalid, parsed.Rows.Count, parsed.Errors.Count), ct);
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Invalid import: nothing was written",
@@ -93,12 +105,12 @@ public static class ImportsApi
         }
 
         // Nobody imports their own pay: an HR person's payslip comes from another HR person.
-        var importerId = request.HttpContext.User.GetUserId();
         ImportRowError[] own = [.. parsed.Rows.Where(r => r.UserId == importerId)
             .Select(r => new ImportRowError(r.Line, PayslipCsvParser.UserId, "This row is your own payslip: another HR person must import it."))];
         if (own.Length > 0)
         {
             logger.LogWarning("Import refused: user {UserId} tried to import their own payslip", importerId);
+            await history.RecordAsync(attempt.Record(ImportResults.OwnPayslip, parsed.Rows.Count, own.Length), ct);
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
                 title: "Own payslip in the import: nothing was written",
@@ -117,6 +129,7 @@ public static class ImportsApi
         catch (EmployeeDirectoryException ex)
         {
             logger.LogWarning("Import refused, employees not checked: {Error}", ex.Message);
+            await history.RecordAsync(attempt.Record(ImportResults.EmployeesUnchecked, parsed.Rows.Count, 0), ct);
             return TypedResults.Problem(statusCode: ex.StatusCode, title: "Employees could not be checked",
                 detail: ex.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
                     ? "The users service refused your token for the employee check, so nothing was written."
@@ -126,6 +139,7 @@ public static class ImportsApi
         {
             ImportRowError[] unknown = [.. parsed.Rows.Where(r => missing.Contains(r.UserId))
                 .Select(r => new ImportRowError(r.Line, PayslipCsvParser.UserId, $"No employee has the id {r.UserId}."))];
+            await history.RecordAsync(attempt.Record(ImportResults.UnknownEmployees, parsed.Rows.Count, unknown.Length), ct);
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Invalid import: nothing was written",
@@ -133,7 +147,36 @@ public static class ImportsApi
                 extensions: new Dictionary<string, object?> { ["errors"] = unknown });
         }
 
-        return TypedResults.Ok(await importer.ImportAsync(parsed.Rows, dryRun, ct));
+        var result = await importer.ImportAsync(parsed.Rows, dryRun, attempt, ct);
+        if (dryRun)
+        {
+            await history.RecordAsync(attempt.Record(ImportResults.DryRun, parsed.Rows.Count, 0, result), ct);
+        }
+        return TypedResults.Ok(result);
+    }
+
+    /// <param name="limit">At most this many attempts (1–100, default 50).</param>
+    /// <param name="before">The <c>next</c> of the previous page: attempts older than that one.</param>
+    public static async Task<Results<Ok<ImportHistoryPage>, ProblemHttpResult>> ListImports(
+        PayrollDbContext db, CancellationToken ct, int limit = 50, long? before = null)
+    {
+        if (limit is < 1 or > 100)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid limit",
+                detail: "limit must be between 1 and 100.");
+        }
+        var query = db.Imports.AsNoTracking();
+        if (before is { } b)
+        {
+            query = query.Where(i => i.Id < b);
+        }
+        var page = await query.OrderByDescending(i => i.Id).Take(limit + 1)
+            .Select(i => new ImportHistoryItem(i.Id, i.ImportedBy, i.ImportedAt, i.FileSha256, i.FileBytes, i.Dialect,
+                i.Result, i.DryRun, i.Rows, i.Created, i.Updated, i.Unchanged, i.Errors))
+            .ToListAsync(ct);
+        var more = page.Count > limit;
+        var items = more ? page[..limit] : page;
+        return TypedResults.Ok(new ImportHistoryPage(items, more ? items[^1].Id : null));
     }
 
     private static ProblemHttpResult TooLarge(long max) =>

@@ -34,6 +34,14 @@ public sealed record PayslipYearDto(Guid UserId, int Year, IReadOnlyList<Payslip
 
 public sealed record ImportRowError(int Line, string? Column, string Message);
 
+/// <summary>One import attempt of the history (<c>result</c>: applied, dry_run, invalid, own_payslip, unknown_employees, employees_unchecked).</summary>
+public sealed record ImportHistoryItem(
+    long Id, Guid ImportedBy, DateTimeOffset ImportedAt, string FileSha256, long FileBytes, string Dialect,
+    string Result, bool DryRun, int Rows, int Created, int Updated, int Unchanged, int Errors);
+
+/// <summary>A page of the import history, newest first; <c>next</c> is the <c>before</c> of the next page (null at the end).</summary>
+public sealed record ImportHistoryPage(IReadOnlyList<ImportHistoryItem> Items, long? Next);
+
 /// <summary>What an import did — or, with <paramref name="DryRun"/>, what it would do (nothing written).</summary>
 public sealed record ImportResult(int Rows, int Created, int Updated, int Unchanged, bool DryRun = false);
 

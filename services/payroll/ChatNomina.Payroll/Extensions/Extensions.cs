@@ -27,6 +27,7 @@ internal static class Extensions
         builder.Services.AddScoped<PayslipReader>();
         builder.Services.AddScoped<PayslipPdfWriter>();
         builder.Services.AddScoped<PayslipImporter>();
+        builder.Services.AddScoped<ImportHistory>();
         builder.Services.AddHttpClient<EmployeeDirectory>((sp, http) =>
         {
             var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PayrollOptions>>().Value;

@@ -11,7 +11,10 @@ namespace ChatNomina.Payroll.Import;
 public sealed record PayslipImportRow(
     int Line, Guid UserId, int Year, int Month, DateOnly PaymentDate, string Currency, IReadOnlyList<PayslipLine> Lines);
 
-public sealed record PayslipCsvParseResult(IReadOnlyList<PayslipImportRow> Rows, IReadOnlyList<ImportRowError> Errors);
+public sealed record PayslipCsvParseResult(IReadOnlyList<PayslipImportRow> Rows, IReadOnlyList<ImportRowError> Errors)
+{
+    public CsvDialect Dialect { get; init; } = CsvDialect.Standard;
+}
 
 /// <summary>
 /// How a file writes its fields. <see cref="Standard"/>: ',' between fields, '.' decimals, ISO dates —
@@ -65,8 +68,11 @@ public static class PayslipCsvParser
         .OfType<string>().Where(code => code.Length == 3).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Parses a whole file in the dialect its header line shows (<see cref="CsvDialect.Detect"/>).</summary>
-    public static PayslipCsvParseResult Parse(string content, int maxRows) =>
-        Parse(new StringReader(content), maxRows, CsvDialect.Detect(content));
+    public static PayslipCsvParseResult Parse(string content, int maxRows)
+    {
+        var dialect = CsvDialect.Detect(content);
+        return Parse(new StringReader(content), maxRows, dialect) with { Dialect = dialect };
+    }
 
     public static PayslipCsvParseResult Parse(TextReader text, int maxRows, CsvDialect? dialect = null)
     {

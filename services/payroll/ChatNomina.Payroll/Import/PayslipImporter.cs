@@ -22,7 +22,8 @@ public sealed partial class PayslipImporter(
 
     /// <param name="dryRun">Run the whole import in its transaction (the database's own checks included) and
     /// roll it back: the counts say what it would do; nothing is written and no cache is touched.</param>
-    public async Task<ImportResult> ImportAsync(IReadOnlyList<PayslipImportRow> rows, bool dryRun, CancellationToken ct)
+    /// <param name="attempt">Who sent which file: an applied import's history record is written in its transaction.</param>
+    public async Task<ImportResult> ImportAsync(IReadOnlyList<PayslipImportRow> rows, bool dryRun, ImportAttempt attempt, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var userIds = rows.Select(r => r.UserId).Distinct().ToList();
@@ -65,8 +66,12 @@ public sealed partial class PayslipImporter(
                 touched.Add((row.UserId, row.Year, row.Month));
             }
 
-            await db.SaveChangesAsync(token);
             var result = new ImportResult(rows.Count, created, updated, unchanged, dryRun);
+            if (!dryRun)
+            {
+                db.Imports.Add(attempt.Record(ImportResults.Applied, rows.Count, 0, result));
+            }
+            await db.SaveChangesAsync(token);
             if (dryRun)
             {
                 // The deferred constraint triggers (gross/deduction sums) run now, then nothing is kept.

@@ -10,6 +10,7 @@ public sealed class PayrollDbContext(DbContextOptions<PayrollDbContext> options)
     public DbSet<Payslip> Payslips => Set<Payslip>();
     public DbSet<PayslipLine> PayslipLines => Set<PayslipLine>();
     public DbSet<PayslipAccess> PayslipAccesses => Set<PayslipAccess>();
+    public DbSet<PayslipImportRecord> Imports => Set<PayslipImportRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
