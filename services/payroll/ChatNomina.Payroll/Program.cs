@@ -23,5 +23,6 @@ app.MapDefaultEndpoints();
 app.MapPayslipsApi();
 app.MapEmployeePayslipsApi();
 app.MapImportsApi();
+app.MapAuditApi();
 
 await app.RunAsync();
