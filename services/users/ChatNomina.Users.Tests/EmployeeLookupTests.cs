@@ -25,6 +25,25 @@ public sealed class EmployeeLookupTests(UsersFactory factory) : IClassFixture<Us
     }
 
     [Fact]
+    public async Task Lookup_resolves_employee_numbers_to_ids_and_lists_the_unknown_ones()
+    {
+        var ana = TestEmployees.Create("Ana");
+        var john = TestEmployees.Create("John");
+        await factory.SeedAsync(ana, john);
+
+        var response = await factory.CreateHrClient().PostAsJsonAsync("/api/users/lookup",
+            new { employeeNumbers = new[] { john.EmployeeNumber, "E99999-NOBODY", ana.EmployeeNumber, john.EmployeeNumber } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = (await response.Content.ReadFromJsonAsync<EmployeeLookupResult>())!;
+        Assert.Equal(2, result.Numbers!.Count);
+        Assert.Equal(ana.Id, result.Numbers[ana.EmployeeNumber]);
+        Assert.Equal(john.Id, result.Numbers[john.EmployeeNumber]);
+        Assert.Equal(["E99999-NOBODY"], result.MissingNumbers);
+        Assert.Empty(result.Missing);
+    }
+
+    [Fact]
     public async Task Lookup_of_known_ids_only_and_of_no_ids_reports_nothing_missing()
     {
         var ana = TestEmployees.Create();

@@ -125,4 +125,44 @@ public sealed class ImportDialectTests(PayrollFactory factory) : IClassFixture<P
         await AssertProblemAsync(badResponse, HttpStatusCode.BadRequest);
         Assert.Equal(0, await factory.CountPayslipsAsync(john));
     }
+
+    [Fact]
+    public async Task Employees_named_by_number_get_the_same_payslips_and_an_unknown_number_writes_nothing()
+    {
+        Guid ana = Guid.NewGuid(), john = Guid.NewGuid();
+        string anaNumber = "E" + ana.ToString("N")[..8].ToUpperInvariant(), johnNumber = "E" + john.ToString("N")[..8].ToUpperInvariant();
+        factory.Users.AddNumber(anaNumber, ana);
+        factory.Users.AddNumber(johnNumber, john);
+        PayslipRow[] rows = [PayslipRow.Typical(ana, 2025, 5, 2400m), PayslipRow.Typical(john, 2025, 5, 3900m)];
+        string ByNumber(PayslipRow r, string number) => SpanishRow(r).Replace(r.UserId.ToString(), number);
+        var header = PayslipCsv.Header.Replace(',', ';').Replace("user_id", "employee_number");
+        using var hr = factory.Hr();
+
+        // An unknown number: the row is named, nothing is written.
+        var withGhost = string.Join("\n", header, ByNumber(rows[0], anaNumber), ByNumber(rows[1], "E404NOBODY")) + "\n";
+        var problem = await AssertProblemAsync(await hr.PostAsync("/api/payroll/imports", Csv(withGhost)), HttpStatusCode.BadRequest);
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal(3, error.GetProperty("line").GetInt32());
+        Assert.Equal("employee_number", error.GetProperty("column").GetString());
+        Assert.Equal(0, await factory.CountPayslipsAsync(ana, john));
+
+        var file = string.Join("\n", header, ByNumber(rows[0], anaNumber), ByNumber(rows[1], johnNumber)) + "\n";
+        using var response = await hr.PostAsync("/api/payroll/imports", Csv(file));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        foreach (var row in rows)
+        {
+            AssertPayslipMatches(row, await hr.GetOkJsonAsync(HrPayslipUrl(row)));
+        }
+        Assert.Equal(2, (await factory.ImportAsync(rows)).GetProperty("unchanged").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_file_names_its_employees_one_way_only()
+    {
+        var both = PayslipCsv.Header + ",employee_number\n";
+        using var hr = factory.Hr();
+        var problem = await AssertProblemAsync(await hr.PostAsync("/api/payroll/imports", Csv(both)), HttpStatusCode.BadRequest);
+        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetProperty("message").GetString()!.Contains("exactly one column"));
+    }
 }

@@ -16,6 +16,10 @@ public sealed class UsersServiceDouble : HttpMessageHandler
 {
     private readonly ConcurrentDictionary<Guid, bool> _unknown = new();
     private readonly ConcurrentDictionary<Guid, object> _profiles = new();
+    private readonly ConcurrentDictionary<string, Guid> _numbers = new(StringComparer.Ordinal);
+
+    /// <summary>An employee number the lookup resolves to <paramref name="id"/> (every other number is unknown).</summary>
+    public void AddNumber(string employeeNumber, Guid id) => _numbers[employeeNumber] = id;
 
     /// <summary>When set, every call fails at the connection, as with the service down.</summary>
     public bool Down { get; set; }
@@ -67,6 +71,18 @@ public sealed class UsersServiceDouble : HttpMessageHandler
         {
             return new HttpResponseMessage(status);
         }
+        if (body?.EmployeeNumbers is { } numbers)
+        {
+            return new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = JsonContent.Create(new
+                {
+                    missing = ids.Where(_unknown.ContainsKey).ToArray(),
+                    numbers = numbers.Where(_numbers.ContainsKey).Distinct().ToDictionary(n => n, n => _numbers[n]),
+                    missingNumbers = numbers.Where(n => !_numbers.ContainsKey(n)).Distinct().ToArray(),
+                }),
+            };
+        }
         return new HttpResponseMessage(HttpStatusCode.OK)
         {
             Content = JsonContent.Create(new { missing = ids.Where(_unknown.ContainsKey).ToArray() }),
@@ -104,5 +120,5 @@ public sealed class UsersServiceDouble : HttpMessageHandler
         return json.RootElement.TryGetProperty("sub", out var sub) && Guid.TryParse(sub.GetString(), out var id) ? id : null;
     }
 
-    private sealed record LookupBody(Guid[]? Ids);
+    private sealed record LookupBody(Guid[]? Ids, string[]? EmployeeNumbers);
 }

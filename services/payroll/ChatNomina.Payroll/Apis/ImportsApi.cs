@@ -104,13 +104,40 @@ public static class ImportsApi
                 extensions: new Dictionary<string, object?> { ["errors"] = parsed.Errors });
         }
 
+        // Rows that name the employee by number get the id the users service knows for it.
+        IReadOnlyList<PayslipImportRow> rows = parsed.Rows;
+        if (rows.Any(r => r.EmployeeNumber is not null))
+        {
+            IReadOnlyDictionary<string, Guid> ids;
+            IReadOnlySet<string> unknownNumbers;
+            try
+            {
+                (ids, unknownNumbers) = await employees.ResolveNumbersAsync(
+                    [.. rows.Select(r => r.EmployeeNumber!).Distinct(StringComparer.Ordinal)], request.HttpContext.BearerToken(), ct);
+            }
+            catch (EmployeeDirectoryException ex)
+            {
+                logger.LogWarning("Import refused, employee numbers not resolved: {Error}", ex.Message);
+                await history.RecordAsync(attempt.Record(ImportResults.EmployeesUnchecked, rows.Count, 0), ct);
+                return EmployeesNotChecked(ex);
+            }
+            if (unknownNumbers.Count > 0)
+            {
+                ImportRowError[] unknown = [.. rows.Where(r => unknownNumbers.Contains(r.EmployeeNumber!))
+                    .Select(r => new ImportRowError(r.Line, PayslipCsvParser.EmployeeNumber, $"No employee has the number {r.EmployeeNumber}."))];
+                await history.RecordAsync(attempt.Record(ImportResults.UnknownEmployees, rows.Count, unknown.Length), ct);
+                return UnknownEmployees(unknown);
+            }
+            rows = [.. rows.Select(r => r with { UserId = ids[r.EmployeeNumber!] })];
+        }
+
         // Nobody imports their own pay: an HR person's payslip comes from another HR person.
-        ImportRowError[] own = [.. parsed.Rows.Where(r => r.UserId == importerId)
+        ImportRowError[] own = [.. rows.Where(r => r.UserId == importerId)
             .Select(r => new ImportRowError(r.Line, PayslipCsvParser.UserId, "This row is your own payslip: another HR person must import it."))];
         if (own.Length > 0)
         {
             logger.LogWarning("Import refused: user {UserId} tried to import their own payslip", importerId);
-            await history.RecordAsync(attempt.Record(ImportResults.OwnPayslip, parsed.Rows.Count, own.Length), ct);
+            await history.RecordAsync(attempt.Record(ImportResults.OwnPayslip, rows.Count, own.Length), ct);
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
                 title: "Own payslip in the import: nothing was written",
@@ -124,33 +151,26 @@ public static class ImportsApi
         try
         {
             missing = await employees.FindMissingAsync(
-                [.. parsed.Rows.Select(r => r.UserId).Distinct()], request.HttpContext.BearerToken(), ct);
+                [.. rows.Select(r => r.UserId).Distinct()], request.HttpContext.BearerToken(), ct);
         }
         catch (EmployeeDirectoryException ex)
         {
             logger.LogWarning("Import refused, employees not checked: {Error}", ex.Message);
-            await history.RecordAsync(attempt.Record(ImportResults.EmployeesUnchecked, parsed.Rows.Count, 0), ct);
-            return TypedResults.Problem(statusCode: ex.StatusCode, title: "Employees could not be checked",
-                detail: ex.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
-                    ? "The users service refused your token for the employee check, so nothing was written."
-                    : "The users service did not answer usefully, so nothing was written; send the file again later.");
+            await history.RecordAsync(attempt.Record(ImportResults.EmployeesUnchecked, rows.Count, 0), ct);
+            return EmployeesNotChecked(ex);
         }
         if (missing.Count > 0)
         {
-            ImportRowError[] unknown = [.. parsed.Rows.Where(r => missing.Contains(r.UserId))
+            ImportRowError[] unknown = [.. rows.Where(r => missing.Contains(r.UserId))
                 .Select(r => new ImportRowError(r.Line, PayslipCsvParser.UserId, $"No employee has the id {r.UserId}."))];
-            await history.RecordAsync(attempt.Record(ImportResults.UnknownEmployees, parsed.Rows.Count, unknown.Length), ct);
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Invalid import: nothing was written",
-                detail: $"{unknown.Length} row(s) name an employee who does not exist; fix every listed row and send the whole file again.",
-                extensions: new Dictionary<string, object?> { ["errors"] = unknown });
+            await history.RecordAsync(attempt.Record(ImportResults.UnknownEmployees, rows.Count, unknown.Length), ct);
+            return UnknownEmployees(unknown);
         }
 
-        var result = await importer.ImportAsync(parsed.Rows, dryRun, attempt, ct);
+        var result = await importer.ImportAsync(rows, dryRun, attempt, ct);
         if (dryRun)
         {
-            await history.RecordAsync(attempt.Record(ImportResults.DryRun, parsed.Rows.Count, 0, result), ct);
+            await history.RecordAsync(attempt.Record(ImportResults.DryRun, rows.Count, 0, result), ct);
         }
         return TypedResults.Ok(result);
     }
@@ -178,6 +198,19 @@ public static class ImportsApi
         var items = more ? page[..limit] : page;
         return TypedResults.Ok(new ImportHistoryPage(items, more ? items[^1].Id : null));
     }
+
+    private static ProblemHttpResult EmployeesNotChecked(EmployeeDirectoryException ex) =>
+        TypedResults.Problem(statusCode: ex.StatusCode, title: "Employees could not be checked",
+            detail: ex.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
+                ? "The users service refused your token for the employee check, so nothing was written."
+                : "The users service did not answer usefully, so nothing was written; send the file again later.");
+
+    private static ProblemHttpResult UnknownEmployees(ImportRowError[] unknown) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "Invalid import: nothing was written",
+            detail: $"{unknown.Length} row(s) name an employee who does not exist; fix every listed row and send the whole file again.",
+            extensions: new Dictionary<string, object?> { ["errors"] = unknown });
 
     private static ProblemHttpResult TooLarge(long max) =>
         TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large",

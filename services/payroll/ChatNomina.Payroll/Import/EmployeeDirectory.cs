@@ -41,11 +41,34 @@ public sealed class EmployeeDirectory(HttpClient http)
         return missing;
     }
 
-    private async Task<IReadOnlyList<Guid>> LookupAsync(Guid[] ids, string accessToken, CancellationToken ct)
+    /// <summary>The id of each of <paramref name="numbers"/> that names an employee, and those that name none.</summary>
+    public async Task<(IReadOnlyDictionary<string, Guid> Found, IReadOnlySet<string> Missing)> ResolveNumbersAsync(
+        IReadOnlyCollection<string> numbers, string accessToken, CancellationToken ct)
+    {
+        var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var missing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in numbers.Chunk(IdsPerCall))
+        {
+            var result = await SendLookupAsync(new LookupRequest([], chunk), accessToken, ct);
+            if (result.Numbers is null || result.MissingNumbers is null)
+            {
+                throw new EmployeeDirectoryException(StatusCodes.Status502BadGateway, $"POST {LookupPath} answered no employee numbers");
+            }
+            foreach (var (number, id) in result.Numbers) found[number] = id;
+            missing.UnionWith(result.MissingNumbers);
+        }
+        return (found, missing);
+    }
+
+    private async Task<IReadOnlyList<Guid>> LookupAsync(Guid[] ids, string accessToken, CancellationToken ct) =>
+        (await SendLookupAsync(new LookupRequest(ids), accessToken, ct)).Missing
+        ?? throw new EmployeeDirectoryException(StatusCodes.Status502BadGateway, $"POST {LookupPath} answered no list of missing ids");
+
+    private async Task<LookupResult> SendLookupAsync(LookupRequest lookup, string accessToken, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, LookupPath)
         {
-            Content = JsonContent.Create(new LookupRequest(ids), EmployeeDirectoryJsonContext.Default.LookupRequest),
+            Content = JsonContent.Create(lookup, EmployeeDirectoryJsonContext.Default.LookupRequest),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         try
@@ -55,9 +78,8 @@ public sealed class EmployeeDirectory(HttpClient http)
             {
                 throw new EmployeeDirectoryException(StatusOf(response.StatusCode), $"POST {LookupPath} answered {(int)response.StatusCode}");
             }
-            var result = await response.Content.ReadFromJsonAsync(EmployeeDirectoryJsonContext.Default.LookupResult, ct);
-            return result?.Missing
-                ?? throw new EmployeeDirectoryException(StatusCodes.Status502BadGateway, $"POST {LookupPath} answered no list of missing ids");
+            return await response.Content.ReadFromJsonAsync(EmployeeDirectoryJsonContext.Default.LookupResult, ct)
+                ?? throw new EmployeeDirectoryException(StatusCodes.Status502BadGateway, $"POST {LookupPath} answered nothing");
         }
         catch (System.Text.Json.JsonException ex)
         {
@@ -112,9 +134,9 @@ public sealed class EmployeeDirectory(HttpClient http)
         _ => StatusCodes.Status502BadGateway,
     };
 
-    internal sealed record LookupRequest(IReadOnlyList<Guid> Ids);
+    internal sealed record LookupRequest(IReadOnlyList<Guid> Ids, IReadOnlyList<string>? EmployeeNumbers = null);
 
-    internal sealed record LookupResult(IReadOnlyList<Guid>? Missing);
+    internal sealed record LookupResult(IReadOnlyList<Guid>? Missing, IReadOnlyDictionary<string, Guid>? Numbers = null, IReadOnlyList<string>? MissingNumbers = null);
 }
 
 /// <summary>An employee's profile as the users service returns it (the fields a payslip prints).</summary>

@@ -7,9 +7,17 @@ using CsvHelper.Configuration;
 
 namespace ChatNomina.Payroll.Import;
 
-/// <summary>A valid row of an import file, ready to upsert.</summary>
+/// <summary>A valid row of an import file, ready to upsert (once a row that names its employee by
+/// <see cref="EmployeeNumber"/> has its <see cref="UserId"/> from the users service).</summary>
 public sealed record PayslipImportRow(
-    int Line, Guid UserId, int Year, int Month, DateOnly PaymentDate, string Currency, IReadOnlyList<PayslipLine> Lines);
+    int Line, Guid UserId, int Year, int Month, DateOnly PaymentDate, string Currency, IReadOnlyList<PayslipLine> Lines)
+{
+    /// <summary>The employee number the row named instead of a user id (<see cref="UserId"/> is empty until resolved).</summary>
+    public string? EmployeeNumber { get; init; }
+
+    /// <summary>Who the row is about, as the file names them (for duplicate and error messages).</summary>
+    public string Employee => EmployeeNumber ?? UserId.ToString();
+}
 
 public sealed record PayslipCsvParseResult(IReadOnlyList<PayslipImportRow> Rows, IReadOnlyList<ImportRowError> Errors)
 {
@@ -43,6 +51,7 @@ public sealed record CsvDialect(string Name, string Delimiter, bool DecimalComma
 public static class PayslipCsvParser
 {
     public const string UserId = "user_id";
+    public const string EmployeeNumber = "employee_number";
     public const string Year = "year";
     public const string Month = "month";
     public const string PaymentDate = "payment_date";
@@ -50,7 +59,8 @@ public static class PayslipCsvParser
     public const string GrossSalary = "gross_salary";
     public const string NetSalary = "net_salary";
 
-    private static readonly string[] RequiredColumns = [UserId, Year, Month, PaymentDate, GrossSalary, NetSalary];
+    /// <summary>Required besides the employee, who is named by exactly one of <see cref="UserId"/> or <see cref="EmployeeNumber"/>.</summary>
+    private static readonly string[] RequiredColumns = [Year, Month, PaymentDate, GrossSalary, NetSalary];
     private const decimal MaxAmount = 9_999_999_999.99m;
 
     /// <summary>
@@ -136,12 +146,22 @@ public static class PayslipCsvParser
         {
             errors.Add(new ImportRowError(headerLine, required, $"Missing required column '{required}'."));
         }
+        if (!columns.ContainsKey(UserId) && !columns.ContainsKey(EmployeeNumber))
+        {
+            errors.Add(new ImportRowError(headerLine, UserId,
+                $"Missing required column '{UserId}' (the users service id) or '{EmployeeNumber}' (e.g. E00001)."));
+        }
+        else if (columns.ContainsKey(UserId) && columns.ContainsKey(EmployeeNumber))
+        {
+            errors.Add(new ImportRowError(headerLine, EmployeeNumber,
+                $"Name the employees with exactly one column: '{UserId}' or '{EmployeeNumber}', not both."));
+        }
         if (errors.Count > 0)
         {
             return new PayslipCsvParseResult(rows, errors);
         }
 
-        var seen = new Dictionary<(Guid, int, int), int>();
+        var seen = new Dictionary<(string, int, int), int>();
         var dataRows = 0;
         while (ReadRecord(out var line, out var lineCount))
         {
@@ -162,13 +182,13 @@ public static class PayslipCsvParser
             {
                 continue;
             }
-            if (seen.TryGetValue((row.UserId, row.Year, row.Month), out var firstLine))
+            if (seen.TryGetValue((row.Employee, row.Year, row.Month), out var firstLine))
             {
                 errors.Add(new ImportRowError(line, null,
-                    $"Duplicate payslip for user {row.UserId} and period {row.Year}-{row.Month:D2} (first on line {firstLine})."));
+                    $"Duplicate payslip for {(row.EmployeeNumber is null ? "user" : "employee")} {row.Employee} and period {row.Year}-{row.Month:D2} (first on line {firstLine})."));
                 continue;
             }
-            seen[(row.UserId, row.Year, row.Month)] = line;
+            seen[(row.Employee, row.Year, row.Month)] = line;
             rows.Add(row);
         }
 
@@ -194,7 +214,7 @@ public static class PayslipCsvParser
     }
 
     private static bool IsKnownColumn(string name) =>
-        RequiredColumns.Contains(name) || name == Currency
+        RequiredColumns.Contains(name) || name is UserId or EmployeeNumber or Currency
         || DeductionTypes.All.Contains(name) || EarningTypes.All.Contains(name);
 
     /// <summary>dd/mm/yyyy, as a spreadsheet in Spanish writes a date (only in that dialect: elsewhere
@@ -223,7 +243,17 @@ public static class PayslipCsvParser
         string Field(string column) => columns.TryGetValue(column, out var i) ? record[i] : "";
         void Error(string column, string message) => errors.Add(new ImportRowError(line, column, message));
 
-        if (!Guid.TryParse(Field(UserId), out var userId) || userId == Guid.Empty)
+        var userId = Guid.Empty;
+        string? employeeNumber = null;
+        if (columns.ContainsKey(EmployeeNumber))
+        {
+            employeeNumber = Field(EmployeeNumber);
+            if (employeeNumber.Length is 0 or > 20 || !employeeNumber.All(char.IsAsciiLetterOrDigit))
+            {
+                Error(EmployeeNumber, $"'{employeeNumber}' is not an employee number (1 to 20 letters and digits, e.g. E00001).");
+            }
+        }
+        else if (!Guid.TryParse(Field(UserId), out userId) || userId == Guid.Empty)
         {
             Error(UserId, $"'{Field(UserId)}' is not a user id (UUID).");
         }
@@ -327,6 +357,6 @@ public static class PayslipCsvParser
         {
             Error(NetSalary, $"net_salary {net:0.00} differs from gross_salary − deductions = {gross - deductions:0.00}.");
         }
-        return errors.Count > before ? null : new PayslipImportRow(line, userId, year, month, paymentDate, currency, lines);
+        return errors.Count > before ? null : new PayslipImportRow(line, userId, year, month, paymentDate, currency, lines) { EmployeeNumber = employeeNumber };
     }
 }

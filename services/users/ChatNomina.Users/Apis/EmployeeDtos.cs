@@ -32,11 +32,19 @@ public sealed record UpdateEmployeeRequest(
     internal const string ControlCharactersMessage = "The field {0} must not contain control characters.";
 }
 
-/// <summary>Ids to check (payroll sends the employees of an import).</summary>
-public sealed record EmployeeLookupRequest(IReadOnlyList<Guid>? Ids);
+/// <summary>Ids to check and/or employee numbers to resolve (payroll sends the employees of an import).</summary>
+public sealed record EmployeeLookupRequest(IReadOnlyList<Guid>? Ids, IReadOnlyList<string>? EmployeeNumbers = null);
 
-/// <summary>The asked ids that name no employee, in the order asked.</summary>
-public sealed record EmployeeLookupResult(IReadOnlyList<Guid> Missing);
+/// <summary>
+/// The asked ids that name no employee, in the order asked; and, when numbers were asked, the id of
+/// each number that names an employee (<c>numbers</c>, keyed as asked) and those that name none
+/// (<c>missingNumbers</c>, in the order asked).
+/// </summary>
+public sealed record EmployeeLookupResult(IReadOnlyList<Guid> Missing)
+{
+    public IReadOnlyDictionary<string, Guid>? Numbers { get; init; }
+    public IReadOnlyList<string>? MissingNumbers { get; init; }
+}
 
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(EmployeeDto))]

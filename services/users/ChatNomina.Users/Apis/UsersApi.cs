@@ -87,22 +87,37 @@ public static class UsersApi
     public static async Task<Results<Ok<EmployeeLookupResult>, ValidationProblem>> FindMissingEmployees(
         EmployeeLookupRequest request, UsersDbContext db, CancellationToken ct)
     {
-        if (request.Ids is null)
+        if (request.Ids is null && request.EmployeeNumbers is null)
         {
             return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["ids"] = ["The ids are required."] }, title: "Invalid lookup");
+                new Dictionary<string, string[]> { ["ids"] = ["The ids (or employeeNumbers) are required."] }, title: "Invalid lookup");
         }
-        var ids = request.Ids.Distinct().ToList();
-        if (ids.Count > MaxLookupIds)
+        var ids = (request.Ids ?? []).Distinct().ToList();
+        var numbers = (request.EmployeeNumbers ?? []).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count + numbers.Count > MaxLookupIds)
         {
             return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["ids"] = [$"At most {MaxLookupIds} distinct ids per lookup."] },
+                new Dictionary<string, string[]> { ["ids"] = [$"At most {MaxLookupIds} distinct ids and numbers per lookup."] },
                 title: "Invalid lookup");
+        }
+        if (numbers.Any(n => n is null || n.Length is 0 or > 20))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["employeeNumbers"] = ["An employee number has 1 to 20 characters."] }, title: "Invalid lookup");
         }
         var known = ids.Count == 0
             ? []
             : await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToHashSetAsync(ct);
-        return TypedResults.Ok(new EmployeeLookupResult([.. ids.Where(id => !known.Contains(id))]));
+        var result = new EmployeeLookupResult([.. ids.Where(id => !known.Contains(id))]);
+        if (request.EmployeeNumbers is null)
+        {
+            return TypedResults.Ok(result);
+        }
+        var found = numbers.Count == 0
+            ? []
+            : await db.Employees.AsNoTracking().Where(e => numbers.Contains(e.EmployeeNumber))
+                .ToDictionaryAsync(e => e.EmployeeNumber, e => e.Id, StringComparer.Ordinal, ct);
+        return TypedResults.Ok(result with { Numbers = found, MissingNumbers = [.. numbers.Where(n => !found.ContainsKey(n))] });
     }
 
     public static async Task<Results<Ok<EmployeeDto>, NotFound, ValidationProblem>> UpdateEmployee(
