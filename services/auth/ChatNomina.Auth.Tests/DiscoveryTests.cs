@@ -62,6 +62,38 @@ public sealed class DiscoveryTests(AuthFactory factory) : IClassFixture<AuthFact
     }
 
     [Fact]
+    public async Task A_forged_Host_is_refused_by_host_filtering_before_anything_runs()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/.well-known/openid-configuration");
+        request.Headers.Host = "evil.example";
+
+        using var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("evil", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("evil.example", "https")]
+    [InlineData("evil.example:8080", "http")]
+    [InlineData("localhost:9999", "http")]
+    public async Task A_host_forwarded_through_the_gateway_is_never_copied_the_urls_are_the_issuers(string host, string proto)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-Host", host);
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", proto);
+
+        var discovery = await GetJsonAsync("/.well-known/openid-configuration", client);
+
+        Assert.DoesNotContain(host, discovery.GetRawText());
+        Assert.Equal("http://localhost:8080/", discovery.GetProperty("issuer").GetString());
+        Assert.Equal("http://localhost:8080/connect/token", discovery.GetProperty("token_endpoint").GetString());
+        Assert.Equal("http://localhost:8080/connect/authorize", discovery.GetProperty("authorization_endpoint").GetString());
+        Assert.Equal("http://localhost:8080/connect/revoke", discovery.GetProperty("revocation_endpoint").GetString());
+        Assert.Equal("http://localhost:8080/.well-known/jwks", discovery.GetProperty("jwks_uri").GetString());
+    }
+
+    [Fact]
     public async Task Jwks_publishes_the_public_signing_key_and_nothing_private()
     {
         var jwks = await GetJsonAsync("/.well-known/jwks");
@@ -116,5 +148,38 @@ public sealed class DiscoveryTests(AuthFactory factory) : IClassFixture<AuthFact
         });
 
         Assert.False(result.IsValid);
+    }
+}
+
+/// <summary>
+/// Even with host filtering off (<c>AllowedHosts</c> <c>*</c>), a Host that is not one of auth's own names
+/// never reaches the discovery document: its URLs are the issuer's.
+/// </summary>
+public sealed class DiscoveryWithoutHostFilteringTests(DiscoveryWithoutHostFilteringTests.Factory factory)
+    : IClassFixture<DiscoveryWithoutHostFilteringTests.Factory>
+{
+    public sealed class Factory : AuthFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("AllowedHosts", "*");
+        }
+    }
+
+    [Fact]
+    public async Task A_forged_Host_gets_the_issuers_urls()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/.well-known/openid-configuration");
+        request.Headers.Host = "evil.example";
+
+        using var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("evil", body);
+        using var discovery = JsonDocument.Parse(body);
+        Assert.Equal("http://localhost:8080/connect/token", discovery.RootElement.GetProperty("token_endpoint").GetString());
+        Assert.Equal("http://localhost:8080/.well-known/jwks", discovery.RootElement.GetProperty("jwks_uri").GetString());
     }
 }

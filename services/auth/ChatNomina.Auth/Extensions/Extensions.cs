@@ -74,9 +74,10 @@ internal static class Extensions
 
         // The gateway forwards /connect/*, /account/* and /.well-known/* with X-Forwarded-For/Host/Proto; only
         // the configured gateway networks are believed (Auth:TrustedProxyNetworks; loopback when
-        // none is set), so the sign-in throttle sees the real client address and the discovery
-        // document shows the gateway's URLs to public clients and auth's own URLs to the services
-        // that read it directly.
+        // none is set), so the sign-in throttle sees the real client address. The discovery document
+        // shows the issuer's URLs to everything that came through the gateway (never the host it
+        // forwarded: OAuth/IssuerPinnedUris.cs) and auth's own URLs to the services that read it
+        // directly by one of its AllowedHosts names.
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<AuthOptions>>((o, auth) =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
@@ -121,7 +122,8 @@ internal static class Extensions
                 o.AddEventHandler(InvalidClientStatus<OpenIddictServerEvents.ApplyTokenResponseContext>.Descriptor)
                     .AddEventHandler(InvalidClientStatus<OpenIddictServerEvents.ApplyRevocationResponseContext>.Descriptor)
                     .AddEventHandler(RevocationPublisher.Descriptor)
-                    .AddEventHandler(ReusePublisher.Descriptor);
+                    .AddEventHandler(ReusePublisher.Descriptor)
+                    .AddEventHandler(IssuerPinnedUris.Descriptor);
 
                 var aspNetCore = o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
