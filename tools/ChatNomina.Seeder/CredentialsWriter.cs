@@ -1,14 +1,16 @@
-using Microsoft.AspNetCore.Identity;
+using System.Diagnostics;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace ChatNomina.Seeder;
 
-/// <summary>What <see cref="CredentialsWriter"/> did: rows added and updated, or why it did nothing.</summary>
-public sealed record CredentialsResult(int Added, int Updated, string? SkippedBecause)
+/// <summary>What <see cref="CredentialsWriter"/> did: rows added and updated (and how many password hashes were
+/// computed), or why it did nothing.</summary>
+public sealed record CredentialsResult(int Added, int Updated, string? SkippedBecause, int Hashed = 0, TimeSpan HashingTime = default)
 {
     public override string ToString() => SkippedBecause is null
-        ? $"credentials: {Added} new, {Updated} updated (password from CHATNOMINA_DEMO_PASSWORD)"
+        ? $"credentials: {Added} new, {Updated} updated (password from CHATNOMINA_DEMO_PASSWORD; {Hashed} own hashes computed " +
+          $"in {HashingTime.TotalSeconds:F1} s on {Environment.ProcessorCount} cores)"
         : $"credentials: skipped ({SkippedBecause})";
 }
 
@@ -16,24 +18,16 @@ public sealed record CredentialsResult(int Added, int Updated, string? SkippedBe
 /// Gives every seeded employee a sign-in in the auth service's <c>auth.credentials</c> table
 /// (written by the auth service's migrations; the column names and the e-mail normalization
 /// below are a contract with services/auth): same id as in users/payroll, the employee's role,
-/// and the demo password hashed with ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/>,
-/// the hasher the auth service verifies with.
+/// and the demo password hashed for each account with its own salt (<see cref="DemoPasswordHashes"/>,
+/// the hasher the auth service verifies with).
 /// <para>
-/// Idempotent: a row is only written when it is missing or differs (e-mail, role, or a hash that
-/// no longer matches the demo password); running it again changes nothing.
-/// </para>
-/// <para>
-/// Demo data only: all the bulk employees share ONE hash (one salt) of the demo password, since
-/// hashing 10,000 passwords at 100,000 PBKDF2 iterations each would take minutes for accounts
-/// nobody signs in to. The three documented demo accounts get hashes of their own. Real
-/// credentials are never created this way.
+/// Idempotent: a row is only written when it is missing or differs (e-mail, role, a hash that no
+/// longer matches the demo password or that several accounts share); running it again changes
+/// nothing. Real credentials are never created this way.
 /// </para>
 /// </summary>
 public static class CredentialsWriter
 {
-    private static readonly HashSet<string> DemoAccounts =
-        new([DemoCompany.AnaEmail, DemoCompany.JohnEmail, DemoCompany.HrEmail], StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Must equal the auth service's <c>Credential.NormalizeEmail</c>.</summary>
     public static string NormalizeEmail(string email) => email.Trim().ToUpperInvariant();
 
@@ -69,36 +63,11 @@ public static class CredentialsWriter
                 return new CredentialsResult(0, 0, "auth.credentials does not exist: run the auth service's migrations first");
             }
 
-            var hasher = new PasswordHasher<DemoEmployee>();
-            // Hashes already stored that still match the password are kept (each distinct hash is
-            // verified once), so a re-run writes nothing.
-            var stillValid = existing.Values.Distinct(StringComparer.Ordinal)
-                .Where(hash => hasher.VerifyHashedPassword(null!, hash, password) != PasswordVerificationResult.Failed)
-                .ToHashSet(StringComparer.Ordinal);
-
-            var demoIds = employees.Where(e => DemoAccounts.Contains(e.Email)).Select(e => e.Id).ToHashSet();
-            string? sharedHash = null;
-            var rows = new List<(DemoEmployee Employee, string Hash)>(employees.Count);
-            foreach (var employee in employees)
-            {
-                string hash;
-                if (existing.TryGetValue(employee.Id, out var stored) && stillValid.Contains(stored))
-                {
-                    hash = stored;
-                }
-                else if (demoIds.Contains(employee.Id))
-                {
-                    hash = hasher.HashPassword(employee, password);
-                }
-                else
-                {
-                    sharedHash ??= existing.Where(p => !demoIds.Contains(p.Key) && stillValid.Contains(p.Value))
-                        .Select(p => p.Value).FirstOrDefault()
-                        ?? hasher.HashPassword(employee, password);
-                    hash = sharedHash;
-                }
-                rows.Add((employee, hash));
-            }
+            // Each account its own salt and hash, computed in parallel; still-valid ones kept.
+            var clock = Stopwatch.StartNew();
+            var (hashes, hashed) = DemoPasswordHashes.Compute(employees, existing, password);
+            var hashingTime = clock.Elapsed;
+            var rows = employees.Select((employee, i) => (Employee: employee, Hash: hashes[i])).ToList();
 
             await using var tx = await connection.BeginTransactionAsync();
             await using (var create = new NpgsqlCommand("""
@@ -149,7 +118,7 @@ public static class CredentialsWriter
                 }
             }
             await tx.CommitAsync();
-            return new CredentialsResult(added, updated, null);
+            return new CredentialsResult(added, updated, null, hashed, hashingTime);
         }
     }
 }

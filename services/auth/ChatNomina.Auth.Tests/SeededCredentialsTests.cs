@@ -1,5 +1,8 @@
+using ChatNomina.Auth.Model;
 using ChatNomina.Seeder;
 using ChatNomina.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using static ChatNomina.Auth.Tests.TokenEndpoint;
 
 namespace ChatNomina.Auth.Tests;
@@ -38,7 +41,7 @@ public sealed class SeededCredentialsTests(AuthFactory factory) : IClassFixture<
             Assert.False(jwt.TryGetClaim("email", out _));   // only with the "email" scope
         }
 
-        // A bulk employee (they share one hash of the demo password) signs in too.
+        // A bulk employee signs in too.
         var bulk = company[^1];
         await ReadTokensAsync(await PasswordAsync(client, bulk.Email, DemoPassword));
     }
@@ -71,5 +74,35 @@ public sealed class ReseededCredentialsTests(AuthFactory factory) : IClassFixtur
         var client = factory.CreateClient();
         await AssertOAuthErrorAsync(await PasswordAsync(client, DemoCompany.AnaEmail, DemoPassword), "invalid_grant");
         await ReadTokensAsync(await PasswordAsync(client, DemoCompany.AnaEmail, "Another-Password-2!"));
+    }
+}
+
+/// <summary>The seeder's per-account password hashes (its own database: the demo accounts' rows are its own).</summary>
+public sealed class SeededPasswordHashTests(AuthFactory factory) : IClassFixture<AuthFactory>
+{
+    private const string DemoPassword = "Seeded-Demo-Password-1!";
+
+    [Fact]
+    public async Task Every_seeded_account_has_a_password_hash_of_its_own()
+    {
+        var company = DemoCompany.Generate(20, seed: 9);
+        var connection = TestEnvironment.PostgresDatabase(factory.DatabaseName);
+        await CredentialsWriter.WriteAsync(connection, company, DemoPassword);
+
+        var ids = company.Select(e => e.Id).ToHashSet();
+        var hashes = await factory.WithDbAsync(db => db.Credentials.AsNoTracking()
+            .Where(c => ids.Contains(c.UserId)).ToDictionaryAsync(c => c.UserId, c => c.PasswordHash));
+
+        Assert.Equal(20, hashes.Count);
+        Assert.Equal(20, hashes.Values.Distinct(StringComparer.Ordinal).Count());
+        Assert.NotEqual(hashes[DemoCompany.StableId(DemoCompany.AnaEmail)], hashes[DemoCompany.StableId(DemoCompany.JohnEmail)]);
+        // Each verifies (the service's own hasher) and signs in: two demo accounts and two bulk ones.
+        var hasher = new PasswordHasher<Credential>();
+        Assert.All(hashes.Values, h => Assert.NotEqual(PasswordVerificationResult.Failed, hasher.VerifyHashedPassword(new Credential(), h, DemoPassword)));
+        var client = factory.CreateClient();
+        foreach (var email in new[] { DemoCompany.AnaEmail, DemoCompany.JohnEmail, company[^1].Email, company[^2].Email })
+        {
+            await ReadTokensAsync(await PasswordAsync(client, email, DemoPassword));
+        }
     }
 }
