@@ -63,3 +63,29 @@ public class DemoPasswordHashesTests
     private static uint ReadUInt32(byte[] buffer, int offset) =>
         (uint)(buffer[offset] << 24 | buffer[offset + 1] << 16 | buffer[offset + 2] << 8 | buffer[offset + 3]);
 }
+
+public class DemoSecondFactorTests
+{
+    [Fact]
+    public void The_demo_secret_gives_rfc_6238_codes()
+    {
+        // RFC 6238 appendix B's SHA-1 key ("12345678901234567890") in base32, at 59 s: 94287082 → 6 digits 287082.
+        const string rfcKey = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+        Assert.Equal("287082", DemoSecondFactor.CodeAt(rfcKey, DateTimeOffset.FromUnixTimeSeconds(59)));
+        Assert.Equal("081804", DemoSecondFactor.CodeAt(rfcKey, DateTimeOffset.FromUnixTimeSeconds(1111111109)));
+        Assert.Equal(6, DemoSecondFactor.CodeAt(DemoSecondFactor.DefaultSecret, DateTimeOffset.UtcNow).Length);
+        Assert.Equal(20, DemoSecondFactor.Decode(DemoSecondFactor.DefaultSecret).Length);
+    }
+
+    [Theory]
+    [InlineData("not base32 at all!")]
+    [InlineData("0189")]
+    [InlineData("ABCDEFGH")]
+    public void A_secret_that_is_not_base32_of_16_bytes_is_refused(string secret) =>
+        Assert.Throws<FormatException>(() => DemoSecondFactor.Decode(secret));
+
+    [Fact]
+    public void Lowercase_spaced_and_padded_secrets_are_read_like_authenticator_apps_show_them() =>
+        Assert.Equal(DemoSecondFactor.Decode(DemoSecondFactor.DefaultSecret),
+            DemoSecondFactor.Decode("chat nomi nade mohr totp secr et23 4567===="));
+}

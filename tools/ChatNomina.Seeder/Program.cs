@@ -8,6 +8,13 @@ using ChatNomina.Seeder;
 // Connection strings: ConnectionStrings__usersdb and ConnectionStrings__payrolldb (defaults: local).
 // Idempotent: existing employees and payslips are kept as they are (HR imports are never
 // overwritten); only what is missing is added, e.g. the payslips of a month that has begun.
+//   otp [--next]  prints the demo HR account's one-time code now (--next: the next 30-second step's,
+//                 for a second sign-in within the same step) and exits; no database needed.
+if (args is ["otp", ..])
+{
+    return PrintCode(args);
+}
+
 var employees = 300;
 int? months = null;
 var seed = 2026;
@@ -43,14 +50,36 @@ var (addedPayslips, addedLines) = await DemoDataWriter.WritePayslipsAsync(payrol
 
 Console.WriteLine($"employees: {company.Count} ({addedEmployees} new); payslips {fromYear}-{fromMonth:D2}..{today.Year}-{today.Month:D2}: " +
     $"{addedPayslips} new with {addedLines} lines; {clock.Elapsed.TotalSeconds:F1} s");
-// Sign-ins for every employee (auth database), password from CHATNOMINA_DEMO_PASSWORD (local default documented in the README).
+// Sign-ins for every employee (auth database), password from CHATNOMINA_DEMO_PASSWORD, and the HR account's
+// second factor from CHATNOMINA_DEMO_TOTP_SECRET (local defaults documented in the README).
 Console.WriteLine(await CredentialsWriter.WriteAsync(authDb, company,
-    Environment.GetEnvironmentVariable("CHATNOMINA_DEMO_PASSWORD") is { Length: > 0 } demoPassword ? demoPassword : "ChatNomina-Demo-2026!"));
+    Environment.GetEnvironmentVariable("CHATNOMINA_DEMO_PASSWORD") is { Length: > 0 } demoPassword ? demoPassword : "ChatNomina-Demo-2026!",
+    DemoSecondFactor.Secret));
 foreach (var email in new[] { DemoCompany.AnaEmail, DemoCompany.JohnEmail, DemoCompany.HrEmail })
 {
     Console.WriteLine($"  {email,-30} id {DemoCompany.StableId(email)}");
 }
 return 0;
+
+static int PrintCode(string[] args)
+{
+    if (args is not (["otp"] or ["otp", "--next"]))
+    {
+        Console.Error.WriteLine("usage: otp [--next]");
+        return 2;
+    }
+    try
+    {
+        var at = DateTimeOffset.UtcNow.AddSeconds(args.Length == 2 ? DemoSecondFactor.StepSeconds : 0);
+        Console.WriteLine(DemoSecondFactor.CodeAt(DemoSecondFactor.Secret, at));
+        return 0;
+    }
+    catch (FormatException e)
+    {
+        Console.Error.WriteLine(e.Message);
+        return 2;
+    }
+}
 
 internal static class Period
 {

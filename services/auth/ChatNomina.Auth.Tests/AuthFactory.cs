@@ -1,18 +1,23 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using ChatNomina.Auth.Clients;
+using ChatNomina.Auth.Credentials;
 using ChatNomina.Auth.Infrastructure;
 using ChatNomina.Auth.Model;
 using ChatNomina.ServiceDefaults.Authentication;
 using ChatNomina.Testing;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
+using OtpNet;
 
 namespace ChatNomina.Auth.Tests;
 
@@ -44,8 +49,15 @@ public class AuthFactory : ServiceFactory<Program, AuthDbContext>
         await ClientRegistration.RegisterAsync(Services);
     }
 
-    /// <summary>Adds a user with <see cref="Password"/> (or <paramref name="password"/>) and returns it.</summary>
-    public async Task<TestUser> AddUserAsync(string role = ChatNominaRoles.Employee, string? password = null)
+    /// <summary>The clock the service checks one-time codes with (the fake one where the test moves time).</summary>
+    protected virtual TimeProvider CodeClock => TimeProvider.System;
+
+    /// <summary>
+    /// Adds a user with <see cref="Password"/> (or <paramref name="password"/>) and returns it. An hr or
+    /// admin user also gets a TOTP second factor (a random secret, stored as the service stores it:
+    /// protected with its data-protection keys) unless <paramref name="secondFactor"/> says otherwise.
+    /// </summary>
+    public async Task<TestUser> AddUserAsync(string role = ChatNominaRoles.Employee, string? password = null, bool? secondFactor = null)
     {
         var id = Guid.NewGuid();
         var email = $"user.{id:N}@chatnomina.test";
@@ -58,13 +70,24 @@ public class AuthFactory : ServiceFactory<Program, AuthDbContext>
             UpdatedAt = DateTimeOffset.UtcNow,
         };
         credential.PasswordHash = new PasswordHasher<Credential>().HashPassword(credential, password ?? Password);
+        Authenticator? authenticator = null;
         await WithDbAsync(async db =>
         {
             db.Credentials.Add(credential);
+            if (secondFactor ?? OneTimeCodes.AreRequiredFor(role))
+            {
+                var secret = RandomNumberGenerator.GetBytes(20);
+                authenticator = new Authenticator(Base32Encoding.ToString(secret));
+                db.TotpFactors.Add(new TotpFactor { UserId = id, ProtectedSecret = ProtectSecret(secret), UpdatedAt = DateTimeOffset.UtcNow });
+            }
             return await db.SaveChangesAsync();
         });
-        return new TestUser(id, email, role, password ?? Password);
+        return new TestUser(id, email, role, password ?? Password, authenticator, CodeClock);
     }
+
+    /// <summary>A TOTP secret as the service stores it (auth.totp_factors.protected_secret).</summary>
+    public string ProtectSecret(byte[] secret) => WebEncoders.Base64UrlEncode(
+        Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(OneTimeCodes.SecretPurpose).Protect(secret));
 
     /// <summary>A client whose requests come from <paramref name="address"/> (the connection's remote address).</summary>
     public HttpClient CreateClientFrom(string address)
@@ -85,6 +108,8 @@ public sealed class AuthFactoryWithFakeClock : AuthFactory
 {
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    protected override TimeProvider CodeClock => Clock;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -92,7 +117,12 @@ public sealed class AuthFactoryWithFakeClock : AuthFactory
     }
 }
 
-public sealed record TestUser(Guid Id, string Email, string Role, string Password);
+/// <summary>A user of a test; hr and admin users have an <see cref="Authenticator"/> (their TOTP codes, on the service's clock).</summary>
+public sealed record TestUser(Guid Id, string Email, string Role, string Password, Authenticator? Authenticator = null, TimeProvider? Clock = null)
+{
+    /// <summary>A one-time code not used before (<see cref="Authenticator.NextCode"/>), or null for a user without a second factor.</summary>
+    public string? NextCode() => Authenticator?.NextCode(Clock);
+}
 
 /// <summary>Token endpoint calls as a client makes them (form-encoded).</summary>
 public static class TokenEndpoint
@@ -105,6 +135,11 @@ public static class TokenEndpoint
     public static Task<HttpResponseMessage> PasswordAsync(HttpClient client, string username, string password, string clientId = WebClientId) =>
         PostAsync(client, ("grant_type", "password"), ("username", username), ("password", password), ("client_id", clientId));
 
+    /// <summary>The password grant with a one-time code (<c>otp</c>), as an hr or admin account signs in.</summary>
+    public static Task<HttpResponseMessage> PasswordWithCodeAsync(HttpClient client, string username, string password, string code,
+        string clientId = WebClientId) =>
+        PostAsync(client, ("grant_type", "password"), ("username", username), ("password", password), ("client_id", clientId), ("otp", code));
+
     public static Task<HttpResponseMessage> RefreshAsync(HttpClient client, string refreshToken, string clientId = WebClientId) =>
         PostAsync(client, ("grant_type", "refresh_token"), ("refresh_token", refreshToken), ("client_id", clientId));
 
@@ -112,9 +147,12 @@ public static class TokenEndpoint
         client.PostAsync("/connect/revoke", new FormUrlEncodedContent(
             [KeyValuePair.Create("token", token), KeyValuePair.Create("client_id", clientId)]));
 
+    /// <summary>Signs the user in with the password grant, and a fresh one-time code when the user has a second factor.</summary>
     public static async Task<TokenResponse> SignInAsync(HttpClient client, TestUser user)
     {
-        var response = await PasswordAsync(client, user.Email, user.Password);
+        var response = user.NextCode() is { } code
+            ? await PasswordWithCodeAsync(client, user.Email, user.Password, code)
+            : await PasswordAsync(client, user.Email, user.Password);
         return await ReadTokensAsync(response);
     }
 

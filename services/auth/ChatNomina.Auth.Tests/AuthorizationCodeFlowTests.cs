@@ -35,8 +35,9 @@ public sealed class AuthorizationCodeFlowTests(AuthFactory factory) : IClassFixt
         var signInPage = toSignIn.Headers.Location!.OriginalString;
         Assert.Equal("/account/signin?returnUrl=" + Uri.EscapeDataString(authorize), signInPage);
 
-        // 2. The page, then 3. the right password: the bridge cookie, and back to the authorization endpoint.
-        using var signedIn = await SubmitAsync(browser, signInPage, user.Email, user.Password);
+        // 2. The page, then 3. the right password and (an hr account) the one-time code: the bridge cookie,
+        // and back to the authorization endpoint.
+        using var signedIn = await SubmitAllAsync(browser, signInPage, user);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal(authorize, signedIn.Headers.Location!.OriginalString);
         var bridge = Assert.Single(browser.LastSetCookies, c => c.StartsWith(BridgeCookie + "=", StringComparison.Ordinal));
@@ -64,7 +65,7 @@ public sealed class AuthorizationCodeFlowTests(AuthFactory factory) : IClassFixt
 
         // The same user, audiences, scopes and claims as the password grant asking for the same scopes.
         var password = Read((await ReadTokensAsync(await PostAsync(factory.CreateClient(),
-            ("grant_type", "password"), ("username", user.Email), ("password", user.Password),
+            ("grant_type", "password"), ("username", user.Email), ("password", user.Password), ("otp", user.NextCode()!),
             ("client_id", WebClientId), ("scope", Scope)))).AccessToken);
         Assert.Equal(password.Audiences.Order(StringComparer.Ordinal), access.Audiences.Order(StringComparer.Ordinal));
         Assert.Equal(Scopes(password), Scopes(access));

@@ -143,11 +143,38 @@ public static partial class CodeFlow
             ("__RequestVerificationToken", token), ("returnUrl", returnUrl), ("email", email), ("password", password));
     }
 
+    /// <summary>The hidden fields of a page's form (antiforgery token, return URL, pending sign-in), decoded.</summary>
+    public static Dictionary<string, string> HiddenFields(string html) =>
+        HiddenField().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
+
+    /// <summary>Submits the code form (the second step of an hr/admin sign-in) with <paramref name="code"/>: the POST's response.</summary>
+    public static Task<HttpResponseMessage> SubmitCodeAsync(Browser browser, string codeFormHtml, string code)
+    {
+        var fields = HiddenFields(codeFormHtml);
+        Assert.True(fields.ContainsKey("pending"), "not the code form");
+        return browser.PostFormAsync("/account/signin", [.. fields.Select(f => (f.Key, f.Value)), ("otp", code)]);
+    }
+
+    /// <summary>Signs in on the page: the password, then (a user with a second factor) a fresh one-time code; the redirect back to authorize.</summary>
+    public static async Task<HttpResponseMessage> SubmitAllAsync(Browser browser, string signInPageUrl, TestUser user)
+    {
+        var submitted = await SubmitAsync(browser, signInPageUrl, user.Email, user.Password);
+        if (user.NextCode() is not { } code)
+        {
+            return submitted;
+        }
+        using (submitted)
+        {
+            Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+            return await SubmitCodeAsync(browser, await submitted.Content.ReadAsStringAsync(), code);
+        }
+    }
+
     /// <summary>The whole browser part: authorize, sign in on the page, back to authorize; the final redirect to the client.</summary>
     public static async Task<HttpResponseMessage> SignInAsync(Browser browser, TestUser user, string authorizeUrl)
     {
         var signInPage = await AuthorizeToSignInPageAsync(browser, authorizeUrl);
-        using var signedIn = await SubmitAsync(browser, signInPage, user.Email, user.Password);
+        using var signedIn = await SubmitAllAsync(browser, signInPage, user);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return await browser.GetAsync(signedIn.Headers.Location!.OriginalString);
     }
@@ -189,4 +216,7 @@ public static partial class CodeFlow
 
     [GeneratedRegex("<input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"([^\"]+)\">")]
     private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")]
+    private static partial Regex HiddenField();
 }

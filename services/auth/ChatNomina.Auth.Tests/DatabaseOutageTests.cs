@@ -7,9 +7,9 @@ namespace ChatNomina.Auth.Tests;
 
 /// <summary>
 /// PostgreSQL goes away under a running auth service (a proxy in front of the real server is cut)
-/// and comes back: sign-in, refresh and sign-out answer 503 + Retry-After problem details — never a
-/// 500 — within a few seconds, readiness says so, and the same process signs people in again once
-/// the database is back.
+/// and comes back: sign-in (an hr account's with its one-time code too), refresh and sign-out answer
+/// 503 + Retry-After problem details — never a 500 — within a few seconds, readiness says so, and the
+/// same process signs people in again once the database is back.
 /// </summary>
 public sealed class DatabaseOutageTests(DatabaseOutageTests.Factory factory) : IClassFixture<DatabaseOutageTests.Factory>
 {
@@ -24,8 +24,10 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.Factory factory) : I
     public async Task Connect_endpoints_answer_503_while_the_database_is_away_and_recover_after()
     {
         var user = await factory.AddUserAsync();
+        var hr = await factory.AddUserAsync(ChatNomina.ServiceDefaults.Authentication.ChatNominaRoles.Hr);
         var client = factory.CreateClient();
         var tokens = await SignInAsync(client, user);
+        var hrCode = hr.NextCode()!;
 
         factory.Postgres.Cut();
         try
@@ -33,6 +35,7 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.Factory factory) : I
             var calls = new (string Name, Func<Task<HttpResponseMessage>> Call)[]
             {
                 ("sign-in", () => PasswordAsync(client, user.Email, user.Password)),
+                ("hr sign-in with a one-time code", () => PasswordWithCodeAsync(client, hr.Email, hr.Password, hrCode)),
                 ("refresh", () => RefreshAsync(client, tokens.RefreshToken!)),
                 ("sign-out", () => RevokeAsync(client, tokens.RefreshToken!)),
             };
@@ -66,6 +69,7 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.Factory factory) : I
         // The refresh token of before the outage still works: nothing was revoked by the failed calls.
         using var refreshed = await RefreshAsync(client, tokens.RefreshToken!);
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        await ReadTokensAsync(await PasswordWithCodeAsync(client, hr.Email, hr.Password, hr.NextCode()!));
     }
 
     private static async Task<bool> Delay()

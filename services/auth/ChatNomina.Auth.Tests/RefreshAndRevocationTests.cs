@@ -107,18 +107,17 @@ public sealed class RefreshAndRevocationTests(AuthFactory factory) : IClassFixtu
     [Fact]
     public async Task Refresh_picks_up_a_role_change_and_stops_for_a_deleted_user()
     {
-        var user = await factory.AddUserAsync();
+        // Signed in with a second factor (hr): demoted and promoted again, each refresh shows the role of now.
+        var user = await factory.AddUserAsync("hr");
         var client = factory.CreateClient();
         var tokens = await SignInAsync(client, user);
 
-        await factory.WithDbAsync(async db =>
+        foreach (var role in new[] { "employee", "admin" })
         {
-            var credential = await db.Credentials.FindAsync(user.Id);
-            credential!.Role = "hr";
-            return await db.SaveChangesAsync();
-        });
-        tokens = await ReadTokensAsync(await RefreshAsync(client, tokens.RefreshToken!));
-        Assert.Equal("hr", Read(tokens.AccessToken).GetClaim("role").Value);
+            await SetRoleAsync(user.Id, role);
+            tokens = await ReadTokensAsync(await RefreshAsync(client, tokens.RefreshToken!));
+            Assert.Equal(role, Read(tokens.AccessToken).GetClaim("role").Value);
+        }
 
         await factory.WithDbAsync(async db =>
         {
@@ -127,4 +126,27 @@ public sealed class RefreshAndRevocationTests(AuthFactory factory) : IClassFixtu
         });
         await AssertOAuthErrorAsync(await RefreshAsync(client, tokens.RefreshToken!), "invalid_grant");
     }
+
+    [Fact]
+    public async Task An_employee_promoted_to_hr_cannot_refresh_into_the_role_without_a_second_factor()
+    {
+        var user = await factory.AddUserAsync(secondFactor: true);   // an employee who has a factor, unused at sign-in
+        var client = factory.CreateClient();
+        var tokens = await SignInAsync(client, user with { Authenticator = null });
+        Assert.Equal("employee", Read(tokens.AccessToken).GetClaim("role").Value);
+
+        await SetRoleAsync(user.Id, "hr");
+
+        await AssertOAuthErrorAsync(await RefreshAsync(client, tokens.RefreshToken!), "invalid_grant");
+        // Signing in again, now with the code, gives the role.
+        var again = await SignInAsync(client, user with { Role = "hr" });
+        Assert.Equal("hr", Read(again.AccessToken).GetClaim("role").Value);
+    }
+
+    private Task<int> SetRoleAsync(Guid userId, string role) => factory.WithDbAsync(async db =>
+    {
+        var credential = await db.Credentials.FindAsync(userId);
+        credential!.Role = role;
+        return await db.SaveChangesAsync();
+    });
 }

@@ -16,7 +16,9 @@ namespace ChatNomina.Auth.Apis;
 /// (<c>/connect/authorize</c> redirects here with the request as <c>returnUrl</c>) and sending the
 /// browser only back there. The password is checked by <see cref="PasswordSignIn"/>, so the page
 /// shares the password grant's throttle, its single error for unknown e-mail and wrong password,
-/// and its logs (user id, never the password or the e-mail).
+/// and its logs (user id, never the password or the e-mail). An hr or admin account answers a second
+/// form after its right password: the one-time code (<see cref="PendingSecondFactor"/>), throttled
+/// and counted like the password grant's.
 /// </summary>
 internal static partial class AccountApi
 {
@@ -59,6 +61,8 @@ internal static partial class AccountApi
         HttpContext http,
         IAntiforgery antiforgery,
         PasswordSignIn signIn,
+        OneTimeCodes codes,
+        PendingSecondFactor pendingSignIns,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -75,33 +79,84 @@ internal static partial class AccountApi
             LogInvalidReturnUrl(loggers.CreateLogger(typeof(AccountApi)), http.Request.Method);
             return Refused(http, SignInRefusal.InvalidLink);
         }
+        // The second step (the code form) carries the pending sign-in; the first does not.
+        var pendingToken = form.ContainsKey(PendingSecondFactor.FieldName) ? Single(form[PendingSecondFactor.FieldName]) ?? "" : null;
+        var pending = pendingToken is null ? null : pendingSignIns.Read(pendingToken);
         if (!await antiforgery.IsRequestValidAsync(http))
         {
             LogAntiforgeryRefused(loggers.CreateLogger(typeof(AccountApi)));
-            return FormPage(http, antiforgery, returnUrl!, "", SignInNotice.FormExpired, StatusCodes.Status400BadRequest);
+            return pending is null
+                ? FormPage(http, antiforgery, returnUrl!, "", SignInNotice.FormExpired, StatusCodes.Status400BadRequest)
+                : CodePage(http, antiforgery, returnUrl!, pendingToken!, SignInNotice.FormExpired, StatusCodes.Status400BadRequest);
+        }
+
+        var device = SignInDevice.Read(http.Request) ?? SignInDevice.New();
+        if (pendingToken is not null)
+        {
+            return await SecondStepAsync(http, antiforgery, signIn, returnUrl!, pendingToken, pending, Single(form["otp"]) ?? "", device, cancellationToken);
         }
 
         var email = Single(form["email"]) ?? "";
-        var device = SignInDevice.Read(http.Request) ?? SignInDevice.New();
         var outcome = await signIn.SignInAsync(email, Single(form["password"]) ?? "", http.Connection.RemoteIpAddress, cancellationToken, device);
         if (outcome.Failure == SignInFailure.Throttled)
         {
             http.Response.Headers.RetryAfter = outcome.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             return FormPage(http, antiforgery, returnUrl!, email, SignInNotice.Throttled, StatusCodes.Status429TooManyRequests, outcome.RetryAfterSeconds);
         }
+        if (outcome.Failure == SignInFailure.CodeRequired && outcome.Credential is { } needsCode)
+        {
+            // The right password of an hr/admin account: the code form, bound to this password step.
+            var issued = pendingSignIns.Issue(needsCode.UserId, await codes.CurrentBindingAsync(needsCode.UserId, cancellationToken));
+            return CodePage(http, antiforgery, returnUrl!, issued, SignInNotice.None, StatusCodes.Status200OK);
+        }
         if (outcome.Credential is not { } credential)
         {
             // Unknown e-mail and wrong password: one message, the e-mail kept, never the password.
             return FormPage(http, antiforgery, returnUrl!, email, SignInNotice.InvalidCredentials, StatusCodes.Status200OK);
         }
+        return await SignedInAsync(http, credential, device, withCode: false, returnUrl!);
+    }
 
+    /// <summary>The code form's POST: the pending sign-in (from the password step) and the one-time code.</summary>
+    private static async Task<Results<ContentHttpResult, RedirectHttpResult>> SecondStepAsync(HttpContext http, IAntiforgery antiforgery,
+        PasswordSignIn signIn, string returnUrl, string pendingToken, PendingSignIn? pending, string code, string device,
+        CancellationToken cancellationToken)
+    {
+        if (pending is not { } valid)
+        {
+            // Expired (5 minutes after the password), altered or not ours: start again from the password.
+            return FormPage(http, antiforgery, returnUrl, "", SignInNotice.SignInExpired, StatusCodes.Status200OK);
+        }
+        var outcome = await signIn.CompleteWithCodeAsync(valid.UserId, valid.Binding, code, http.Connection.RemoteIpAddress, cancellationToken, device);
+        switch (outcome.Failure)
+        {
+            case SignInFailure.None when outcome.Credential is { } credential:
+                return await SignedInAsync(http, credential, device, withCode: true, returnUrl);
+            case SignInFailure.Throttled:
+                http.Response.Headers.RetryAfter = outcome.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                return CodePage(http, antiforgery, returnUrl, pendingToken, SignInNotice.Throttled, StatusCodes.Status429TooManyRequests, outcome.RetryAfterSeconds);
+            case SignInFailure.WrongCode:
+                // The same pending sign-in: its 5 minutes still count from the password step.
+                return CodePage(http, antiforgery, returnUrl, pendingToken, SignInNotice.WrongCode, StatusCodes.Status200OK);
+            default:
+                return FormPage(http, antiforgery, returnUrl, "", SignInNotice.SignInExpired, StatusCodes.Status200OK);
+        }
+    }
+
+    /// <summary>A complete sign-in: the device cookie, the 5-minute bridge cookie (who, and how), back to the authorization endpoint.</summary>
+    private static async Task<RedirectHttpResult> SignedInAsync(HttpContext http, Model.Credential credential, string device, bool withCode, string returnUrl)
+    {
         SignInDevice.Write(http.Response, device);
         var identity = new ClaimsIdentity(SignInBridge.Scheme, Claims.Subject, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, credential.UserId.ToString()));
+        foreach (var method in OAuth.TokenPrincipal.Methods(withCode))
+        {
+            identity.AddClaim(new Claim(Claims.AuthenticationMethodReference, method));
+        }
         await http.SignInAsync(SignInBridge.Scheme, new ClaimsPrincipal(identity),
             new AuthenticationProperties { IsPersistent = false, AllowRefresh = false });
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.LocalRedirect(returnUrl!);
+        return TypedResults.LocalRedirect(returnUrl);
     }
 
     private static FileContentHttpResult GetStylesheet(HttpContext http)
@@ -118,6 +173,16 @@ internal static partial class AccountApi
         var tokens = antiforgery.GetAndStoreTokens(http);
         SignInPage.ApplyHeaders(http.Response);   // after the antiforgery cookie: its cache headers are replaced
         var html = SignInPage.Form(texts, returnUrl, email.Length <= 256 ? email : "", tokens.FormFieldName, tokens.RequestToken, notice, retryAfterSeconds);
+        return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
+    }
+
+    private static ContentHttpResult CodePage(HttpContext http, IAntiforgery antiforgery, string returnUrl, string pending,
+        SignInNotice notice, int status, int retryAfterSeconds = 0)
+    {
+        var texts = SignInTexts.Choose(ReturnUrl.UiLocales(returnUrl), http.Request);
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        SignInPage.ApplyHeaders(http.Response);
+        var html = SignInPage.CodeForm(texts, returnUrl, pending, tokens.FormFieldName, tokens.RequestToken, notice, retryAfterSeconds);
         return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
     }
 

@@ -42,7 +42,7 @@ internal static partial class AuthorizationApi
             ?? throw new InvalidOperationException("The OpenIddict server request cannot be retrieved.");
         var logger = loggers.CreateLogger(typeof(AuthorizationApi));
 
-        var credential = await SignedInAsync(http, request, signIn, cancellationToken);
+        var (credential, methods) = await SignedInAsync(http, request, signIn, cancellationToken);
         if (credential is null)
         {
             if (request.HasPromptValue(PromptValues.None))
@@ -54,31 +54,36 @@ internal static partial class AuthorizationApi
             return TypedResults.Redirect(ReturnUrl.SignInPage(await ReturnUrlAsync(http, request, cancellationToken)));
         }
 
-        var principal = await TokenPrincipal.CreateAsync(credential, TokenPrincipal.GrantedScopes(request.GetScopes()), scopes, cancellationToken);
+        var principal = await TokenPrincipal.CreateAsync(credential, TokenPrincipal.GrantedScopes(request.GetScopes()), methods, scopes, cancellationToken);
         LogCodeIssued(logger, request.ClientId, credential.UserId);
         return TypedResults.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     /// <summary>
-    /// The credential of the user the bridge cookie names, if there is one, the request does not ask
-    /// for a fresh sign-in (<c>prompt=login</c>) and the account still exists. The cookie is removed
-    /// whenever it was sent: used once, or set aside for a new sign-in.
+    /// The credential of the user the bridge cookie names, and how they signed in, if there is one, the
+    /// request does not ask for a fresh sign-in (<c>prompt=login</c>), the account still exists and its
+    /// role does not need a second factor the sign-in did not give. The cookie is removed whenever it
+    /// was sent: used once, or set aside for a new sign-in.
     /// </summary>
-    private static async Task<Credential?> SignedInAsync(HttpContext http, OpenIddictRequest request, PasswordSignIn signIn, CancellationToken cancellationToken)
+    private static async Task<(Credential? Credential, IReadOnlyList<string> Methods)> SignedInAsync(
+        HttpContext http, OpenIddictRequest request, PasswordSignIn signIn, CancellationToken cancellationToken)
     {
         var bridge = await http.AuthenticateAsync(SignInBridge.Scheme);
         if (!bridge.Succeeded)
         {
-            return null;
+            return (null, []);
         }
         await http.SignOutAsync(SignInBridge.Scheme);
         if (request.HasPromptValue(PromptValues.Login))
         {
-            return null;
+            return (null, []);
         }
-        return Guid.TryParse(bridge.Principal.GetClaim(Claims.Subject), out var userId)
+        var credential = Guid.TryParse(bridge.Principal.GetClaim(Claims.Subject), out var userId)
             ? await signIn.FindAsync(userId, cancellationToken)
             : null;
+        return credential is not null && TokenPrincipal.SatisfiesSecondFactor(bridge.Principal, credential)
+            ? (credential, TokenPrincipal.Methods(bridge.Principal))
+            : (null, []);
     }
 
     /// <summary>

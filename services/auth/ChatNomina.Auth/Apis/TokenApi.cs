@@ -6,6 +6,7 @@ using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -22,6 +23,19 @@ internal static partial class TokenApi
 {
     /// <summary>The one answer for unknown user and wrong password.</summary>
     public const string InvalidCredentialsDescription = "The e-mail or password is incorrect.";
+
+    /// <summary>The form parameter of the password grant that carries the one-time code (hr, admin).</summary>
+    public const string CodeParameter = "otp";
+
+    /// <summary>The answer field (JSON <c>true</c>) that tells a client the password was right and a
+    /// one-time code is needed: it asks for the code and sends the grant again with <c>otp</c>.</summary>
+    public const string CodeRequiredParameter = "mfa_required";
+
+    public const string CodeRequiredDescription =
+        "mfa_required: this account needs a second factor; send the 6-digit code of its authenticator app in the 'otp' parameter.";
+
+    /// <summary>The one answer, when a code was sent, for unknown user, wrong password and wrong or used code.</summary>
+    public const string InvalidCredentialsOrCodeDescription = "The e-mail, password or one-time code is incorrect.";
 
     public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder app)
     {
@@ -52,7 +66,9 @@ internal static partial class TokenApi
 
         if (request.IsPasswordGrantType())
         {
-            var outcome = await signIn.SignInAsync(request.Username ?? "", request.Password ?? "", http.Connection.RemoteIpAddress, cancellationToken);
+            var code = OneTimeCode(request);
+            var outcome = await signIn.SignInAsync(request.Username ?? "", request.Password ?? "", http.Connection.RemoteIpAddress,
+                cancellationToken, device: null, code: code);
             if (outcome.Failure == SignInFailure.Throttled)
             {
                 http.Response.Headers.RetryAfter = outcome.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -63,15 +79,21 @@ internal static partial class TokenApi
                     ["error_description"] = ThrottledDescription,
                 }, statusCode: StatusCodes.Status429TooManyRequests);
             }
+            if (outcome.Failure == SignInFailure.CodeRequired)
+            {
+                // Only after the right password: the client asks its user for the code and sends the grant again.
+                return OAuthResults.Forbid(Errors.InvalidGrant, CodeRequiredDescription, (CodeRequiredParameter, true));
+            }
             if (outcome.Credential is not { } credential)
             {
-                return OAuthResults.Forbid(Errors.InvalidGrant, InvalidCredentialsDescription);
+                // With a code sent, a wrong password and a wrong code read the same.
+                return OAuthResults.Forbid(Errors.InvalidGrant, code is null ? InvalidCredentialsDescription : InvalidCredentialsOrCodeDescription);
             }
 
             // First-party clients always get the API scope (the audiences) and a refresh token;
             // other registered scopes they asked for (openid, email, roles) are added.
             var granted = TokenPrincipal.GrantedScopes(request.GetScopes());
-            return TypedResults.SignIn(await TokenPrincipal.CreateAsync(credential, granted, scopes, cancellationToken),
+            return TypedResults.SignIn(await TokenPrincipal.CreateAsync(credential, granted, TokenPrincipal.Methods(withCode: OneTimeCodes.AreRequiredFor(credential.Role)), scopes, cancellationToken),
                 authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
@@ -85,6 +107,7 @@ internal static partial class TokenApi
                 ? await signIn.FindAsync(userId, cancellationToken)
                 : null;
             if (result.Principal is null || credential is null
+                || !TokenPrincipal.SatisfiesSecondFactor(result.Principal, credential)
                 || await SignedOutEverywhereAsync(revokedTokens, subject!, result.Principal.GetCreationDate(), loggers.CreateLogger(typeof(TokenApi)))
                 || await SessionEndedAsync(authorizations, result.Principal.GetAuthorizationId(), options.Value.SessionLifetime, clock, cancellationToken))
             {
@@ -97,11 +120,27 @@ internal static partial class TokenApi
             // Claims are rebuilt from the current credentials (a changed role applies at the next
             // exchange); scopes stay those granted at sign-in.
             var granted = result.Principal.GetScopes().ToHashSet(StringComparer.Ordinal);
-            return TypedResults.SignIn(await TokenPrincipal.CreateAsync(credential, granted, scopes, cancellationToken),
+            return TypedResults.SignIn(await TokenPrincipal.CreateAsync(credential, granted, TokenPrincipal.Methods(result.Principal), scopes, cancellationToken),
                 authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
         return OAuthResults.Forbid(Errors.UnsupportedGrantType, "The grant type is not supported.");
+    }
+
+    /// <summary>
+    /// The <c>otp</c> parameter: null when absent or empty (no code given); a repeated or non-text value is
+    /// given but cannot be right (""), so it is refused like a wrong code.
+    /// </summary>
+    private static string? OneTimeCode(OpenIddictRequest request)
+    {
+        var values = (StringValues?)request.GetParameter(CodeParameter);
+        return values switch
+        {
+            null => null,
+            { Count: 0 } => null,
+            { Count: 1 } one => string.IsNullOrEmpty(one[0]) ? null : one[0],
+            _ => "",
+        };
     }
 
     /// <summary>Whether the sign-in this code or refresh token descends from is older than the absolute session lifetime.</summary>
@@ -134,6 +173,6 @@ internal static partial class TokenApi
     [LoggerMessage(Level = LogLevel.Warning, Message = "Code or refresh exchange granted without the sign-out-everywhere check: Redis unavailable ({Error})")]
     private static partial void LogSignOutUnchecked(ILogger logger, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Token exchange ({GrantType}) refused for subject {Subject}: no credentials, signed out everywhere or session ended")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Token exchange ({GrantType}) refused for subject {Subject}: no credentials, a role that needs a second factor the sign-in did not give, signed out everywhere or session ended")]
     private static partial void LogExchangeRefused(ILogger logger, string grantType, string? subject);
 }

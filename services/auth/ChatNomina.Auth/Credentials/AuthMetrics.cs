@@ -5,8 +5,9 @@ namespace ChatNomina.Auth.Credentials;
 
 /// <summary>
 /// <c>chatnomina_auth_sign_ins_total{result}</c>: success, wrong_password, unknown_user, throttled,
-/// throttle_unavailable; <c>chatnomina_auth_accounts_under_attack_total</c>: accounts that crossed
-/// the cross-address failure threshold (the alert's signal).
+/// throttle_unavailable, code_required (right password of an hr/admin account, no one-time code yet),
+/// wrong_code (wrong, used or unusable one-time code); <c>chatnomina_auth_accounts_under_attack_total</c>:
+/// accounts that crossed the cross-address failure threshold (the alert's signal).
 /// </summary>
 public sealed class AuthMetrics(ChatNominaMetrics metrics)
 {

@@ -8,16 +8,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatNomina.Auth.Credentials;
 
-/// <summary>Why a password sign-in failed; never shown to the client (it sees one error, or a 429 when throttled).</summary>
+/// <summary>Why a password sign-in failed; never shown to the client (it sees one error, or a 429 when
+/// throttled, or — only after the right password — that a one-time code is required).</summary>
 public enum SignInFailure
 {
     None,
     UnknownUser,
     WrongPassword,
     Throttled,
+
+    /// <summary>The password is right, and the account (hr, admin) needs a one-time code that was not given.
+    /// <see cref="SignInResult.Credential"/> is set: the browser page asks for the code next.</summary>
+    CodeRequired,
+
+    /// <summary>The password is right but the code is wrong, used already, or the factor is unusable.</summary>
+    WrongCode,
+
+    /// <summary>The browser's pending second step no longer holds: expired, its account gone, or a code
+    /// was accepted for the account since the password step. The password is asked again.</summary>
+    Restart,
 }
 
-/// <summary>The outcome of a password sign-in: the credential, or why not (and when to try again, if throttled).</summary>
+/// <summary>The outcome of a password sign-in: the credential, or why not (and when to try again, if
+/// throttled). <see cref="Credential"/> is set on success and on <see cref="SignInFailure.CodeRequired"/>.</summary>
 public readonly record struct SignInResult(Credential? Credential, SignInFailure Failure, TimeSpan RetryAfter = default)
 {
     /// <summary>The <c>Retry-After</c> value of a throttled attempt: whole seconds, at least one.</summary>
@@ -30,13 +43,21 @@ public readonly record struct SignInResult(Credential? Credential, SignInFailure
 /// the real user out. Unknown user and wrong password look the same from outside: the caller
 /// answers one error, the password hasher runs in every case (against a dummy hash for unknown
 /// users), and unknown e-mails are throttled like real ones. Logs carry the user id, never the
-/// password or the attempted e-mail.
+/// password, the code or the attempted e-mail.
+/// <para>
+/// <c>hr</c> and <c>admin</c> accounts also need a one-time code (<see cref="OneTimeCodes"/>), checked
+/// only after the right password: without one the answer is <see cref="SignInFailure.CodeRequired"/>
+/// (neither a failure nor a success for the throttle); a wrong or replayed code counts as a failure
+/// exactly like a wrong password. Only a complete sign-in is a success (the address and device become
+/// known, the address's count starts again).
+/// </para>
 /// </summary>
 public sealed partial class PasswordSignIn(
     AuthDbContext db,
     IPasswordHasher<Credential> hasher,
     TimeProvider clock,
     SignInThrottle throttle,
+    OneTimeCodes codes,
     AuthMetrics metrics,
     ILogger<PasswordSignIn> logger)
 {
@@ -51,15 +72,14 @@ public sealed partial class PasswordSignIn(
         new(() => new PasswordHasher<Credential>().HashPassword(DummyUser, RandomNumberGenerator.GetHexString(32)));
 
     /// <param name="device">The browser's device id (sign-in page), null for API clients.</param>
-    public async Task<SignInResult> SignInAsync(string email, string password, IPAddress? address, CancellationToken cancellationToken, string? device = null)
+    /// <param name="code">The one-time code (hr, admin); null or empty when none was given.</param>
+    public async Task<SignInResult> SignInAsync(string email, string password, IPAddress? address, CancellationToken cancellationToken,
+        string? device = null, string? code = null)
     {
         var now = clock.GetUtcNow();
-        var decision = await throttle.CheckAsync(email, address, now, device);
-        if (!decision.Allowed)
+        if (await ThrottledAsync(email, address, now, device) is { } throttled)
         {
-            LogThrottled(logger, decision.Reason!, decision.RetryAfter);
-            metrics.RecordSignIn("throttled");
-            return new SignInResult(null, SignInFailure.Throttled, decision.RetryAfter);
+            return throttled;
         }
 
         // Nothing stored is that long or holds a NUL (which PostgreSQL cannot even compare): not looked up.
@@ -95,15 +115,95 @@ public sealed partial class PasswordSignIn(
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.PasswordHash, rehashed).SetProperty(c => c.UpdatedAt, now), cancellationToken);
         }
 
-        await throttle.RecordSuccessAsync(email, address, now, device);
-        LogSignedIn(logger, credential.UserId);
-        metrics.RecordSignIn("success");
-        return new SignInResult(credential, SignInFailure.None);
+        if (OneTimeCodes.AreRequiredFor(credential.Role))
+        {
+            if (string.IsNullOrEmpty(code))
+            {
+                LogCodeRequired(logger, credential.UserId);
+                metrics.RecordSignIn("code_required");
+                return new SignInResult(credential, SignInFailure.CodeRequired);
+            }
+            if (await CheckCodeAsync(credential, code, binding: null, address, now, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+        }
+
+        return await SucceededAsync(credential, address, now, device);
+    }
+
+    /// <summary>
+    /// The browser's second step: the account's password was right (<paramref name="userId"/>, from the
+    /// page's protected pending token, bound to the factor by <paramref name="binding"/>); now its code.
+    /// Throttled, counted and logged like the password grant's code.
+    /// </summary>
+    public async Task<SignInResult> CompleteWithCodeAsync(Guid userId, StepBinding binding, string code, IPAddress? address,
+        CancellationToken cancellationToken, string? device = null)
+    {
+        var now = clock.GetUtcNow();
+        var credential = await FindAsync(userId, cancellationToken);
+        if (credential is null || !OneTimeCodes.AreRequiredFor(credential.Role))
+        {
+            // Deleted, or no longer a role that signs in this way, since the password step.
+            return new SignInResult(null, SignInFailure.Restart);
+        }
+        if (await ThrottledAsync(credential.Email, address, now, device) is { } throttled)
+        {
+            return throttled;
+        }
+        if (await CheckCodeAsync(credential, code, binding, address, now, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        return await SucceededAsync(credential, address, now, device);
     }
 
     /// <summary>The current credentials of a user (refresh: the role may have changed since sign-in).</summary>
     public Task<Credential?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Credentials.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId, cancellationToken);
+
+    private async Task<SignInResult?> ThrottledAsync(string email, IPAddress? address, DateTimeOffset now, string? device)
+    {
+        var decision = await throttle.CheckAsync(email, address, now, device);
+        if (decision.Allowed)
+        {
+            return null;
+        }
+        LogThrottled(logger, decision.Reason!, decision.RetryAfter);
+        metrics.RecordSignIn("throttled");
+        return new SignInResult(null, SignInFailure.Throttled, decision.RetryAfter);
+    }
+
+    /// <summary>Null when the code is accepted; else the refusal (a wrong or replayed code counts as a failure).</summary>
+    private async Task<SignInResult?> CheckCodeAsync(Credential credential, string code, StepBinding? binding, IPAddress? address,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var check = await codes.VerifyAsync(credential.UserId, code, binding, cancellationToken);
+        switch (check)
+        {
+            case OneTimeCodeCheck.Accepted:
+                return null;
+            case OneTimeCodeCheck.Spent:
+                return new SignInResult(null, SignInFailure.Restart);
+            case OneTimeCodeCheck.Wrong or OneTimeCodeCheck.Replayed:
+                await throttle.RecordFailureAsync(credential.Email, address, now, credential.UserId);
+                LogWrongCode(logger, credential.UserId, check == OneTimeCodeCheck.Replayed ? "used already" : "wrong");
+                break;
+            default:
+                // No factor stored, or unreadable: logged by OneTimeCodes; the user cannot fix it by guessing.
+                break;
+        }
+        metrics.RecordSignIn("wrong_code");
+        return new SignInResult(null, SignInFailure.WrongCode);
+    }
+
+    private async Task<SignInResult> SucceededAsync(Credential credential, IPAddress? address, DateTimeOffset now, string? device)
+    {
+        await throttle.RecordSuccessAsync(credential.Email, address, now, device);
+        LogSignedIn(logger, credential.UserId);
+        metrics.RecordSignIn("success");
+        return new SignInResult(credential, SignInFailure.None);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Password sign-in succeeded for user {UserId}")]
     private static partial void LogSignedIn(ILogger logger, Guid userId);
@@ -113,6 +213,12 @@ public sealed partial class PasswordSignIn(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Password sign-in throttled ({Reason}): next try in {RetryAfter}")]
     private static partial void LogThrottled(ILogger logger, string reason, TimeSpan retryAfter);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Password right for user {UserId}; a one-time code is required")]
+    private static partial void LogCodeRequired(ILogger logger, Guid userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in failed for user {UserId}: one-time code {Outcome}")]
+    private static partial void LogWrongCode(ILogger logger, Guid userId, string outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Password sign-in failed: no such account")]
     private static partial void LogUnknownUser(ILogger logger);

@@ -47,6 +47,8 @@ internal static class Extensions
         builder.Services.AddSingleton<IPasswordHasher<Credential>, PasswordHasher<Credential>>();
         builder.Services.AddSingleton<AuthMetrics>();
         builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddScoped<OneTimeCodes>();
+        builder.Services.AddSingleton<PendingSecondFactor>();
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton(sp => AuthKeys.Create(sp.GetRequiredService<IOptions<AuthOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddHostedService<TokenPruning>();

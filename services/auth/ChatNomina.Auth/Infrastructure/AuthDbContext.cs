@@ -6,14 +6,17 @@ namespace ChatNomina.Auth.Infrastructure;
 
 /// <summary>
 /// The auth database (<c>chatnomina_auth</c>, schema <c>auth</c>): OpenIddict's applications,
-/// scopes, authorizations and tokens (GUID keys), the credentials table, and the data-protection
-/// keys every replica shares (the sign-in page's antiforgery and bridge cookies).
+/// scopes, authorizations and tokens (GUID keys), the credentials table, the TOTP second factors,
+/// and the data-protection keys every replica shares (the sign-in page's antiforgery and bridge
+/// cookies, the second-factor secrets at rest).
 /// </summary>
 public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public const string Schema = "auth";
 
     public DbSet<Credential> Credentials => Set<Credential>();
+
+    public DbSet<TotpFactor> TotpFactors => Set<TotpFactor>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ChatNomina.Auth.Credentials;
 using ChatNomina.Auth.Extensions;
 using ChatNomina.Auth.Model;
 using OpenIddict.Abstractions;
@@ -32,8 +33,26 @@ internal static class TokenPrincipal
         return granted;
     }
 
+    /// <summary>How the user signed in (RFC 8176 <c>amr</c> values): the password, and a one-time code when one was checked.</summary>
+    public static IReadOnlyList<string> Methods(bool withCode) => withCode ? ["pwd", "otp"] : ["pwd"];
+
+    /// <summary>How the sign-in a code or refresh token descends from was made.</summary>
+    public static IReadOnlyList<string> Methods(ClaimsPrincipal principal) => [.. principal.GetClaims(Claims.AuthenticationMethodReference)];
+
+    /// <summary>
+    /// Whether a sign-in made with <paramref name="principal"/>'s methods may still act as
+    /// <paramref name="credential"/>'s current role: a role that needs a second factor (hr, admin) needs a
+    /// sign-in that gave one, so an account promoted since its sign-in signs in again rather than
+    /// refreshing into the role.
+    /// </summary>
+    public static bool SatisfiesSecondFactor(ClaimsPrincipal principal, Credential credential) =>
+        !OneTimeCodes.AreRequiredFor(credential.Role) || Methods(principal).Contains("otp", StringComparer.Ordinal);
+
+    /// <param name="methods">How the user signed in (<see cref="Methods(bool)"/>): kept in the authorization
+    /// code and refresh tokens (no destination: not in access or identity tokens), and carried over by each exchange.</param>
     public static async Task<ClaimsPrincipal> CreateAsync(
-        Credential credential, IReadOnlySet<string> grantedScopes, IOpenIddictScopeManager scopeManager, CancellationToken cancellationToken)
+        Credential credential, IReadOnlySet<string> grantedScopes, IReadOnlyList<string> methods, IOpenIddictScopeManager scopeManager,
+        CancellationToken cancellationToken)
     {
         var identity = new ClaimsIdentity(
             authenticationType: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme,
@@ -42,7 +61,8 @@ internal static class TokenPrincipal
 
         identity.SetClaim(Claims.Subject, credential.UserId.ToString())
             .SetClaim(Claims.Email, credential.Email)
-            .SetClaim(Claims.Role, credential.Role);
+            .SetClaim(Claims.Role, credential.Role)
+            .SetClaims(Claims.AuthenticationMethodReference, [.. methods]);
 
         identity.SetScopes(grantedScopes);
 

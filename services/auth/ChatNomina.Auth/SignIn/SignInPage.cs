@@ -11,6 +11,12 @@ internal enum SignInNotice
     InvalidCredentials,
     Throttled,
     FormExpired,
+
+    /// <summary>The code form: the one-time code is wrong or used.</summary>
+    WrongCode,
+
+    /// <summary>The pending second step expired or was spent: the password is asked again.</summary>
+    SignInExpired,
 }
 
 /// <summary>Why the sign-in page shows no form at all (400).</summary>
@@ -38,6 +44,7 @@ internal static class SignInPage
         "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private const string ErrorId = "signin-error";
+    private const string CodeHintId = "otp-hint";
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -55,13 +62,7 @@ internal static class SignInPage
     public static string Form(SignInTexts texts, string returnUrl, string email, string? antiforgeryFieldName, string? antiforgeryToken,
         SignInNotice notice = SignInNotice.None, int retryAfterSeconds = 0)
     {
-        var message = notice switch
-        {
-            SignInNotice.InvalidCredentials => texts.InvalidCredentials,
-            SignInNotice.Throttled => texts.Throttled(retryAfterSeconds),
-            SignInNotice.FormExpired => texts.FormExpired,
-            _ => null,
-        };
+        var message = Message(texts, notice, retryAfterSeconds);
         var describedBy = message is null ? "" : $" aria-describedby=\"{ErrorId}\"";
         var invalid = notice == SignInNotice.InvalidCredentials ? " aria-invalid=\"true\"" : "";
 
@@ -87,6 +88,50 @@ internal static class SignInPage
             .Append("</form>\n");
         return Close(html);
     }
+
+    /// <summary>
+    /// The second step of an hr/admin sign-in: one field for the 6-digit one-time code (numeric keyboard,
+    /// <c>autocomplete="one-time-code"</c>), the pending sign-in in a hidden field, the same return URL.
+    /// </summary>
+    public static string CodeForm(SignInTexts texts, string returnUrl, string pending, string? antiforgeryFieldName, string? antiforgeryToken,
+        SignInNotice notice = SignInNotice.None, int retryAfterSeconds = 0)
+    {
+        var message = Message(texts, notice, retryAfterSeconds);
+        var describedBy = message is null ? $" aria-describedby=\"{CodeHintId}\"" : $" aria-describedby=\"{CodeHintId} {ErrorId}\"";
+        var invalid = notice == SignInNotice.WrongCode ? " aria-invalid=\"true\"" : "";
+
+        var html = Open(texts, texts.CodeTitle);
+        html.Append("<h1>").Append(texts.CodeTitle).Append("</h1>\n");
+        if (message is not null)
+        {
+            html.Append("<p id=\"").Append(ErrorId).Append("\" class=\"error\" role=\"alert\">").Append(message).Append("</p>\n");
+        }
+        html.Append("<p id=\"").Append(CodeHintId).Append("\" class=\"hint\">").Append(texts.CodeHint).Append("</p>\n");
+        html.Append("<form method=\"post\" action=\"").Append(Path).Append("\">\n");
+        if (antiforgeryFieldName is not null && antiforgeryToken is not null)
+        {
+            Hidden(html, antiforgeryFieldName, antiforgeryToken);
+        }
+        Hidden(html, "returnUrl", returnUrl);
+        Hidden(html, PendingSecondFactor.FieldName, pending);
+        html.Append("<label for=\"otp\">").Append(texts.Code).Append("</label>\n")
+            .Append("<input id=\"otp\" name=\"otp\" type=\"text\" inputmode=\"numeric\" autocomplete=\"one-time-code\"")
+            .Append(" pattern=\"[0-9]{6}\" minlength=\"6\" maxlength=\"6\" required")
+            .Append(describedBy).Append(invalid).Append(">\n")
+            .Append("<button type=\"submit\">").Append(texts.Verify).Append("</button>\n")
+            .Append("</form>\n");
+        return Close(html);
+    }
+
+    private static string? Message(SignInTexts texts, SignInNotice notice, int retryAfterSeconds) => notice switch
+    {
+        SignInNotice.InvalidCredentials => texts.InvalidCredentials,
+        SignInNotice.Throttled => texts.Throttled(retryAfterSeconds),
+        SignInNotice.FormExpired => texts.FormExpired,
+        SignInNotice.WrongCode => texts.WrongCode,
+        SignInNotice.SignInExpired => texts.SignInExpired,
+        _ => null,
+    };
 
     public static string Refused(SignInTexts texts, SignInRefusal refusal)
     {

@@ -21,6 +21,12 @@ internal sealed record SignInTexts(
     string InvalidLinkText,
     string InvalidRequestTitle,
     string InvalidRequestText,
+    string CodeTitle,
+    string CodeHint,
+    string Code,
+    string Verify,
+    string WrongCode,
+    string SignInExpired,
     Func<int, string> Seconds,
     Func<int, string> Minutes)
 {
@@ -37,6 +43,12 @@ internal sealed record SignInTexts(
         InvalidLinkText: "Vuelve a la aplicación e inicia sesión desde allí.",
         InvalidRequestTitle: "Solicitud no válida",
         InvalidRequestText: "El formulario no se ha podido leer. Vuelve a la aplicación e inténtalo de nuevo.",
+        CodeTitle: "Verificación en dos pasos",
+        CodeHint: "Escribe el código de 6 dígitos que muestra tu aplicación de autenticación.",
+        Code: "Código de verificación",
+        Verify: "Verificar",
+        WrongCode: "El código no es correcto o ya se ha usado. Escribe el código que se muestra ahora.",
+        SignInExpired: "El inicio de sesión ha caducado. Escribe de nuevo tu correo y tu contraseña.",
         Seconds: n => n == 1 ? "1 segundo" : $"{n} segundos",
         Minutes: n => n == 1 ? "1 minuto" : $"{n} minutos");
 
@@ -53,6 +65,12 @@ internal sealed record SignInTexts(
         InvalidLinkText: "Go back to the app and sign in from there.",
         InvalidRequestTitle: "Invalid request",
         InvalidRequestText: "The form could not be read. Go back to the app and try again.",
+        CodeTitle: "Two-step verification",
+        CodeHint: "Enter the 6-digit code shown by your authenticator app.",
+        Code: "Verification code",
+        Verify: "Verify",
+        WrongCode: "The code is incorrect or has already been used. Enter the code shown now.",
+        SignInExpired: "The sign-in has expired. Enter your e-mail and password again.",
         Seconds: n => n == 1 ? "1 second" : $"{n} seconds",
         Minutes: n => n == 1 ? "1 minute" : $"{n} minutes");
 
