@@ -3,6 +3,8 @@
 
 usage: ./chatnomina chat [EMAIL]      (default ana.garcia@chatnomina.local)
 env:   CHATNOMINA_GATEWAY_URL (default http://localhost:8080), CHATNOMINA_DEMO_PASSWORD
+An hr account (rrhh@chatnomina.local) is asked for its one-time code after the password
+(./chatnomina otp prints the demo HR account's).
 Reads one question per line; an empty line or Ctrl-D ends. Follow-ups stay in one conversation.
 Each message carries an Idempotency-Key, so when the connection drops or the assistant is busy
 (503 + Retry-After) it is sent again safely: the server answers a retry with the stored answer.
@@ -61,10 +63,17 @@ def ask(body, headers, tries=3):
 
 def main():
     user = sys.argv[1] if len(sys.argv) > 1 else "ana.garcia@chatnomina.local"
+    grant = {"grant_type": "password", "username": user, "password": PASSWORD, "client_id": "chatnomina-cli"}
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
     try:
-        token = call("/connect/token", urllib.parse.urlencode({
-            "grant_type": "password", "username": user, "password": PASSWORD, "client_id": "chatnomina-cli",
-        }).encode(), {"Content-Type": "application/x-www-form-urlencoded"})
+        token = call("/connect/token", urllib.parse.urlencode(grant).encode(), form)
+        if token.get("mfa_required") is True:
+            # The password is right; hr and admin accounts also give the code of their authenticator app.
+            try:
+                grant["otp"] = input("One-time code (6 digits; ./chatnomina otp prints the demo HR account's): ").strip()
+            except EOFError:
+                sys.exit(f"sign-in as {user} needs a one-time code")
+            token = call("/connect/token", urllib.parse.urlencode(grant).encode(), form)
     except urllib.error.URLError as error:
         sys.exit(f"cannot reach {GATEWAY} ({error.reason}); is the stack up? ./chatnomina up")
     if "access_token" not in token:

@@ -144,8 +144,9 @@ public sealed class AuthFlowTests(StackFixture stack)
     {
         var unknown = await stack.Http.PostAsync("connect/token",
             StackFixture.PasswordGrant($"nobody-{Guid.NewGuid():N}@chatnomina.local", StackEnvironment.DemoPassword));
+        // HR's wrong password, sent without a one-time code: nothing says that a code would be needed.
         var wrongPassword = await stack.Http.PostAsync("connect/token",
-            StackFixture.PasswordGrant(StackEnvironment.Hr, "not-the-password-" + Guid.NewGuid()));
+            StackFixture.PasswordGrant(StackEnvironment.Hr, "not-the-password-" + Guid.NewGuid(), code: ""));
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal(unknown.StatusCode, wrongPassword.StatusCode);
@@ -153,6 +154,26 @@ public sealed class AuthFlowTests(StackFixture stack)
         var b = await wrongPassword.Content.ReadFromJsonAsync<OAuthError>();
         Assert.Equal("invalid_grant", a!.Error);
         Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public async Task Hr_without_the_second_factor_cannot_sign_in()
+    {
+        // The right password alone: no token, and the answer a client branches on (docs/auth.md).
+        using var response = await stack.Http.PostAsync("connect/token",
+            StackFixture.PasswordGrant(StackEnvironment.Hr, StackEnvironment.DemoPassword, code: ""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("invalid_grant", body.RootElement.GetProperty("error").GetString());
+        Assert.True(body.RootElement.GetProperty("mfa_required").GetBoolean());
+        Assert.False(body.RootElement.TryGetProperty("access_token", out _));
+        // With a code that is not the account's now, no token either.
+        var now = DateTimeOffset.UtcNow;
+        var valid = new[] { -30, 0, 30 }.Select(s => StackEnvironment.HrAuthenticator.CodeAt(now.AddSeconds(s))).ToHashSet();
+        using var wrongCode = await stack.Http.PostAsync("connect/token",
+            StackFixture.PasswordGrant(StackEnvironment.Hr, StackEnvironment.DemoPassword, code: valid.Contains("000000") ? "111111" : "000000"));
+        Assert.Equal(HttpStatusCode.BadRequest, wrongCode.StatusCode);
     }
 
     [Fact]
