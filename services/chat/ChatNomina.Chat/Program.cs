@@ -18,6 +18,7 @@ app.UseServiceDefaults();
 app.UseWebSockets();
 app.MapDefaultEndpoints();
 app.MapChatApi();
+app.MapAnalyticsApi();
 app.MapChatSocket();
 
 await app.RunAsync();

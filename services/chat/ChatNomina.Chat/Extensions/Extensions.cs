@@ -39,6 +39,7 @@ public static class Extensions
         services.AddScoped<AnswerPlanner>();
         services.AddScoped<Queries.QueryExecutor>();
         services.AddScoped<ChatPipeline>();
+        services.AddSingleton<Analytics.ChatAnalytics>();
         // Ready only once the first messages' cold work is done (queries, broker round trip, parser).
         services.AddSingleton<ChatWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<ChatWarmUp>());

@@ -52,9 +52,24 @@ public sealed class ChatDbContext(DbContextOptions<ChatDbContext> options) : DbC
             b.Property(m => m.FeedbackRating).HasColumnName("feedback_rating").HasMaxLength(4);
             b.Property(m => m.FeedbackComment).HasColumnName("feedback_comment").HasMaxLength(1000);
             b.Property(m => m.FeedbackAt).HasColumnName("feedback_at");
+            b.Property(m => m.UnansweredReason).HasColumnName("unanswered_reason").HasMaxLength(20)
+                .HasComputedColumnSql(ExchangeAnalytics.UnansweredReasonSql, stored: true);
+            b.Property(m => m.OutOfScope).HasColumnName("out_of_scope")
+                .HasComputedColumnSql(ExchangeAnalytics.OutOfScopeSql, stored: true);
+            b.Property(m => m.AskedMeasures).HasColumnName("asked_measures")
+                .HasComputedColumnSql(ExchangeAnalytics.AskedMeasuresSql, stored: true);
+            b.Property(m => m.AskedOperations).HasColumnName("asked_operations")
+                .HasComputedColumnSql(ExchangeAnalytics.AskedOperationsSql, stored: true);
             b.HasOne<Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(m => new { m.ConversationId, m.CreatedAt });
             b.HasIndex(m => m.UserId);
+            // HR analytics: every aggregate is over a range of days and reads only these columns (index-only scans).
+            b.HasIndex(m => m.CreatedAt).HasDatabaseName(ExchangeAnalytics.Index)
+                .IncludeProperties(m => new
+                {
+                    m.DurationMs, m.Language, m.Fallback, m.Intent, m.FeedbackRating,
+                    m.UnansweredReason, m.OutOfScope, m.AskedMeasures, m.AskedOperations,
+                });
             b.HasIndex(m => new { m.UserId, m.ClientMessageId }).IsUnique()
                 .HasFilter("client_message_id IS NOT NULL").HasDatabaseName(ChatExchange.ClientMessageIdIndex);
         });

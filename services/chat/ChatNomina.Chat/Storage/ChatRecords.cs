@@ -44,4 +44,18 @@ public sealed class ChatExchange
     public string? FeedbackRating { get; set; }
     public string? FeedbackComment { get; set; }
     public DateTimeOffset? FeedbackAt { get; set; }
+
+    // Computed by PostgreSQL when the exchange is stored (generated columns, ExchangeAnalytics): what
+    // HR's analytics count. Never set by the application.
+
+    /// <summary>Why the assistant could not answer (<see cref="ExchangeAnalytics.Unclear"/>, …), null when it answered.</summary>
+    public string? UnansweredReason { get; private set; }
+
+    public bool OutOfScope { get; private set; }
+
+    /// <summary>The distinct measures asked (<c>net_pay</c>, <c>deduction:irpf</c>, …).</summary>
+    public string[] AskedMeasures { get; private set; } = [];
+
+    /// <summary>The distinct operations asked (<c>value</c>, <c>compare</c>, …).</summary>
+    public string[] AskedOperations { get; private set; } = [];
 }

@@ -34,6 +34,20 @@ namespace ChatNomina.Chat.Storage.Migrations
                         .HasColumnType("text")
                         .HasColumnName("answer");
 
+                    b.PrimitiveCollection<string[]>("AskedMeasures")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("asked_measures")
+                        .HasComputedColumnSql("chat.asked_measures(query, intent)", true);
+
+                    b.PrimitiveCollection<string[]>("AskedOperations")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("asked_operations")
+                        .HasComputedColumnSql("chat.asked_operations(query, intent)", true);
+
                     b.Property<string>("ClientMessageId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -101,6 +115,12 @@ namespace ChatNomina.Chat.Storage.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("message");
 
+                    b.Property<bool>("OutOfScope")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("boolean")
+                        .HasColumnName("out_of_scope")
+                        .HasComputedColumnSql("COALESCE(query->>'act' = 'OutOfScope', intent = 'out_of_scope', false)", true);
+
                     b.Property<string>("Query")
                         .HasColumnType("jsonb")
                         .HasColumnName("query");
@@ -115,11 +135,23 @@ namespace ChatNomina.Chat.Storage.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("trace_id");
 
+                    b.Property<string>("UnansweredReason")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unanswered_reason")
+                        .HasComputedColumnSql("CASE WHEN fallback = 'low_confidence' OR query->>'act' = 'Unclear' THEN 'unclear'\n     WHEN fallback = 'data_unavailable' THEN 'data_unavailable'\n     WHEN fallback IN ('inference_timeout', 'circuit_open', 'inference_error') THEN 'assistant_busy'\n     WHEN fallback IS NULL AND sources = '[]'::jsonb\n          AND (query->>'act' IN ('None', 'LanguageSwitch') AND query->'requests'->0 IS NOT NULL\n               OR query IS NULL AND intent IN ('deductions', 'gross_pay', 'net_pay', 'pay_comparison', 'payment_date', 'payslip_summary', 'profile_info', 'ytd_summary')) THEN 'no_data'\nEND", true);
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_messages_analytics");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "DurationMs", "Language", "Fallback", "Intent", "FeedbackRating", "UnansweredReason", "OutOfScope", "AskedMeasures", "AskedOperations" });
 
                     b.HasIndex("UserId");
 
