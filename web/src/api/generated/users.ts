@@ -114,10 +114,15 @@ export type components = {
             preferredLanguage: string;
         };
         EmployeeLookupRequest: {
+            employeeNumbers?: null | string[];
             ids: null | string[];
         };
         EmployeeLookupResult: {
             missing: string[];
+            missingNumbers?: null | string[];
+            numbers?: null | {
+                [key: string]: string;
+            };
         };
         EmployeePage: {
             items: components["schemas"]["EmployeeDto"][];
