@@ -20,13 +20,28 @@ export const bffBaseQuery: BaseQueryFn<QueryArgs, unknown, ApiError, QueryExtraO
 
 /**
  * The app's one RTK Query api slice. Features add their endpoints with `injectEndpoints`
- * (chat, payslips, profile, session), so there is one cache, one middleware and one set of tags.
+ * (chat, payslips, profile, session, the HR console's areas), so there is one cache, one middleware and one set of tags.
  * Nothing here is persisted: the cache lives in memory only.
  */
 export const api = createApi({
   reducerPath: 'api',
   baseQuery: bffBaseQuery,
-  tagTypes: ['Session', 'Conversation', 'History', 'PayslipYear', 'Payslip', 'Profile'],
+  tagTypes: [
+    'Session',
+    'Conversation',
+    'History',
+    'PayslipYear',
+    'Payslip',
+    'Profile',
+    // the HR console
+    'Employee',
+    'EmployeeList',
+    'EmployeeChanges',
+    'EmployeePayslips',
+    'Imports',
+    'Audit',
+    'Analytics',
+  ],
   // Pay data is personal: drop what no screen uses after a minute.
   keepUnusedDataFor: 60,
   refetchOnReconnect: true,

@@ -12,7 +12,7 @@ export interface BffRequest {
   url: string;
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
   body?: unknown;
-  params?: Record<string, string | number | undefined>;
+  params?: Record<string, string | number | boolean | undefined>;
   signal?: AbortSignal;
   /** Default true: a 401 starts the sign-in redirect. */
   redirectOn401?: boolean;
@@ -86,4 +86,29 @@ export async function bffFetch<T = unknown>(request: BffRequest): Promise<BffRes
     return { ok: false, error };
   }
   return { ok: true, data: data as T, status: response.status };
+}
+
+/** A GET whose answer is a file: the bytes and the Content-Disposition, or the same {@link ApiError}s as {@link bffFetch}. */
+export async function bffFetchBlob(
+  url: string,
+): Promise<{ ok: true; blob: Blob; disposition: string | null } | { ok: false; error: ApiError }> {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { [CSRF_HEADER]: '1' }, credentials: 'same-origin', cache: 'no-store' });
+  } catch (error) {
+    return { ok: false, error: { kind: error instanceof TypeError || !navigator.onLine ? 'offline' : 'failed' } };
+  }
+  if (response.ok) return { ok: true, blob: await response.blob(), disposition: response.headers.get('Content-Disposition') };
+  if (response.status === 401) redirectToLogin();
+  const error: ApiError = { kind: kindOfStatus(response.status), status: response.status };
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  if (retryAfter !== undefined) error.retryAfter = retryAfter;
+  let data: unknown = null;
+  try {
+    data = await readBody(response);
+  } catch {
+    data = null;
+  }
+  if (isProblemDetails(data)) error.problem = data;
+  return { ok: false, error };
 }

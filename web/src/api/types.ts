@@ -25,7 +25,8 @@ export interface ProblemDetails {
   detail?: string;
   instance?: string;
   traceId?: string;
-  errors?: Record<string, string[]>;
+  /** Validation problems: per field (`{field: [messages]}`), or per row of an import (`[{line, column, message}]`). */
+  errors?: Record<string, string[]> | ImportRowError[];
 }
 
 // ---------------------------------------------------------------- chat
@@ -146,3 +147,38 @@ export type RawPayslipYear = PayrollApi['schemas']['PayslipYearDto'];
 
 /** `GET /api/users/me`. */
 export type UserProfile = UsersApi['schemas']['EmployeeDto'];
+
+/** `GET /api/users?page=&pageSize=` (hr). */
+export type EmployeePage = UsersApi['schemas']['EmployeePage'];
+
+/** `PUT /api/users/{id}` (hr). */
+export type UpdateEmployeeRequest = UsersApi['schemas']['UpdateEmployeeRequest'];
+
+// ---------------------------------------------------------------- HR: imports and audit
+
+/** `POST /api/payroll/imports[?dryRun=true]` → 200. */
+export type ImportResult = PayrollApi['schemas']['ImportResult'];
+
+/** One row's problem in a refused import (400/403 problem details' `errors`). */
+export interface ImportRowError {
+  line: number;
+  column: string | null;
+  message: string;
+}
+
+/** `GET /api/payroll/imports?limit=&before=`. */
+export type ImportHistoryPage = PayrollApi['schemas']['ImportHistoryPage'];
+export type ImportHistoryItem = PayrollApi['schemas']['ImportHistoryItem'];
+
+/** `GET /api/payroll/audit?…`. */
+export type AuditPage = PayrollApi['schemas']['AuditPage'];
+export type AuditItem = PayrollApi['schemas']['AuditItem'];
+
+// ---------------------------------------------------------------- HR: chat analytics
+
+export type AnalyticsSummary = ChatApi['schemas']['AnalyticsSummary'];
+export type AnalyticsCount = ChatApi['schemas']['AnalyticsCount'];
+export type AnalyticsDaily = ChatApi['schemas']['AnalyticsDaily'];
+export type AnalyticsDay = ChatApi['schemas']['AnalyticsDay'];
+export type QuestionsPage = ChatApi['schemas']['QuestionsPage'];
+export type QuestionToImprove = ChatApi['schemas']['QuestionToImprove'];

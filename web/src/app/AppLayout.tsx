@@ -1,3 +1,4 @@
+import BadgeIcon from '@mui/icons-material/Badge';
 import ChatIcon from '@mui/icons-material/Chat';
 import PersonIcon from '@mui/icons-material/Person';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
@@ -23,13 +24,17 @@ import { LanguageSwitch } from '@/features/preferences/components/LanguageSwitch
 import { ThemeToggle } from '@/features/preferences/components/ThemeToggle';
 import { AuthGate } from '@/features/session/components/AuthGate';
 import { SignOutButton } from '@/features/session/components/SignOutButton';
+import { useGetSessionQuery } from '@/features/session/api/sessionApi';
+import { isHr } from '@/lib/roles';
 import { UpdatePrompt } from './UpdatePrompt';
 
-const sections = [
+const employeeSections = [
   { to: '/', key: 'nav.chat', icon: <ChatIcon />, match: (path: string) => path === '/' },
   { to: '/payslips', key: 'nav.payslips', icon: <ReceiptLongIcon />, match: (path: string) => path.startsWith('/payslips') },
   { to: '/profile', key: 'nav.profile', icon: <PersonIcon />, match: (path: string) => path.startsWith('/profile') },
 ] as const;
+// Only for hr and admin: the console.
+const hrSection = { to: '/hr', key: 'nav.hr', icon: <BadgeIcon />, match: (path: string) => path.startsWith('/hr') } as const;
 
 /** The signed-in app's frame: skip link, app bar with navigation and settings, the page, bottom navigation on phones. */
 export function AppLayout() {
@@ -37,6 +42,8 @@ export function AppLayout() {
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('sm'));
   const { pathname } = useLocation();
+  const { data: session } = useGetSessionQuery();
+  const sections = isHr(session) ? [...employeeSections, hrSection] : employeeSections;
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   const current = sections.find((s) => s.match(pathname));

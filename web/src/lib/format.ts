@@ -101,3 +101,39 @@ export function addMonths(year: number, month: number, delta: number): { year: n
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
+
+/** A size in bytes: "12,3 kB" / "12.3 kB". */
+export function formatBytes(bytes: number, lang: Language): string {
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+}
+
+/** A share 0–1 as a percentage: "12,5 %" / "12.5%"; "—" when there is none. */
+export function formatPercent(share: number | null | undefined, lang: Language): string {
+  if (share === null || share === undefined) return '—';
+  return cached(`percent|${lang}`, () =>
+    new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 1 }),
+  ).format(share);
+}
+
+/** A whole number with the locale's grouping: "12.345" / "12,345". */
+export function formatCount(value: number, lang: Language): string {
+  return cached(`count|${lang}`, () => new Intl.NumberFormat(localeOf(lang), { useGrouping: 'always' })).format(value);
+}
+
+/** `YYYY-MM-DD` of a UTC day, `days` after (or before) `iso`. */
+export function addDaysIso(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Today's UTC day as `YYYY-MM-DD` (the analytics API counts UTC days). */
+export function todayUtcIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,131 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { ImportHistoryItem } from '@/api/types';
+import { LoadingState } from '@/components/LoadingState';
+import { QueryError } from '@/components/QueryError';
+import { visuallyHidden } from '@/lib/a11y';
+import { formatBytes, formatCount, formatDateTime } from '@/lib/format';
+import { useLanguage } from '@/lib/i18n';
+import { useCursorPager } from '@/lib/useCursorPager';
+import { useGetImportHistoryQuery } from '../api/importsApi';
+
+const RESULTS = ['applied', 'dry_run', 'invalid', 'own_payslip', 'unknown_employees', 'employees_unchecked'] as const;
+type KnownResult = (typeof RESULTS)[number];
+const isKnown = (result: string): result is KnownResult => (RESULTS as readonly string[]).includes(result);
+const colorOf = (result: string) => (result === 'applied' ? 'success' : result === 'dry_run' ? 'info' : 'error');
+
+function ResultChip({ item }: { item: ImportHistoryItem }) {
+  const { t } = useTranslation();
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={colorOf(item.result)}
+      label={isKnown(item.result) ? t(`hr.imports.result.${item.result}`) : item.result}
+    />
+  );
+}
+
+/** Every import attempt, newest first (`GET /api/payroll/imports`, cursor paging). */
+export function ImportHistoryTable() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const captionId = useId();
+  const pager = useCursorPager();
+  const { data, error, isFetching, refetch } = useGetImportHistoryQuery({ before: pager.cursor });
+  const num = { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const;
+
+  return (
+    <Box>
+      {isFetching && !data && <LoadingState label={t('app.loading')} />}
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      {data && data.items.length === 0 && <Typography>{t('hr.imports.historyEmpty')}</Typography>}
+      {data && data.items.length > 0 && (
+        <TableContainer role="region" aria-labelledby={captionId} tabIndex={0} sx={{ overflowX: 'auto' }}>
+          <Table size="small">
+            <Box component="caption" id={captionId} sx={visuallyHidden}>
+              {t('hr.imports.historyCaption', { page: pager.page })}
+            </Box>
+            <TableHead>
+              <TableRow>
+                <TableCell scope="col">{t('hr.imports.when')}</TableCell>
+                <TableCell scope="col">{t('hr.imports.resultLabel')}</TableCell>
+                <TableCell scope="col" sx={num}>
+                  {t('hr.imports.rows')}
+                </TableCell>
+                <TableCell scope="col" sx={num}>
+                  {t('hr.imports.created')}
+                </TableCell>
+                <TableCell scope="col" sx={num}>
+                  {t('hr.imports.updated')}
+                </TableCell>
+                <TableCell scope="col" sx={num}>
+                  {t('hr.imports.unchanged')}
+                </TableCell>
+                <TableCell scope="col" sx={num}>
+                  {t('hr.imports.errors')}
+                </TableCell>
+                <TableCell scope="col">{t('hr.imports.dialect')}</TableCell>
+                <TableCell scope="col">{t('hr.imports.file')}</TableCell>
+                <TableCell scope="col">{t('hr.imports.by')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.items.map((item) => (
+                <TableRow key={item.id}>
+                  <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(item.importedAt, lang)}
+                  </TableCell>
+                  <TableCell>
+                    <ResultChip item={item} />
+                  </TableCell>
+                  <TableCell sx={num}>{formatCount(item.rows, lang)}</TableCell>
+                  <TableCell sx={num}>{formatCount(item.created, lang)}</TableCell>
+                  <TableCell sx={num}>{formatCount(item.updated, lang)}</TableCell>
+                  <TableCell sx={num}>{formatCount(item.unchanged, lang)}</TableCell>
+                  <TableCell sx={num}>{formatCount(item.errors, lang)}</TableCell>
+                  <TableCell>
+                    {item.dialect === 'spanish' ? t('hr.imports.dialectSpanish') : item.dialect === 'standard' ? t('hr.imports.dialectStandard') : item.dialect}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <Box component="span" title={item.fileSha256} sx={{ fontFamily: 'monospace' }}>
+                      {item.fileSha256.slice(0, 12)}…
+                    </Box>{' '}
+                    ({formatBytes(item.fileBytes, lang)})
+                  </TableCell>
+                  <TableCell>
+                    <Link component={RouterLink} to={`/hr/employees/${item.importedBy}`} sx={{ fontFamily: 'monospace', fontSize: '0.8rem' }}>
+                      {item.importedBy.slice(0, 8)}
+                    </Link>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+      {data && (pager.hasNewer || data.next !== null) && (
+        <Box component="nav" aria-label={t('hr.paging')} sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end', mt: 1 }}>
+          <Button onClick={pager.newer} disabled={!pager.hasNewer || isFetching}>
+            {t('hr.newer')}
+          </Button>
+          <Button onClick={() => data.next !== null && pager.older(data.next)} disabled={data.next === null || isFetching}>
+            {t('hr.older')}
+          </Button>
+        </Box>
+      )}
+    </Box>
+  );
+}
