@@ -92,7 +92,7 @@ export function EmployeePage({ id }: { id: string }) {
               </Box>
             ))}
         </Box>
-        <EmployeeProfileForm key={`${employee.department}|${employee.position}|${employee.preferredLanguage}`} employee={employee} />
+        <EmployeeProfileForm employee={employee} />
       </Section>
 
       <Section id="employee-access" title={t('hr.employee.access')}>

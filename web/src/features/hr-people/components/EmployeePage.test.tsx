@@ -1,0 +1,140 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { json, mockFetch } from '@/test/fetchMock';
+import { renderWithProviders } from '@/test/render';
+import { EmployeePage } from './EmployeePage';
+
+const ANA = '1f670925-b2ed-5d0d-8b1e-9c903e34d0c1';
+const HR = '37286a1c-1f2f-5853-b65c-631304b52ccf';
+const year = new Date().getFullYear();
+
+describe('EmployeePage', () => {
+  let fetchMock: ReturnType<typeof mockFetch>;
+  let ana: Record<string, unknown>;
+  let changes: () => Response;
+  beforeEach(() => {
+    ana = {
+      id: ANA,
+      email: 'ana.garcia@chatnomina.local',
+      employeeNumber: 'E00001',
+      firstName: 'Ana',
+      lastName: 'García',
+      department: 'Ingeniería',
+      position: 'Desarrolladora',
+      hireDate: '2019-09-02',
+      preferredLanguage: 'es',
+      status: 'active',
+      deactivatedAt: null,
+    };
+    changes = () => json([{ at: '2026-12-01T10:00:00Z', actorId: HR, action: 'updated', details: { position: 'Desarrolladora' } }]);
+    fetchMock = mockFetch((url, init) => {
+      const method = init?.method ?? 'GET';
+      if (url.pathname === `/api/users/${ANA}` && method === 'GET') return json(ana);
+      if (url.pathname === `/api/users/${ANA}` && method === 'PUT') {
+        ana = { ...ana, ...(JSON.parse(String(init!.body)) as object) };
+        return json(ana);
+      }
+      if (url.pathname === `/api/users/${ANA}/deactivate` && method === 'POST') {
+        ana = { ...ana, status: 'deactivated', deactivatedAt: '2026-12-07T11:00:00Z' };
+        return json(ana);
+      }
+      if (url.pathname === `/api/users/${ANA}/set-password-link` && method === 'POST')
+        return json({ setPasswordUrl: 'https://app.example/account/set-password?token=t', setPasswordExpiresAt: '2026-12-10T12:00:00Z' });
+      if (url.pathname === `/api/users/${ANA}/sign-out-everywhere` && method === 'POST') return new Response(null, { status: 204 });
+      if (url.pathname === `/api/users/${ANA}/changes`) return changes();
+      if (url.pathname === `/api/payroll/employees/${ANA}/payslips`)
+        return json({
+          userId: ANA,
+          year,
+          payslips: [2, 1].map((month) => ({
+            userId: ANA,
+            year,
+            month,
+            grossSalary: 3000,
+            earnings: [],
+            deductions: [],
+            totalDeductions: 600,
+            netSalary: 2400,
+            paymentDate: `${year}-0${month}-28`,
+            currency: 'EUR',
+          })),
+        });
+      return undefined;
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows the profile, the payslips with their PDFs and the change history', async () => {
+    renderWithProviders(<EmployeePage id={ANA} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ana García' })).toBeInTheDocument();
+    expect(screen.getByText('Activo')).toBeInTheDocument();
+    expect(screen.getByText('E00001')).toBeInTheDocument();
+    expect(screen.getByText('2 de septiembre de 2019')).toBeInTheDocument();
+
+    const payslips = await screen.findByRole('table', { name: `Nóminas de Ana García de ${year}` });
+    const rows = within(payslips).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Enero', 'Febrero']);
+    expect(within(rows[0]).getByRole('link', { name: `PDF de la nómina de enero de ${year}` })).toHaveAttribute(
+      'href',
+      `/api/payroll/employees/${ANA}/payslips/${year}/1/pdf?lang=es`,
+    );
+    expect(screen.getByRole('link', { name: 'Ver quién las ha consultado' })).toHaveAttribute('href', `/hr/audit?subject=${ANA}&includeOwn=true`);
+
+    const history = await screen.findByRole('table', { name: 'Cambios de la ficha, del más reciente al más antiguo' });
+    expect(within(history).getAllByRole('row')[1]).toHaveTextContent('Ficha modificada');
+    expect(within(history).getAllByRole('row')[1]).toHaveTextContent('position: Desarrolladora');
+  });
+
+  it('saves department, position and language with PUT', async () => {
+    const u = userEvent.setup();
+    renderWithProviders(<EmployeePage id={ANA} />);
+    const position = await screen.findByRole('textbox', { name: 'Puesto' });
+    expect(screen.getByRole('button', { name: 'Guardar cambios' })).toBeDisabled();
+    await u.clear(position);
+    await u.type(position, 'Jefa de equipo');
+    await u.click(screen.getByRole('button', { name: 'Guardar cambios' }));
+    expect(await screen.findByText('Cambios guardados.')).toBeInTheDocument();
+    const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT')!;
+    expect(JSON.parse(String(put[1]!.body))).toEqual({ department: 'Ingeniería', position: 'Jefa de equipo', preferredLanguage: 'es' });
+    expect(new Headers(put[1]!.headers).get('X-CSRF')).toBe('1');
+  });
+
+  it('deactivates only after confirming, then offers to reactivate', async () => {
+    const u = userEvent.setup();
+    renderWithProviders(<EmployeePage id={ANA} />);
+    await u.click(await screen.findByRole('button', { name: 'Dar de baja' }));
+    const dialog = await screen.findByRole('dialog', { name: '¿Dar de baja a Ana García?' });
+    expect(within(dialog).getByRole('button', { name: 'Cancelar' })).toHaveFocus();
+    await u.click(within(dialog).getByRole('button', { name: 'Cancelar' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith('/deactivate'))).toBe(false);
+
+    await u.click(screen.getByRole('button', { name: 'Dar de baja' }));
+    await u.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Dar de baja' }));
+    expect(await screen.findByText('Ana García está dado de baja.')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Reactivar' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByText('Dado de baja').length).toBeGreaterThan(0));
+  });
+
+  it('hands out a new set-password link and signs the employee out everywhere', async () => {
+    const u = userEvent.setup();
+    renderWithProviders(<EmployeePage id={ANA} />, { language: 'en' });
+    await u.click(await screen.findByRole('button', { name: 'New set-password link' }));
+    expect(await screen.findByRole('textbox', { name: 'Set-password link' })).toHaveValue('https://app.example/account/set-password?token=t');
+
+    await u.click(screen.getByRole('button', { name: 'Sign out everywhere' }));
+    const dialog = await screen.findByRole('dialog', { name: 'End every session of Ana García?' });
+    await u.click(within(dialog).getByRole('button', { name: 'Sign out everywhere' }));
+    expect(await screen.findByText('Every session of Ana García has ended.')).toBeInTheDocument();
+  });
+
+  it('says when there is no such employee, and when the change history is not there yet', async () => {
+    changes = () => json({ status: 404 }, 404);
+    renderWithProviders(<EmployeePage id={ANA} />);
+    expect(await screen.findByText('El historial de cambios aún no está disponible.')).toBeInTheDocument();
+
+    renderWithProviders(<EmployeePage id="00000000-0000-0000-0000-000000000000" />);
+    expect(await screen.findByText('No existe ese empleado.')).toBeInTheDocument();
+  });
+});
