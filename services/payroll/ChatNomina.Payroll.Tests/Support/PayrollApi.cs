@@ -19,11 +19,18 @@ public static class PayrollApi
 
     public static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
 
-    /// <summary>Imports through the HR route and returns the import summary; fails the test on any other answer.</summary>
-    public static async Task<JsonElement> ImportAsync(this PayrollFactory factory, string csv)
+    /// <summary>
+    /// Imports through the HR route and publishes at once (<c>?publish=true</c>: the employee sees it),
+    /// returns the import summary; fails the test on any other answer.
+    /// </summary>
+    public static Task<JsonElement> ImportAsync(this PayrollFactory factory, string csv) =>
+        factory.ImportAsync(csv, publish: true);
+
+    /// <summary>Imports through the HR route, published at once or not; fails the test on any other answer than 200.</summary>
+    public static async Task<JsonElement> ImportAsync(this PayrollFactory factory, string csv, bool publish)
     {
         using var client = factory.Hr();
-        using var response = await client.PostAsync("/api/payroll/imports", Csv(csv));
+        using var response = await client.PostAsync(publish ? "/api/payroll/imports?publish=true" : "/api/payroll/imports", Csv(csv));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"import answered {(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.Clone();

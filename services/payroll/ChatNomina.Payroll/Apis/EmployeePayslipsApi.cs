@@ -17,6 +17,8 @@ public static class EmployeePayslipsApi
 
         api.MapGet("/", ListEmployeePayslips).WithName("ListEmployeePayslips");
         api.MapGet("/{year:int}/{month:int}", GetEmployeePayslip).WithName("GetEmployeePayslip");
+        api.MapGet("/{year:int}/{month:int}/versions", GetEmployeePayslipVersions).WithName("GetEmployeePayslipVersions")
+            .WithSummary("Every stored version of the payslip, newest first: figures, lines, who imported it when from which import, its publication, and what changed from the version before.");
         api.MapGet("/{year:int}/{month:int}/pdf", GetEmployeePayslipPdf).WithName("GetEmployeePayslipPdf").ProducesPdf();
 
         return api;
@@ -30,7 +32,11 @@ public static class EmployeePayslipsApi
         {
             return problem;
         }
-        return TypedResults.Ok(await reader.ListYearAsync(user.GetUserId(), userId, y, ct));
+        var readerId = user.GetUserId();
+        // HR's own pay is seen as its employee sees it: no early look at an unpublished version.
+        return TypedResults.Ok(readerId == userId
+            ? await reader.ListYearAsync(readerId, userId, y, ct)
+            : await reader.ListYearCurrentAsync(readerId, userId, y, ct));
     }
 
     public static async Task<Results<Ok<PayslipDto>, NotFound, ValidationProblem>> GetEmployeePayslip(
@@ -40,11 +46,26 @@ public static class EmployeePayslipsApi
         {
             return problem;
         }
-        var payslip = await reader.GetAsync(user.GetUserId(), userId, year, month, ct);
+        var readerId = user.GetUserId();
+        var payslip = readerId == userId
+            ? await reader.GetAsync(readerId, userId, year, month, ct)
+            : await reader.GetCurrentAsync(readerId, userId, year, month, ct);
         return payslip is null ? TypedResults.NotFound() : TypedResults.Ok(payslip);
     }
 
-    /// <summary>An employee's payslip as a PDF, as the employee gets it; audited with HR as the reader.</summary>
+    /// <summary>The payslip's history (HR's own included: it is HR's record of what was imported).</summary>
+    public static async Task<Results<Ok<PayslipVersionsDto>, NotFound, ValidationProblem>> GetEmployeePayslipVersions(
+        ClaimsPrincipal user, PayslipReader reader, Guid userId, int year, int month, CancellationToken ct)
+    {
+        if (PeriodValidation.Validate(year, month) is { } problem)
+        {
+            return problem;
+        }
+        var versions = await reader.GetVersionsAsync(user.GetUserId(), userId, year, month, ct);
+        return versions is null ? TypedResults.NotFound() : TypedResults.Ok(versions);
+    }
+
+    /// <summary>An employee's payslip as a PDF (its current version, published or not); audited with HR as the reader.</summary>
     public static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> GetEmployeePayslipPdf(
         ClaimsPrincipal user, HttpContext http, PayslipPdfWriter pdfs, ILogger<PayslipPdfWriter> logger,
         Guid userId, int year, int month, string? lang, CancellationToken ct) =>

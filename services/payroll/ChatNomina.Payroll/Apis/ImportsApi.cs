@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using System.Text.Json;
 using ChatNomina.Payroll.Extensions;
 using ChatNomina.Payroll.Import;
 using ChatNomina.Payroll.Infrastructure;
@@ -6,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using ChatNomina.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace ChatNomina.Payroll.Apis;
@@ -26,6 +29,10 @@ public static class ImportsApi
             .Accepts<string>("text/csv", "multipart/form-data")
             .DisableAntiforgery();
 
+        api.MapPost("/{importId:long}/publish", PublishImport)
+            .WithName("PublishImport")
+            .WithSummary("Publishes an applied import's payslips to their employees, now or at a later moment (body { \"at\": \"…\" }, optional).");
+
         api.MapGet("/", ListImports)
             .WithName("ListImports")
             .WithSummary("The import history, newest first: who sent which file (SHA-256) when, and what it did or why nothing was written.");
@@ -35,9 +42,14 @@ public static class ImportsApi
 
     /// <param name="dryRun">Validate only: every check runs (rows, own payslip, employees) and the counts
     /// say what the import would do, but nothing is written.</param>
+    /// <param name="publish">Publish the imported payslips to their employees at once, in the import's
+    /// transaction. Without it they stay unpublished until <c>POST /api/payroll/imports/{importId}/publish</c>.</param>
+    /// <param name="strict">Refuse the whole file (400, nothing written) when a row has a warning
+    /// (a month-to-month jump), instead of importing it with the warnings.</param>
     public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportPayslips(
-        HttpRequest request, PayslipImporter importer, EmployeeDirectory employees, ImportHistory history,
-        IOptions<PayrollOptions> options, TimeProvider clock, ILogger<PayslipImporter> logger, CancellationToken ct, bool dryRun = false)
+        HttpRequest request, PayslipImporter importer, EmployeeDirectory employees, ImportHistory history, PayJumpCheck jumps,
+        IOptions<PayrollOptions> options, TimeProvider clock, ILogger<PayslipImporter> logger, CancellationToken ct,
+        bool dryRun = false, bool publish = false, bool strict = false)
     {
         var limits = options.Value;
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
@@ -167,12 +179,63 @@ public static class ImportsApi
             return UnknownEmployees(unknown);
         }
 
-        var result = await importer.ImportAsync(rows, dryRun, attempt, ct);
+        var warnings = await jumps.FindAsync(rows, ct);
+        if (strict && warnings.Count > 0)
+        {
+            await history.RecordAsync(attempt.Record(ImportResults.Invalid, rows.Count, warnings.Count), ct);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Invalid import: nothing was written",
+                detail: $"{warnings.Count} warning(s) in a strict import; check every listed row, then send the file again (without strict to accept them).",
+                extensions: new Dictionary<string, object?> { ["errors"] = warnings });
+        }
+
+        var result = await importer.ImportAsync(rows, dryRun, publish, attempt, warnings, ct);
         if (dryRun)
         {
             await history.RecordAsync(attempt.Record(ImportResults.DryRun, rows.Count, 0, result), ct);
         }
         return TypedResults.Ok(result);
+    }
+
+    /// <summary>
+    /// Publishes the payslips of an applied import: now (no body, or no <c>at</c>), or at <c>at</c>.
+    /// Versions the employees already see are left as they are; a scheduled one may be moved.
+    /// </summary>
+    public static async Task<Results<Ok<ImportPublicationResult>, NotFound<ProblemDetails>, ProblemHttpResult>> PublishImport(
+        HttpRequest request, ClaimsPrincipal user, ImportPublisher publisher, long importId, CancellationToken ct)
+    {
+        DateTimeOffset? at = null;
+        if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
+        {
+            if (!request.HasJsonContentType())
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                    detail: "Send no body to publish now, or application/json { \"at\": \"2026-12-31T08:00:00Z\" }.");
+            }
+            try
+            {
+                at = (await request.ReadFromJsonAsync(PayrollJsonContext.Default.PublishImportRequest, ct))?.At;
+            }
+            catch (JsonException)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid publication",
+                    detail: "The body must be { \"at\": \"<ISO 8601 date and time with its offset>\" } or empty.");
+            }
+        }
+
+        return await publisher.PublishAsync(importId, at, user.GetUserId(), ct) switch
+        {
+            PublishOutcome.Done done => TypedResults.Ok(done.Result),
+            PublishOutcome.InThePast past => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid publication",
+                detail: $"at ({past.At:O}) is in the past; omit it to publish now."),
+            _ => TypedResults.NotFound(new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "No such import",
+                Detail = $"No applied import has the id {importId} (dry runs and refused files have nothing to publish).",
+            }),
+        };
     }
 
     /// <param name="limit">At most this many attempts (1–100, default 50).</param>

@@ -28,6 +28,8 @@ internal static class Extensions
         builder.Services.AddScoped<PayslipPdfWriter>();
         builder.Services.AddScoped<PayslipImporter>();
         builder.Services.AddScoped<ImportHistory>();
+        builder.Services.AddScoped<PayJumpCheck>();
+        builder.Services.AddScoped<ImportPublisher>();
         builder.Services.AddHttpClient<EmployeeDirectory>((sp, http) =>
         {
             var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PayrollOptions>>().Value;

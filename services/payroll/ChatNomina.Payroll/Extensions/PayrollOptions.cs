@@ -18,6 +18,13 @@ public sealed class PayrollOptions
     [Range(1, 1_000_000)]
     public int ImportMaxRows { get; set; } = 200_000;
 
+    /// <summary>
+    /// An import row whose gross or net salary differs from the employee's previous month by more
+    /// than this share of it (0.5 = 50 %) is reported as a warning (with <c>?strict=true</c>, refused).
+    /// </summary>
+    [Range(typeof(decimal), "0.01", "100")]
+    public decimal ImportJumpThreshold { get; set; } = 0.5m;
+
     /// <summary>The users service, asked before an import which of its employees exist.</summary>
     [Required, Url]
     public string UsersUrl { get; set; } = "http://localhost:8082";

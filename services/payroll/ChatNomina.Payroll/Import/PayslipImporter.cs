@@ -8,8 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace ChatNomina.Payroll.Import;
 
 /// <summary>
-/// Upserts validated rows in one transaction (per user + period), then invalidates the cache
-/// of every employee whose payslips the import created or changed.
+/// Applies validated rows in one transaction (per user + period): a new payslip or changed figures
+/// become the payslip's next version (insert-only, linked to this import's history record); the
+/// same figures again add nothing. Then invalidates the cache of every employee whose payslips the
+/// import touched. The versions are unpublished unless the import publishes them now
+/// (<paramref name="publishNow"/> of <see cref="ImportAsync"/>); see docs/payslip-versions.md.
 /// </summary>
 public sealed partial class PayslipImporter(
     PayrollDbContext db,
@@ -22,10 +25,15 @@ public sealed partial class PayslipImporter(
 
     /// <param name="dryRun">Run the whole import in its transaction (the database's own checks included) and
     /// roll it back: the counts say what it would do; nothing is written and no cache is touched.</param>
+    /// <param name="publishNow">Publish the import's payslips to their employees in the same transaction
+    /// (and the unchanged rows' latest versions that were not published yet: the file as it now stands).</param>
     /// <param name="attempt">Who sent which file: an applied import's history record is written in its transaction.</param>
-    public async Task<ImportResult> ImportAsync(IReadOnlyList<PayslipImportRow> rows, bool dryRun, ImportAttempt attempt, CancellationToken ct)
+    /// <param name="warnings">The rows' warnings (<see cref="PayJumpCheck"/>), returned with the result.</param>
+    public async Task<ImportResult> ImportAsync(IReadOnlyList<PayslipImportRow> rows, bool dryRun, bool publishNow,
+        ImportAttempt attempt, IReadOnlyList<ImportRowError> warnings, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        DateTimeOffset? publishAt = publishNow ? now : null;
         var userIds = rows.Select(r => r.UserId).Distinct().ToList();
         var years = rows.Select(r => r.Year).Distinct().ToList();
 
@@ -36,41 +44,66 @@ public sealed partial class PayslipImporter(
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(token);
             // One import at a time: two files naming the same new payslip would otherwise both
-            // find it missing and both insert it (a unique violation, a 500 for one of them).
+            // find it missing and both insert it (a unique violation, a 500 for one of them), and two
+            // changes of one payslip would both become its next version.
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", token);
             var existing = await db.Payslips
                 .Where(p => userIds.Contains(p.UserId) && years.Contains(p.Year))
                 .ToDictionaryAsync(p => (p.UserId, p.Year, p.Month), token);
+            var existingIds = existing.Values.Select(p => p.Id).ToList();
+            var latest = await db.PayslipVersions.IgnoreAutoIncludes()
+                .Where(v => existingIds.Contains(v.PayslipId)
+                    && !db.PayslipVersions.Any(w => w.PayslipId == v.PayslipId && w.Version > v.Version))
+                .ToDictionaryAsync(v => v.PayslipId, token);
 
+            var record = attempt.Record(ImportResults.Applied, rows.Count, 0);
             int created = 0, updated = 0, unchanged = 0;
-            var touched = new List<(Guid UserId, int Year, int Month)>();
+            var touched = new List<Guid>();
             foreach (var row in rows)
             {
                 var lines = CopyLines(row.Lines);
                 if (!existing.TryGetValue((row.UserId, row.Year, row.Month), out var payslip))
                 {
-                    db.Payslips.Add(Payslip.Create(row.UserId, row.Year, row.Month, row.PaymentDate, row.Currency, lines, now));
+                    payslip = Payslip.Create(row.UserId, row.Year, row.Month, row.PaymentDate, row.Currency, lines, now);
+                    db.Payslips.Add(payslip);
+                    db.PayslipVersions.Add(PayslipVersion.Of(payslip, 1, record, publishAt));
                     created++;
                 }
                 else if (payslip.HasSameFigures(row.PaymentDate, row.Currency, lines))
                 {
                     unchanged++;
+                    if (publishNow && latest.TryGetValue(payslip.Id, out var same) && !same.IsPublished(now))
+                    {
+                        same.Publish(now, attempt.ImportedBy);
+                        touched.Add(row.UserId);
+                    }
                     continue;
                 }
                 else
                 {
+                    // A payslip written around the importer (before versions, or by hand) keeps its figures as version 1.
+                    if (!latest.TryGetValue(payslip.Id, out var previous))
+                    {
+                        previous = PayslipVersion.Snapshot(payslip);
+                        db.PayslipVersions.Add(previous);
+                    }
                     db.PayslipLines.RemoveRange(payslip.Lines);
                     payslip.Replace(row.PaymentDate, row.Currency, lines, now);
+                    db.PayslipVersions.Add(PayslipVersion.Of(payslip, previous.Version + 1, record, publishAt));
                     updated++;
                 }
-                touched.Add((row.UserId, row.Year, row.Month));
+                touched.Add(row.UserId);
             }
 
-            var result = new ImportResult(rows.Count, created, updated, unchanged, dryRun);
-            if (!dryRun)
+            var result = new ImportResult(rows.Count, created, updated, unchanged, dryRun)
             {
-                db.Imports.Add(attempt.Record(ImportResults.Applied, rows.Count, 0, result));
-            }
+                Published = publishNow && !dryRun,
+                PublishedAt = dryRun ? null : publishAt,
+                Warnings = warnings,
+            };
+            (record.Created, record.Updated, record.Unchanged) = (created, updated, unchanged);
+            // Also for a dry run (its versions refer to it): the rollback removes it with them.
+            db.Imports.Add(record);
             await db.SaveChangesAsync(token);
             if (dryRun)
             {
@@ -78,11 +111,11 @@ public sealed partial class PayslipImporter(
                 await db.Database.ExecuteSqlRawAsync("SET CONSTRAINTS ALL IMMEDIATE", token);
                 await transaction.RollbackAsync(token);
                 db.ChangeTracker.Clear();
-                return (result, new List<(Guid UserId, int Year, int Month)>());
+                return (result, new List<Guid>());
             }
             // The deferred constraint triggers check gross/deduction sums at commit.
             await transaction.CommitAsync(token);
-            return (result, touched);
+            return (result with { ImportId = record.Id }, touched);
         }, ct);
 
         if (touched.Count == 0)
@@ -90,7 +123,7 @@ public sealed partial class PayslipImporter(
             return result;
         }
         var invalidated = await cache.InvalidateScopesAsync(
-            PayslipCacheKeys.CacheName, touched.Select(t => PayslipCacheKeys.Scope(t.UserId)));
+            PayslipCacheKeys.CacheName, touched.Select(PayslipCacheKeys.Scope));
         if (!invalidated)
         {
             // The TTL bounds how long a stale payslip can be served; say so loudly.

@@ -11,6 +11,8 @@ public sealed class PayrollDbContext(DbContextOptions<PayrollDbContext> options)
     public DbSet<PayslipLine> PayslipLines => Set<PayslipLine>();
     public DbSet<PayslipAccess> PayslipAccesses => Set<PayslipAccess>();
     public DbSet<PayslipImportRecord> Imports => Set<PayslipImportRecord>();
+    public DbSet<PayslipVersion> PayslipVersions => Set<PayslipVersion>();
+    public DbSet<PayslipVersionLine> PayslipVersionLines => Set<PayslipVersionLine>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -14,9 +14,9 @@ public sealed class PayslipImportRecord
     public string Dialect { get; init; } = "";
     /// <summary>Valid rows (all of the file's rows when it was applied).</summary>
     public int Rows { get; init; }
-    public int Created { get; init; }
-    public int Updated { get; init; }
-    public int Unchanged { get; init; }
+    public int Created { get; set; }
+    public int Updated { get; set; }
+    public int Unchanged { get; set; }
     /// <summary>Row errors reported (0 when applied).</summary>
     public int Errors { get; init; }
     public bool DryRun { get; init; }

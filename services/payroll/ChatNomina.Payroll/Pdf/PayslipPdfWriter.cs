@@ -31,7 +31,10 @@ public sealed partial class PayslipPdfWriter(
     public async Task<PayslipPdfFile?> WriteAsync(Guid readerId, Guid userId, bool ownPayslip, int year, int month,
         PayslipPdfLanguage language, string accessToken, CancellationToken ct)
     {
-        var payslip = await reader.GetAsync(readerId, userId, year, month, ct);
+        // The employee (and HR for their own pay) gets the published version; HR the current one, published or not.
+        var payslip = ownPayslip || readerId == userId
+            ? await reader.GetAsync(readerId, userId, year, month, ct)
+            : await reader.GetCurrentAsync(readerId, userId, year, month, ct);
         if (payslip is null)
         {
             return null;

@@ -262,6 +262,165 @@ namespace ChatNomina.Payroll.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ChatNomina.Payroll.Model.PayslipVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<string>("FileSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("file_sha256")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("GrossSalary")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("gross_salary");
+
+                    b.Property<long?>("ImportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_id");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<Guid?>("ImportedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("imported_by");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<decimal>("NetSalary")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("net_salary");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("date")
+                        .HasColumnName("payment_date");
+
+                    b.Property<long>("PayslipId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("payslip_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by");
+
+                    b.Property<decimal>("TotalDeductions")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("total_deductions");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_payslip_versions_import");
+
+                    b.HasIndex("PayslipId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ux_payslip_versions_payslip_version");
+
+                    b.HasIndex("UserId", "Year", "Month", "Version")
+                        .HasDatabaseName("ix_payslip_versions_user_period");
+
+                    b.ToTable("payslip_versions", "payroll", t =>
+                        {
+                            t.HasCheckConstraint("ck_payslip_versions_amounts", "gross_salary >= 0 AND total_deductions >= 0");
+
+                            t.HasCheckConstraint("ck_payslip_versions_currency", "currency ~ '^[A-Z]{3}$'");
+
+                            t.HasCheckConstraint("ck_payslip_versions_import", "(import_id IS NULL) = (imported_by IS NULL) AND (import_id IS NULL) = (file_sha256 IS NULL)");
+
+                            t.HasCheckConstraint("ck_payslip_versions_net", "net_salary = gross_salary - total_deductions");
+
+                            t.HasCheckConstraint("ck_payslip_versions_published_by", "published_by IS NULL OR published_at IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_payslip_versions_version", "version >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("ChatNomina.Payroll.Model.PayslipVersionLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<long>("VersionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "Position");
+
+                    b.ToTable("payslip_version_lines", "payroll", t =>
+                        {
+                            t.HasCheckConstraint("ck_payslip_version_lines_amount", "amount >= 0");
+
+                            t.HasCheckConstraint("ck_payslip_version_lines_type", "(kind = 2 AND type IN ('income_tax', 'social_security', 'unemployment', 'professional_training', 'pension', 'health_insurance', 'union_dues')) OR (kind = 1 AND type IN ('base_salary', 'seniority_bonus', 'extra_pay', 'overtime', 'bonus'))");
+                        });
+                });
+
             modelBuilder.Entity("ChatNomina.Payroll.Model.PayslipLine", b =>
                 {
                     b.HasOne("ChatNomina.Payroll.Model.Payslip", null)
@@ -271,7 +430,39 @@ namespace ChatNomina.Payroll.Infrastructure.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ChatNomina.Payroll.Model.PayslipVersion", b =>
+                {
+                    b.HasOne("ChatNomina.Payroll.Model.PayslipImportRecord", "Import")
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ChatNomina.Payroll.Model.Payslip", "Payslip")
+                        .WithMany()
+                        .HasForeignKey("PayslipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Import");
+
+                    b.Navigation("Payslip");
+                });
+
+            modelBuilder.Entity("ChatNomina.Payroll.Model.PayslipVersionLine", b =>
+                {
+                    b.HasOne("ChatNomina.Payroll.Model.PayslipVersion", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChatNomina.Payroll.Model.Payslip", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("ChatNomina.Payroll.Model.PayslipVersion", b =>
                 {
                     b.Navigation("Lines");
                 });
