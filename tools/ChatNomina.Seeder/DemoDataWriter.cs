@@ -15,7 +15,7 @@ public static class DemoDataWriter
         await connection.OpenAsync();
         await using var tx = await connection.BeginTransactionAsync();
         await Execute(connection, """
-            CREATE TEMP TABLE stage_employees (LIKE users.employees INCLUDING DEFAULTS) ON COMMIT DROP;
+            CREATE TEMP TABLE stage_employees (LIKE users.employees INCLUDING DEFAULTS INCLUDING GENERATED) ON COMMIT DROP;
             """);
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY stage_employees (id, employee_number, email, first_name, last_name, department, position, hire_date, preferred_language, updated_at) FROM STDIN (FORMAT BINARY)"))
@@ -38,7 +38,12 @@ public static class DemoDataWriter
             await copy.CompleteAsync();
         }
         var added = await Execute(connection, """
-            INSERT INTO users.employees SELECT * FROM stage_employees ON CONFLICT DO NOTHING;
+            -- The columns named: search_text is generated, and the credential columns keep their defaults
+            -- (credential_version = auth_confirmed_version = 0): a seeded employee is "active", its
+            -- credential written by the seeder itself (docs/people.md).
+            INSERT INTO users.employees (id, employee_number, email, first_name, last_name, department, position, hire_date, preferred_language, updated_at)
+            SELECT id, employee_number, email, first_name, last_name, department, position, hire_date, preferred_language, updated_at
+            FROM stage_employees ON CONFLICT DO NOTHING;
             """);
         await tx.CommitAsync();
         return added;
@@ -101,6 +106,8 @@ public static class DemoDataWriter
         await Execute(connection, """
             ALTER TABLE payroll.payslips DISABLE TRIGGER tr_payslips_sums;
             ALTER TABLE payroll.payslip_lines DISABLE TRIGGER tr_payslip_lines_sums;
+            ALTER TABLE payroll.payslip_versions DISABLE TRIGGER tr_payslip_versions_sums;
+            ALTER TABLE payroll.payslip_version_lines DISABLE TRIGGER tr_payslip_version_lines_sums;
             """);
         await Execute(connection, """
             CREATE TEMP TABLE inserted ON COMMIT DROP AS WITH ins AS (
@@ -127,9 +134,27 @@ public static class DemoDataWriter
         {
             throw new InvalidOperationException($"{inconsistent} generated payslips do not add up; nothing was written.");
         }
+        // Employees read payslip versions, and only published ones (docs/payslip-versions.md): each
+        // seeded payslip is its version 1, published now, without an import (as the migration did
+        // for the payslips stored before versions). Copied from the rows just checked.
+        await Execute(connection, """
+            CREATE TEMP TABLE inserted_versions ON COMMIT DROP AS WITH ins AS (
+                INSERT INTO payroll.payslip_versions (payslip_id, user_id, year, month, version, gross_salary, total_deductions,
+                    net_salary, payment_date, currency, imported_at, published_at)
+                SELECT p.id, p.user_id, p.year, p.month, 1, p.gross_salary, p.total_deductions,
+                    p.net_salary, p.payment_date, p.currency, p.updated_at, p.updated_at
+                FROM inserted i JOIN payroll.payslips p ON p.id = i.id
+                RETURNING id, payslip_id)
+            SELECT * FROM ins;
+            INSERT INTO payroll.payslip_version_lines (version_id, kind, type, label, amount, position)
+            SELECT v.id, l.kind, l.type, l.label, l.amount, l.position
+            FROM inserted_versions v JOIN payroll.payslip_lines l ON l.payslip_id = v.payslip_id;
+            """);
         await Execute(connection, """
             ALTER TABLE payroll.payslips ENABLE TRIGGER tr_payslips_sums;
             ALTER TABLE payroll.payslip_lines ENABLE TRIGGER tr_payslip_lines_sums;
+            ALTER TABLE payroll.payslip_versions ENABLE TRIGGER tr_payslip_versions_sums;
+            ALTER TABLE payroll.payslip_version_lines ENABLE TRIGGER tr_payslip_version_lines_sums;
             """);
         await tx.CommitAsync();
         return (payslipCount, lineCount);

@@ -13,11 +13,13 @@ internal static class PayslipVersionGuards
     public const string Create = """
         CREATE FUNCTION payroll.refuse_payslip_version_change() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'payslip_versions'
-               AND (to_jsonb(NEW) - 'published_at' - 'published_by') = (to_jsonb(OLD) - 'published_at' - 'published_by')
-               AND NEW.published_at IS NOT NULL
-               AND (OLD.published_at IS NULL OR OLD.published_at > now()) THEN
-                RETURN NEW;  -- publishing (or rescheduling) a version the employee does not see yet
+            IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'payslip_versions' THEN
+                -- (nested: PL/pgSQL may evaluate every operand of an AND, and lines have no published_at)
+                IF (to_jsonb(NEW) - 'published_at' - 'published_by') = (to_jsonb(OLD) - 'published_at' - 'published_by')
+                   AND NEW.published_at IS NOT NULL
+                   AND (OLD.published_at IS NULL OR OLD.published_at > now()) THEN
+                    RETURN NEW;  -- publishing (or rescheduling) a version the employee does not see yet
+                END IF;
             END IF;
             RAISE EXCEPTION 'payroll.%: payslip versions are insert-only (% refused)', TG_TABLE_NAME, TG_OP
                 USING ERRCODE = 'restrict_violation',
