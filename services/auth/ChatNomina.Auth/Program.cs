@@ -27,5 +27,7 @@ app.MapDefaultEndpoints();
 app.MapTokenApi();
 app.MapAuthorizationApi();
 app.MapAccountApi();
+app.MapSetPasswordApi();
+app.MapCredentialsProvisioningApi();
 
 await app.RunAsync();

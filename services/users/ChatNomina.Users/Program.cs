@@ -22,5 +22,6 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapUsersApi();
 app.MapSessionsApi();
+app.MapPeopleApi();
 
 await app.RunAsync();

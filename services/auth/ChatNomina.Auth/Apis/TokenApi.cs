@@ -106,7 +106,7 @@ internal static partial class TokenApi
             var credential = Guid.TryParse(subject, out var userId)
                 ? await signIn.FindAsync(userId, cancellationToken)
                 : null;
-            if (result.Principal is null || credential is null
+            if (result.Principal is null || credential is null || credential.DeactivatedAt is not null
                 || !TokenPrincipal.SatisfiesSecondFactor(result.Principal, credential)
                 || await SignedOutEverywhereAsync(revokedTokens, subject!, result.Principal.GetCreationDate(), loggers.CreateLogger(typeof(TokenApi)))
                 || await SessionEndedAsync(authorizations, result.Principal.GetAuthorizationId(), options.Value.SessionLifetime, clock, cancellationToken))
@@ -173,6 +173,6 @@ internal static partial class TokenApi
     [LoggerMessage(Level = LogLevel.Warning, Message = "Code or refresh exchange granted without the sign-out-everywhere check: Redis unavailable ({Error})")]
     private static partial void LogSignOutUnchecked(ILogger logger, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Token exchange ({GrantType}) refused for subject {Subject}: no credentials, a role that needs a second factor the sign-in did not give, signed out everywhere or session ended")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Token exchange ({GrantType}) refused for subject {Subject}: no credentials, deactivated, a role that needs a second factor the sign-in did not give, signed out everywhere or session ended")]
     private static partial void LogExchangeRefused(ILogger logger, string grantType, string? subject);
 }

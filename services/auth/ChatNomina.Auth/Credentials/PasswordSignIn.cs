@@ -88,8 +88,11 @@ public sealed partial class PasswordSignIn(
             ? null
             : await db.Credentials.AsNoTracking().SingleOrDefaultAsync(c => c.NormalizedEmail == normalized, cancellationToken);
 
+        // A deactivated account, or one whose password is not set yet, is checked against the dummy hash:
+        // the same work and the same answer as a wrong password, so nothing tells its state apart.
+        var usable = credential is { CanSignIn: true };
         var verification = password.Length <= MaxPasswordLength
-            ? hasher.VerifyHashedPassword(credential ?? DummyUser, credential?.PasswordHash ?? DummyHash.Value, password)
+            ? hasher.VerifyHashedPassword(usable ? credential! : DummyUser, usable ? credential!.PasswordHash : DummyHash.Value, password)
             : PasswordVerificationResult.Failed;
 
         if (credential is null)
@@ -98,6 +101,14 @@ public sealed partial class PasswordSignIn(
             LogUnknownUser(logger);
             metrics.RecordSignIn("unknown_user");
             return new SignInResult(null, SignInFailure.UnknownUser);
+        }
+
+        if (!usable)
+        {
+            await throttle.RecordFailureAsync(email, address, now, credential.UserId);
+            LogUnusableAccount(logger, credential.UserId, credential.DeactivatedAt is null ? "no password set yet" : "deactivated");
+            metrics.RecordSignIn("wrong_password");
+            return new SignInResult(null, SignInFailure.WrongPassword);
         }
 
         if (verification == PasswordVerificationResult.Failed)
@@ -142,9 +153,9 @@ public sealed partial class PasswordSignIn(
     {
         var now = clock.GetUtcNow();
         var credential = await FindAsync(userId, cancellationToken);
-        if (credential is null || !OneTimeCodes.AreRequiredFor(credential.Role))
+        if (credential is null || !credential.CanSignIn || !OneTimeCodes.AreRequiredFor(credential.Role))
         {
-            // Deleted, or no longer a role that signs in this way, since the password step.
+            // Deleted, deactivated, or no longer a role that signs in this way, since the password step.
             return new SignInResult(null, SignInFailure.Restart);
         }
         if (await ThrottledAsync(credential.Email, address, now, device) is { } throttled)
@@ -219,6 +230,9 @@ public sealed partial class PasswordSignIn(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in failed for user {UserId}: one-time code {Outcome}")]
     private static partial void LogWrongCode(ILogger logger, Guid userId, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Password sign-in refused for user {UserId}: {Reason}")]
+    private static partial void LogUnusableAccount(ILogger logger, Guid userId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Password sign-in failed: no such account")]
     private static partial void LogUnknownUser(ILogger logger);

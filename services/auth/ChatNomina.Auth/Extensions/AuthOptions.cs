@@ -133,3 +133,23 @@ public sealed class BffClientOptions : IValidatableObject
         }
     }
 }
+
+/// <summary>
+/// The users service's access to <c>PUT /internal/credentials/{userId}</c> (section <c>Auth:Provisioning</c>,
+/// docs/people.md): the shared service credential it presents as a bearer value (the users service's
+/// <c>Users:ProvisioningSecret</c> holds the same). The route is not forwarded by the gateway.
+/// </summary>
+public sealed class ProvisioningOptions
+{
+    public const string SectionName = "Auth:Provisioning";
+
+    /// <summary>The documented local default of <see cref="Secret"/> (a demo value, not a secret).</summary>
+    public const string LocalDemoSecret = "chatnomina-provisioning-local-secret";
+
+    [Required, MinLength(16)]
+    public string Secret { get; set; } = "";
+
+    /// <summary>Passwords set through a set-password link have at least this many characters.</summary>
+    [Range(8, 128)]
+    public int MinPasswordLength { get; set; } = 12;
+}

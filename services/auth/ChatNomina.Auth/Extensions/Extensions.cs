@@ -37,6 +37,11 @@ internal static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.Services.AddOptions<ProvisioningOptions>()
+            .BindConfiguration(ProvisioningOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         builder.AddPostgresDbContext<AuthDbContext>("authdb");
         // Revocations are published to the APIs through Redis (OAuth/RevocationPublisher.cs);
         // without Redis, tokens are still issued and revoked, so it is not needed for readiness.

@@ -30,5 +30,24 @@ public sealed class Credential
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Set while the employee is deactivated: password grant, browser sign-in, refresh and
+    /// set-password are all refused (with the answers of a wrong password or an invalid link).</summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
+    /// <summary>The users service's credential version this row holds (0: written by other means, the seeder);
+    /// a state is applied only when its version is newer (docs/people.md).</summary>
+    public long Version { get; set; }
+
+    /// <summary>SHA-256 (hex) of the current set-password link's token; never the token.</summary>
+    public string? SetPasswordTokenHash { get; set; }
+
+    public DateTimeOffset? SetPasswordExpiresAt { get; set; }
+
+    /// <summary>When that link was used (a link works once).</summary>
+    public DateTimeOffset? SetPasswordUsedAt { get; set; }
+
+    /// <summary>An account that can sign in: active, with a password set.</summary>
+    public bool CanSignIn => DeactivatedAt is null && PasswordHash.Length > 0;
+
     public static string NormalizeEmail(string email) => email.Trim().ToUpperInvariant();
 }

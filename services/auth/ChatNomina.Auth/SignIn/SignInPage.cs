@@ -146,7 +146,7 @@ internal static class SignInPage
         return Close(html);
     }
 
-    private static StringBuilder Open(SignInTexts texts, string title) => new StringBuilder()
+    internal static StringBuilder Open(SignInTexts texts, string title) => new StringBuilder()
         .Append("<!DOCTYPE html>\n<html lang=\"").Append(texts.Lang).Append("\">\n<head>\n")
         .Append("<meta charset=\"utf-8\">\n")
         .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -154,9 +154,9 @@ internal static class SignInPage
         .Append("<link rel=\"stylesheet\" href=\"").Append(StylesheetPath).Append("\">\n")
         .Append("</head>\n<body>\n<main>\n");
 
-    private static string Close(StringBuilder html) => html.Append("</main>\n</body>\n</html>\n").ToString();
+    internal static string Close(StringBuilder html) => html.Append("</main>\n</body>\n</html>\n").ToString();
 
-    private static void Hidden(StringBuilder html, string name, string value) =>
+    internal static void Hidden(StringBuilder html, string name, string value) =>
         html.Append("<input type=\"hidden\" name=\"").Append(Encoder.Encode(name))
             .Append("\" value=\"").Append(Encoder.Encode(value)).Append("\">\n");
 }

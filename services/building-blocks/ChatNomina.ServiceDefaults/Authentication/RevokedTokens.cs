@@ -58,6 +58,31 @@ public sealed partial class RevokedTokens(IConnectionMultiplexer redis, ChatNomi
     public Task RevokeUserAsync(string subject, DateTimeOffset at, TimeSpan ttl) =>
         redis.GetDatabase().StringSetAsync(UserKey(subject), at.ToUnixTimeSeconds(), ttl);
 
+    /// <summary>
+    /// A deactivated user: every token of <paramref name="subject"/>, issued before or after now, is refused
+    /// for <paramref name="ttl"/> (the user key holds the largest time there is). The auth service refuses the
+    /// user's sign-ins and refreshes on its own; this closes the APIs at once, before auth has heard of it.
+    /// </summary>
+    public Task DeactivateUserAsync(string subject, TimeSpan ttl) =>
+        redis.GetDatabase().StringSetAsync(UserKey(subject), Deactivated, ttl);
+
+    /// <summary>The user key's value for a deactivated user: later than any token's <c>iat</c>.</summary>
+    public static readonly long Deactivated = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
+    /// <summary>
+    /// A reactivated user: a deactivation's key (<see cref="Deactivated"/>) becomes "every token issued before
+    /// <paramref name="reactivatedAt"/>" (the second before it, so a sign-in in the same second works); any other
+    /// value (a sign-out-everywhere) is left as it is.
+    /// </summary>
+    public async Task ReactivateUserAsync(string subject, DateTimeOffset reactivatedAt, TimeSpan ttl)
+    {
+        var db = redis.GetDatabase();
+        if (await db.StringGetAsync(UserKey(subject)) is { HasValue: true } value && (long)value == Deactivated)
+        {
+            await db.StringSetAsync(UserKey(subject), reactivatedAt.ToUnixTimeSeconds() - 1, ttl);
+        }
+    }
+
     /// <summary>Whether a token of <paramref name="subject"/> issued at <paramref name="issuedAt"/> falls under a sign-out-everywhere.</summary>
     public async Task<bool> IsUserRevokedAsync(string subject, DateTimeOffset issuedAt) =>
         await redis.GetDatabase().StringGetAsync(UserKey(subject)) is { HasValue: true } value

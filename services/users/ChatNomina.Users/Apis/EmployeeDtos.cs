@@ -13,10 +13,13 @@ public sealed record EmployeeDto(
     string Department,
     string Position,
     DateOnly HireDate,
-    string PreferredLanguage)
+    string PreferredLanguage,
+    EmployeeStatus Status = EmployeeStatus.Active,
+    DateTimeOffset? DeactivatedAt = null)
 {
     public static EmployeeDto From(Employee e) => new(
-        e.Id, e.EmployeeNumber, e.Email, e.FirstName, e.LastName, e.Department, e.Position, e.HireDate, e.PreferredLanguage);
+        e.Id, e.EmployeeNumber, e.Email, e.FirstName, e.LastName, e.Department, e.Position, e.HireDate, e.PreferredLanguage,
+        e.Status, e.DeactivatedAt);
 }
 
 public sealed record EmployeePage(IReadOnlyList<EmployeeDto> Items, int Page, int PageSize, int TotalCount);
@@ -31,6 +34,32 @@ public sealed record UpdateEmployeeRequest(
     internal const string NoControlCharacters = @"^[^\p{Cc}]*$";
     internal const string ControlCharactersMessage = "The field {0} must not contain control characters.";
 }
+
+/// <summary>A new employee, created by HR with the role <c>employee</c>; validated like <see cref="UpdateEmployeeRequest"/>.</summary>
+public sealed record CreateEmployeeRequest(
+    [property: Required, RegularExpression(CreateEmployeeRequest.EmployeeNumberPattern, ErrorMessage = "The employee number has 1 to 20 letters, digits, '.', '_' or '-'.")] string EmployeeNumber,
+    [property: Required, StringLength(254, MinimumLength = 3), RegularExpression(CreateEmployeeRequest.EmailPattern, ErrorMessage = "The e-mail address is not valid.")] string Email,
+    [property: Required, StringLength(100, MinimumLength = 1), RegularExpression(UpdateEmployeeRequest.NoControlCharacters, ErrorMessage = UpdateEmployeeRequest.ControlCharactersMessage)] string FirstName,
+    [property: Required, StringLength(100, MinimumLength = 1), RegularExpression(UpdateEmployeeRequest.NoControlCharacters, ErrorMessage = UpdateEmployeeRequest.ControlCharactersMessage)] string LastName,
+    [property: Required, StringLength(100, MinimumLength = 1), RegularExpression(UpdateEmployeeRequest.NoControlCharacters, ErrorMessage = UpdateEmployeeRequest.ControlCharactersMessage)] string Department,
+    [property: Required, StringLength(100, MinimumLength = 1), RegularExpression(UpdateEmployeeRequest.NoControlCharacters, ErrorMessage = UpdateEmployeeRequest.ControlCharactersMessage)] string Position,
+    [property: Required] DateOnly? HireDate,
+    [property: Required, RegularExpression("^(es|en)$")] string PreferredLanguage)
+{
+    internal const string EmployeeNumberPattern = "^[A-Za-z0-9._-]{1,20}$";
+
+    /// <summary>One @, no spaces or control characters, a dot in the domain (what a sign-in e-mail needs; not RFC 5322's every corner).</summary>
+    internal const string EmailPattern = @"^[^@\s\p{Cc}]+@[^@\s\p{Cc}]+\.[^@\s\p{Cc}]+$";
+}
+
+/// <summary>The created employee and the one-time link HR hands over (shown once; only its hash is kept).</summary>
+public sealed record CreatedEmployee(EmployeeDto Employee, string SetPasswordUrl, DateTimeOffset SetPasswordExpiresAt);
+
+/// <summary>A new one-time set-password link (earlier ones stop working).</summary>
+public sealed record SetPasswordLinkDto(string SetPasswordUrl, DateTimeOffset SetPasswordExpiresAt);
+
+/// <summary>One row of an employee's change audit; <see cref="Details"/> maps each changed field to <c>{ before, after }</c>.</summary>
+public sealed record EmployeeChangeDto(DateTimeOffset At, Guid ActorId, EmployeeChangeAction Action, System.Text.Json.JsonElement Details);
 
 /// <summary>Ids to check and/or employee numbers to resolve (payroll sends the employees of an import).</summary>
 public sealed record EmployeeLookupRequest(IReadOnlyList<Guid>? Ids, IReadOnlyList<string>? EmployeeNumbers = null);
@@ -52,4 +81,10 @@ public sealed record EmployeeLookupResult(IReadOnlyList<Guid> Missing)
 [JsonSerializable(typeof(UpdateEmployeeRequest))]
 [JsonSerializable(typeof(EmployeeLookupRequest))]
 [JsonSerializable(typeof(EmployeeLookupResult))]
+[JsonSerializable(typeof(CreateEmployeeRequest))]
+[JsonSerializable(typeof(CreatedEmployee))]
+[JsonSerializable(typeof(SetPasswordLinkDto))]
+[JsonSerializable(typeof(IReadOnlyList<EmployeeChangeDto>))]
+[JsonSerializable(typeof(ChatNomina.Contracts.Credentials.CredentialState))]
+[JsonSerializable(typeof(ChatNomina.Contracts.Credentials.CredentialStateAck))]
 internal sealed partial class UsersJsonContext : JsonSerializerContext;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using ChatNomina.ServiceDefaults.Authentication;
 using ChatNomina.Users.Infrastructure;
+using ChatNomina.Users.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,7 @@ public static class UsersApi
         await profiles.GetAsync(id, ct) is { } profile ? TypedResults.Ok(profile) : TypedResults.NotFound();
 
     public static async Task<Results<Ok<EmployeePage>, ValidationProblem>> ListEmployees(
-        UsersDbContext db, string? department, int? page, int? pageSize, CancellationToken ct)
+        UsersDbContext db, string? department, int? page, int? pageSize, string? status, string? search, CancellationToken ct)
     {
         var p = page ?? 1;
         var size = pageSize ?? 50;
@@ -61,6 +62,18 @@ public static class UsersApi
         {
             errors["department"] = ["The department must not contain control characters."];
         }
+        if (status is not null and not ("active" or "deactivated" or "pending"))
+        {
+            errors["status"] = ["The status is active, deactivated or pending."];
+        }
+        if (search is { Length: > EmployeeSearch.MaxLength })
+        {
+            errors["search"] = [$"The search is at most {EmployeeSearch.MaxLength} characters."];
+        }
+        else if (search is not null && search.Any(char.IsControl))
+        {
+            errors["search"] = ["The search must not contain control characters."];
+        }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Invalid query");
@@ -70,6 +83,18 @@ public static class UsersApi
         if (!string.IsNullOrWhiteSpace(department))
         {
             query = query.Where(e => e.Department == department.Trim());
+        }
+        query = status switch
+        {
+            "pending" => query.Where(e => e.AuthConfirmedVersion < e.CredentialVersion),
+            "active" => query.Where(e => e.AuthConfirmedVersion >= e.CredentialVersion && e.DeactivatedAt == null),
+            "deactivated" => query.Where(e => e.AuthConfirmedVersion >= e.CredentialVersion && e.DeactivatedAt != null),
+            _ => query,
+        };
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = EmployeeSearch.Pattern(search);
+            query = query.Where(e => EF.Functions.Like(e.SearchText, pattern, "\\"));
         }
         var total = await query.CountAsync(ct);
         // In long: (page - 1) * pageSize overflows int for huge pages (a negative OFFSET, a 500).
@@ -121,7 +146,7 @@ public static class UsersApi
     }
 
     public static async Task<Results<Ok<EmployeeDto>, NotFound, ValidationProblem>> UpdateEmployee(
-        Guid id, UpdateEmployeeRequest request, UsersDbContext db, EmployeeProfiles profiles, TimeProvider clock, CancellationToken ct)
+        Guid id, UpdateEmployeeRequest request, ClaimsPrincipal user, UsersDbContext db, EmployeeProfiles profiles, TimeProvider clock, CancellationToken ct)
     {
         var results = new List<ValidationResult>();
         if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
@@ -138,7 +163,27 @@ public static class UsersApi
         {
             return TypedResults.NotFound();
         }
-        employee.Update(request.Department.Trim(), request.Position.Trim(), request.PreferredLanguage, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var (department, position, language) = (request.Department.Trim(), request.Position.Trim(), request.PreferredLanguage);
+        // The audit row names the fields that changed, before and after, and commits with the change.
+        var changed = new List<(string, string?, string?)>();
+        if (employee.Department != department)
+        {
+            changed.Add(("department", employee.Department, department));
+        }
+        if (employee.Position != position)
+        {
+            changed.Add(("position", employee.Position, position));
+        }
+        if (employee.PreferredLanguage != language)
+        {
+            changed.Add(("preferredLanguage", employee.PreferredLanguage, language));
+        }
+        employee.Update(department, position, language, now);
+        if (changed.Count > 0)
+        {
+            db.EmployeeChanges.Add(new EmployeeChange(id, now, user.GetUserId(), EmployeeChangeAction.Updated, PeopleApi.Details([.. changed])));
+        }
         await db.SaveChangesAsync(ct);
         await profiles.InvalidateAsync(id);
         return TypedResults.Ok(EmployeeDto.From(employee));

@@ -9,6 +9,12 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : D
 
     public DbSet<Employee> Employees => Set<Employee>();
 
+    /// <summary>Who changed which employee, when and how (written with each change).</summary>
+    public DbSet<EmployeeChange> EmployeeChanges => Set<EmployeeChange>();
+
+    /// <summary>Credential states for the auth service, written with the change that decided them.</summary>
+    public DbSet<CredentialOutboxMessage> CredentialOutbox => Set<CredentialOutboxMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

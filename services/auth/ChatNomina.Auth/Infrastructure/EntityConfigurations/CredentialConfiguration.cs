@@ -25,6 +25,14 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
         builder.Property(c => c.FailedCount).HasColumnName("failed_count").HasDefaultValue(0);
         builder.Property(c => c.LockoutEnd).HasColumnName("lockout_end");
         builder.Property(c => c.UpdatedAt).HasColumnName("updated_at").HasDefaultValueSql("now()");
+        builder.Property(c => c.DeactivatedAt).HasColumnName("deactivated_at");
+        builder.Property(c => c.Version).HasColumnName("version").HasDefaultValue(0L);
+        builder.Property(c => c.SetPasswordTokenHash).HasColumnName("set_password_token_hash").HasMaxLength(64);
+        builder.Property(c => c.SetPasswordExpiresAt).HasColumnName("set_password_expires_at");
+        builder.Property(c => c.SetPasswordUsedAt).HasColumnName("set_password_used_at");
+        builder.Ignore(c => c.CanSignIn);
+        builder.HasIndex(c => c.SetPasswordTokenHash).IsUnique()
+            .HasFilter("set_password_token_hash IS NOT NULL").HasDatabaseName("ux_credentials_set_password_token_hash");
         builder.HasIndex(c => c.NormalizedEmail).IsUnique().HasDatabaseName("ux_credentials_normalized_email");
     }
 }

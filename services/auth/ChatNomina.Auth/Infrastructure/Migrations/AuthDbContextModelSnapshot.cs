@@ -29,6 +29,10 @@ namespace ChatNomina.Auth.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deactivated_at");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -63,11 +67,30 @@ namespace ChatNomina.Auth.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("role");
 
+                    b.Property<DateTimeOffset?>("SetPasswordExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_password_expires_at");
+
+                    b.Property<string>("SetPasswordTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("set_password_token_hash");
+
+                    b.Property<DateTimeOffset?>("SetPasswordUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_password_used_at");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("now()");
+
+                    b.Property<long>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("version");
 
                     b.HasKey("UserId")
                         .HasName("pk_credentials");
@@ -75,6 +98,11 @@ namespace ChatNomina.Auth.Infrastructure.Migrations
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
                         .HasDatabaseName("ux_credentials_normalized_email");
+
+                    b.HasIndex("SetPasswordTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_credentials_set_password_token_hash")
+                        .HasFilter("set_password_token_hash IS NOT NULL");
 
                     b.ToTable("credentials", "auth", t =>
                         {

@@ -1,3 +1,4 @@
+using ChatNomina.Users.Apis;
 using ChatNomina.Users.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -24,6 +25,19 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         builder.Property(e => e.HireDate).HasColumnName("hire_date");
         builder.Property(e => e.PreferredLanguage).HasColumnName("preferred_language").HasMaxLength(2);
         builder.Property(e => e.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(e => e.DeactivatedAt).HasColumnName("deactivated_at");
+        // A concurrency token: two concurrent changes of one employee's credential cannot both take the same version.
+        builder.Property(e => e.CredentialVersion).HasColumnName("credential_version").HasDefaultValue(0L).IsConcurrencyToken();
+        builder.Property(e => e.AuthConfirmedVersion).HasColumnName("auth_confirmed_version").HasDefaultValue(0L);
+        builder.Property(e => e.SetPasswordTokenHash).HasColumnName("set_password_token_hash").HasMaxLength(64);
+        builder.Property(e => e.SetPasswordExpiresAt).HasColumnName("set_password_expires_at");
+        // The directory search: lower-cased and unaccented (translate() is immutable, so it can be a stored
+        // generated column); the query is normalised the same way in C# (EmployeeSearch).
+        builder.Property(e => e.SearchText).HasColumnName("search_text")
+            .HasComputedColumnSql(
+                $"lower(translate(first_name || ' ' || last_name || ' ' || email || ' ' || employee_number, '{EmployeeSearch.Accented}', '{EmployeeSearch.Plain}'))",
+                stored: true);
+        builder.Ignore(e => e.Status);
         builder.HasIndex(e => e.Email).IsUnique();
         builder.HasIndex(e => e.EmployeeNumber).IsUnique();
         builder.HasIndex(e => new { e.Department, e.LastName, e.FirstName });
