@@ -33,6 +33,9 @@ export default defineConfig(({ mode }) => ({
     setupFiles: ['./src/test/setup.ts'],
     css: false,
     restoreMocks: true,
+    // Lazy routes load their chunk on first use: on a busy 2-core machine running the whole suite
+    // that can take seconds, so a test (and Testing Library's findBy*, see setup.ts) waits longer.
+    testTimeout: 20_000,
     alias: {
       'virtual:pwa-register/react': fileURLToPath(new URL('./src/test/pwaRegisterStub.ts', import.meta.url)),
     },

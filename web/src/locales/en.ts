@@ -275,9 +275,12 @@ const en: Messages = {
       progress: 'Upload progress',
       sending: 'Sending: {{percent}}%',
       checking: 'File sent. Checking the rows…',
-      dryRunDone:
-        '{{name}} is valid: {{rows}} rows. Importing it would create {{created}}, update {{updated}} and leave {{unchanged}} unchanged. Nothing has been saved.',
-      importDone: '{{name}} imported: {{rows}} rows; {{created}} created, {{updated}} updated, {{unchanged}} unchanged.',
+      dryRunDone_one:
+        '{{name}} is valid: {{count}} row. Importing it would create {{created}}, update {{updated}} and leave {{unchanged}} unchanged. Nothing has been saved.',
+      dryRunDone_other:
+        '{{name}} is valid: {{count}} rows. Importing it would create {{created}}, update {{updated}} and leave {{unchanged}} unchanged. Nothing has been saved.',
+      importDone_one: '{{name}} imported: {{count}} row; {{created}} created, {{updated}} updated, {{unchanged}} unchanged.',
+      importDone_other: '{{name}} imported: {{count}} rows; {{created}} created, {{updated}} updated, {{unchanged}} unchanged.',
       refusedRows_one: '{{name}}: {{count}} error. Nothing has been saved; fix the row and send the whole file again.',
       refusedRows_other: '{{name}}: {{count}} errors. Nothing has been saved; fix the rows and send the whole file again.',
       refused: 'The file was not accepted. Nothing has been saved.',

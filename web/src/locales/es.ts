@@ -274,9 +274,12 @@ const es = {
       progress: 'Progreso de la subida',
       sending: 'Enviando: {{percent}} %',
       checking: 'Archivo enviado. Comprobando las filas…',
-      dryRunDone:
-        '{{name}} es válido: {{rows}} filas. Al importarlo se crearían {{created}}, se actualizarían {{updated}} y {{unchanged}} quedarían igual. No se ha guardado nada.',
-      importDone: '{{name}} importado: {{rows}} filas; {{created}} creadas, {{updated}} actualizadas, {{unchanged}} sin cambios.',
+      dryRunDone_one:
+        '{{name}} es válido: {{count}} fila. Al importarlo se crearían {{created}}, se actualizarían {{updated}} y {{unchanged}} quedarían igual. No se ha guardado nada.',
+      dryRunDone_other:
+        '{{name}} es válido: {{count}} filas. Al importarlo se crearían {{created}}, se actualizarían {{updated}} y {{unchanged}} quedarían igual. No se ha guardado nada.',
+      importDone_one: '{{name}} importado: {{count}} fila; {{created}} creadas, {{updated}} actualizadas, {{unchanged}} sin cambios.',
+      importDone_other: '{{name}} importado: {{count}} filas; {{created}} creadas, {{updated}} actualizadas, {{unchanged}} sin cambios.',
       refusedRows_one: '{{name}}: {{count}} error. No se ha guardado nada; corrige la fila y vuelve a enviar el archivo completo.',
       refusedRows_other: '{{name}}: {{count}} errores. No se ha guardado nada; corrige las filas y vuelve a enviar el archivo completo.',
       refused: 'El archivo no se ha aceptado. No se ha guardado nada.',

@@ -142,8 +142,8 @@ export function ImportUploader() {
       {outcome.kind === 'done' && (
         <Alert severity="success" role="status">
           {outcome.result.dryRun
-            ? t('hr.imports.dryRunDone', { ...outcome.result, name: outcome.fileName })
-            : t('hr.imports.importDone', { ...outcome.result, name: outcome.fileName })}
+            ? t('hr.imports.dryRunDone', { ...outcome.result, count: outcome.result.rows, name: outcome.fileName })
+            : t('hr.imports.importDone', { ...outcome.result, count: outcome.result.rows, name: outcome.fileName })}
         </Alert>
       )}
 

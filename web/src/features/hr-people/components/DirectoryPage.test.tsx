@@ -119,7 +119,7 @@ describe('DirectoryPage', () => {
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/account/set-password?token=abc`);
     expect(await within(dialog).findByText('Enlace copiado al portapapeles.')).toBeInTheDocument();
     expect(within(dialog).getByRole('link', { name: 'Ver la ficha' })).toHaveAttribute('href', '/hr/employees/new-id');
-  }, 20_000); // typing a whole form is slow on a busy 2-core machine
+  });
 
   it('shows the server’s validation errors on their fields, and a duplicate as a message', async () => {
     const u = userEvent.setup();
@@ -145,5 +145,5 @@ describe('DirectoryPage', () => {
     createAnswer = () => json({ status: 409, title: 'Duplicate employee', detail: 'E1 is taken.' }, 409);
     await u.click(within(dialog).getByRole('button', { name: 'Create employee' }));
     expect(await within(dialog).findByText(/An employee with that email or number already exists\. E1 is taken\./)).toBeInTheDocument();
-  }, 20_000);
+  });
 });

@@ -1,0 +1,204 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  ANA,
+  ANA_ID,
+  HR_ID,
+  apiGet,
+  expectAccessible,
+  messageBox,
+  signIn,
+  signInHr,
+  step,
+  watchCsp,
+  type Payslip,
+} from './support';
+
+/** The docs' screenshots (docs/web-hr-*.png) are rewritten only when asked: CHATNOMINA_DOCS_SCREENSHOTS=1. */
+async function docShot(page: Page, name: string): Promise<void> {
+  if (!process.env.CHATNOMINA_DOCS_SCREENSHOTS) return;
+  await page.screenshot({ path: `../docs/web-hr-${name}.png`, fullPage: true });
+}
+
+interface Line {
+  type: string;
+  amount: number;
+}
+interface FullPayslip extends Payslip {
+  earnings: Line[];
+  deductions: Line[];
+}
+
+const EARNINGS = ['base_salary', 'seniority_bonus', 'extra_pay', 'overtime', 'bonus'];
+const DEDUCTIONS = ['income_tax', 'social_security', 'unemployment', 'professional_training', 'pension', 'health_insurance', 'union_dues'];
+const comma = (value: number) => value.toFixed(2).replace('.', ',');
+const dayMonthYear = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
+
+/**
+ * A payslip as a row of the Spanish spreadsheet dialect (';', decimal comma, dd/mm/yyyy), with
+ * exactly its figures: importing it again changes nothing, so the suite can run any number of times.
+ */
+function spanishCsv(employeeNumber: string, payslips: Array<FullPayslip & { netOverride?: number }>): string {
+  const earnings = EARNINGS.filter((t) => payslips.some((p) => p.earnings.some((l) => l.type === t)));
+  const deductions = DEDUCTIONS.filter((t) => payslips.some((p) => p.deductions.some((l) => l.type === t)));
+  const header = ['employee_number', 'year', 'month', 'payment_date', 'currency', ...earnings, 'gross_salary', ...deductions, 'net_salary'];
+  const amount = (lines: Line[], type: string) => {
+    const line = lines.find((l) => l.type === type);
+    return line ? comma(line.amount) : '';
+  };
+  const rows = payslips.map((p) =>
+    [
+      employeeNumber,
+      String(p.year),
+      String(p.month),
+      dayMonthYear(p.paymentDate),
+      p.currency,
+      ...earnings.map((t) => amount(p.earnings, t)),
+      comma(p.grossSalary),
+      ...deductions.map((t) => amount(p.deductions, t)),
+      comma(p.netOverride ?? p.netSalary),
+    ].join(';'),
+  );
+  return [header.join(';'), ...rows].join('\r\n') + '\r\n';
+}
+
+test.describe('the HR console', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('Ana rates an answer; HR sees it in analytics, imports a bad then a good file, and audits Ana’s reads', async ({ browser }, info) => {
+    test.setTimeout(240_000);
+    const stamp = `e2e-rrhh-${Date.now()}`;
+    const comment = `Comentario de prueba ${stamp}`;
+
+    // --- Ana asks, gives a thumbs-down with a comment, and cannot open the console.
+    const anaContext = await browser.newContext({ locale: 'es-ES' });
+    const ana = await anaContext.newPage();
+    await signIn(ana, 'es', ANA);
+    const box = messageBox(ana, 'es');
+    await box.fill('¿cuánto cobré neto en marzo de 2025?');
+    await box.press('Enter');
+    const exchanges = ana.getByRole('list', { name: 'Mensajes' }).getByRole('listitem');
+    await expect(exchanges.last()).toContainText(/€|EUR/);
+    await exchanges.last().getByRole('button', { name: 'No útil' }).click();
+    const dialog = ana.getByRole('dialog');
+    await dialog.getByLabel('Comentario').fill(comment);
+    await dialog.getByRole('button', { name: 'Enviar valoración' }).click();
+    await expect(ana.getByText('Gracias por tu valoración.')).toBeVisible();
+
+    await ana.goto('/hr/imports');
+    await expect(ana.getByRole('heading', { level: 1, name: 'Acceso restringido' })).toBeVisible();
+    await expect(ana.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: /RR\. HH\./ })).toHaveCount(0);
+    await step(ana, info, 'hr-forbidden-for-employees');
+    await anaContext.close();
+
+    // --- HR signs in with the second factor.
+    const context = await browser.newContext({ locale: 'es-ES' });
+    const page = await context.newPage();
+    const csp = watchCsp(page);
+    await signInHr(page, 'es');
+    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: /RR\. HH\./ }).click();
+
+    // Directory
+    await expect(page.getByRole('heading', { level: 1, name: 'Empleados' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Empleados' })).toBeVisible();
+    await step(page, info, 'hr-directory');
+    await docShot(page, 'directory');
+    await expectAccessible(page, 'the HR directory');
+
+    // Ana's page: profile, payslips (an HR read of Ana's data), history
+    await page.goto(`/hr/employees/${ANA_ID}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Ana García' })).toBeVisible();
+    await expect(page.getByRole('table', { name: /^Nóminas de Ana García de \d{4}$/ })).toBeVisible();
+    await step(page, info, 'hr-employee');
+    await docShot(page, 'employee');
+    await expectAccessible(page, 'the HR employee page');
+
+    // --- Imports: an employee who is not a demo account, a past month, exactly its figures.
+    const someone = (await apiGet<{ items: Array<{ id: string; employeeNumber: string }> }>(page, '/api/users?page=3&pageSize=1')).items[0];
+    const march = await apiGet<FullPayslip>(page, `/api/payroll/employees/${someone.id}/payslips/2025/3`);
+    const february = await apiGet<FullPayslip>(page, `/api/payroll/employees/${someone.id}/payslips/2025/2`);
+    const bad = spanishCsv(someone.employeeNumber, [march, { ...february, netOverride: february.netSalary + 1 }]);
+    const good = spanishCsv(someone.employeeNumber, [march]);
+
+    await page.goto('/hr/imports');
+    await expect(page.getByRole('heading', { level: 1, name: 'Importar nóminas' })).toBeVisible();
+    const file = page.getByLabel('Archivo CSV');
+    // The bad file, imported for real: refused whole, line 3's error in the page.
+    await file.setInputFiles({ name: `nominas-con-error-${stamp}.csv`, mimeType: 'text/csv', buffer: Buffer.from(bad, 'utf8') });
+    await page.getByRole('switch', { name: 'Solo validar (no se guarda nada)' }).uncheck();
+    await page.getByRole('button', { name: 'Importar' }).click();
+    const errors = page.getByRole('table', { name: `Errores de nominas-con-error-${stamp}.csv` });
+    await expect(errors).toBeVisible();
+    await expect(errors.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '3', exact: true }) })).toContainText('net_salary');
+    await expect(page.getByText(/No se ha guardado nada/).first()).toBeVisible();
+    await expect(page.getByRole('table', { name: /Importaciones, de la más reciente/ }).getByRole('row').nth(1)).toContainText('Con errores');
+    await step(page, info, 'hr-import-refused');
+    await docShot(page, 'imports');
+    await expectAccessible(page, 'the imports page with the error table');
+    const februaryAfter = await apiGet<FullPayslip>(page, `/api/payroll/employees/${someone.id}/payslips/2025/2`);
+    expect(februaryAfter.netSalary).toBe(february.netSalary); // nothing written
+
+    // The good file: a dry run first, then for real.
+    await file.setInputFiles({ name: `nominas-${stamp}.csv`, mimeType: 'text/csv', buffer: Buffer.from(good, 'utf8') });
+    await page.getByRole('switch', { name: 'Solo validar (no se guarda nada)' }).check();
+    await page.getByRole('button', { name: 'Validar' }).click();
+    await expect(page.getByText(new RegExp(`nominas-${stamp}\\.csv es válido: 1 fila\\.`))).toBeVisible();
+    await expect(page.getByRole('table', { name: /Importaciones, de la más reciente/ }).getByRole('row').nth(1)).toContainText('Validación');
+    await page.getByRole('switch', { name: 'Solo validar (no se guarda nada)' }).uncheck();
+    await page.getByRole('button', { name: 'Importar' }).click();
+    await expect(page.getByText(new RegExp(`nominas-${stamp}\\.csv importado: 1 fila;`))).toBeVisible();
+    await expect(page.getByRole('table', { name: /Importaciones, de la más reciente/ }).getByRole('row').nth(1)).toContainText('Importada');
+    const marchAfter = await apiGet<FullPayslip>(page, `/api/payroll/employees/${someone.id}/payslips/2025/3`);
+    expect(marchAfter.netSalary).toBe(march.netSalary);
+    await step(page, info, 'hr-import-applied');
+
+    // --- Analytics: Ana's thumbs-down and its comment, without who gave it.
+    await page.getByRole('navigation', { name: 'Consola de RR. HH.' }).getByRole('link', { name: 'Analítica' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Analítica del asistente' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Cifras del periodo' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Mostrar' }).click();
+    await page.getByRole('option', { name: 'Con valoración negativa' }).click();
+    const questions = page.getByRole('table', { name: 'Preguntas para mejorar: Con valoración negativa' });
+    const rated = questions.getByRole('row').filter({ hasText: comment });
+    await expect(rated).toContainText('¿cuánto cobré neto en marzo de 2025?');
+    await expect(rated).toContainText('No útil');
+    await expect(questions).not.toContainText(ANA);
+    await step(page, info, 'hr-analytics');
+    await docShot(page, 'analytics');
+    await expectAccessible(page, 'the analytics page');
+
+    // --- Audit of Ana's payslip reads, from her page: her own (marked) and HR's.
+    await page.goto(`/hr/employees/${ANA_ID}`);
+    await page.getByRole('link', { name: 'Ver quién las ha consultado' }).click();
+    await expect(page).toHaveURL(new RegExp(`/hr/audit\\?subject=${ANA_ID}&includeOwn=true`));
+    const audit = page.getByRole('table', { name: /Lecturas de datos de nómina/ });
+    await expect(audit).toBeVisible();
+    await expect(audit.getByRole('row').filter({ hasText: 'Propios datos' }).first()).toBeVisible();
+    await expect(audit.getByRole('row').filter({ hasText: HR_ID }).filter({ hasText: 'De otra persona' }).first()).toBeVisible();
+    await step(page, info, 'hr-audit');
+    await docShot(page, 'audit');
+    await expectAccessible(page, 'the audit page');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exportar CSV' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    await expect(page.getByText('Exportación descargada (y registrada en la auditoría).')).toBeVisible();
+
+    expect(csp).toEqual([]);
+    await context.close();
+  });
+
+  test('every console page fits a 360 px phone', async ({ browser }, info) => {
+    const context = await browser.newContext({ locale: 'es-ES', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await signInHr(page, 'es');
+    for (const path of ['/hr/employees', `/hr/employees/${ANA_ID}`, '/hr/imports', '/hr/analytics', '/hr/audit']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+      await step(page, info, `phone${path.replaceAll(/[/?=]+/g, '-').slice(0, 40)}`);
+    }
+    await context.close();
+  });
+});
