@@ -53,7 +53,7 @@ public static class EmployeePayslipsApi
         return payslip is null ? TypedResults.NotFound() : TypedResults.Ok(payslip);
     }
 
-    /// <summary>The payslip's history (HR's own included: it is HR's record of what was imported).</summary>
+    /// <summary>The payslip's history, newest first (HR's own: only its published versions).</summary>
     public static async Task<Results<Ok<PayslipVersionsDto>, NotFound, ValidationProblem>> GetEmployeePayslipVersions(
         ClaimsPrincipal user, PayslipReader reader, Guid userId, int year, int month, CancellationToken ct)
     {

@@ -8,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 using ChatNomina.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace ChatNomina.Payroll.Apis;
@@ -202,7 +201,7 @@ public static class ImportsApi
     /// Publishes the payslips of an applied import: now (no body, or no <c>at</c>), or at <c>at</c>.
     /// Versions the employees already see are left as they are; a scheduled one may be moved.
     /// </summary>
-    public static async Task<Results<Ok<ImportPublicationResult>, NotFound<ProblemDetails>, ProblemHttpResult>> PublishImport(
+    public static async Task<Results<Ok<ImportPublicationResult>, ProblemHttpResult>> PublishImport(
         HttpRequest request, ClaimsPrincipal user, ImportPublisher publisher, long importId, CancellationToken ct)
     {
         DateTimeOffset? at = null;
@@ -229,12 +228,8 @@ public static class ImportsApi
             PublishOutcome.Done done => TypedResults.Ok(done.Result),
             PublishOutcome.InThePast past => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid publication",
                 detail: $"at ({past.At:O}) is in the past; omit it to publish now."),
-            _ => TypedResults.NotFound(new ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "No such import",
-                Detail = $"No applied import has the id {importId} (dry runs and refused files have nothing to publish).",
-            }),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such import",
+                detail: $"No applied import has the id {importId} (dry runs and refused files have nothing to publish)."),
         };
     }
 

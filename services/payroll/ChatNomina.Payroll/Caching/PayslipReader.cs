@@ -111,15 +111,19 @@ public sealed class PayslipReader(
     }
 
     /// <summary>Every version of a payslip, newest first, each with what changed from the one before; null when there is none.</summary>
+    /// <remarks>HR reading their own payslip's history get only its published versions, as its employee.</remarks>
     public async Task<PayslipVersionsDto?> GetVersionsAsync(Guid readerId, Guid userId, int year, int month, CancellationToken ct)
     {
         return await AuditedAsync(audit.RecordAsync(readerId, userId, "payslip.versions", year, month, ct), async token =>
         {
-            var versions = await db.PayslipVersions.AsNoTracking()
-                .Where(v => v.UserId == userId && v.Year == year && v.Month == month)
-                .OrderBy(v => v.Version)
-                .ToListAsync(token);
-            return versions.Count == 0 ? null : PayslipVersionsDto.From(userId, year, month, versions, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            var query = db.PayslipVersions.AsNoTracking().Where(v => v.UserId == userId && v.Year == year && v.Month == month);
+            if (readerId == userId)
+            {
+                query = query.Where(v => v.PublishedAt <= now);
+            }
+            var versions = await query.OrderBy(v => v.Version).ToListAsync(token);
+            return versions.Count == 0 ? null : PayslipVersionsDto.From(userId, year, month, versions, now);
         }, ct);
     }
 
