@@ -29,7 +29,7 @@ const people = [
   lastName,
   department: department ?? departments[i % 5],
   position,
-  hireDate: `20${String(15 + i).padStart(2, '0')}-0${(i % 9) + 1}-01`,
+  hireDate: i === 0 ? '2019-09-02' : `20${String(15 + i).padStart(2, '0')}-0${(i % 9) + 1}-01`,
   preferredLanguage: i === 1 ? 'en' : 'es',
   status,
   deactivatedAt: status === 'deactivated' ? `${today}T09:12:00Z` : null,
@@ -136,18 +136,28 @@ try {
   const shot = async (name) => {
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(600); // transitions and the chart's animation
+    // the page scrolls inside <main>: make the window as tall as the page for a whole-page picture
+    const height = await page.evaluate(() => {
+      const main = document.querySelector('main');
+      return Math.ceil((main?.scrollHeight ?? 0) + (main?.getBoundingClientRect().top ?? 0) + 8);
+    });
+    await page.setViewportSize({ width: 1280, height: Math.max(900, height) });
+    await page.waitForTimeout(300);
     await page.screenshot({ path: `../docs/web-hr-${name}.png`, fullPage: true });
     console.log(`docs/web-hr-${name}.png`);
   };
 
+  const reset = () => page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${base}/hr/employees`);
   await page.getByRole('table', { name: 'Empleados' }).waitFor();
   await shot('directory');
 
+  await reset();
   await page.goto(`${base}/hr/employees/${ANA}`);
   await page.getByRole('heading', { level: 1, name: 'Ana García' }).waitFor();
   await shot('employee');
 
+  await reset();
   await page.goto(`${base}/hr/imports`);
   await page.getByLabel('Archivo CSV').setInputFiles({ name: 'nominas-diciembre.csv', mimeType: 'text/csv', buffer: Buffer.from('employee_number;year;month\n') });
   await page.getByRole('switch', { name: 'Solo validar (no se guarda nada)' }).uncheck();
@@ -155,11 +165,13 @@ try {
   await page.getByRole('table', { name: 'Errores de nominas-diciembre.csv' }).waitFor();
   await shot('imports');
 
+  await reset();
   await page.goto(`${base}/hr/analytics`);
   await page.getByRole('list', { name: 'Cifras del periodo' }).waitFor();
   await page.locator('svg').first().waitFor();
   await shot('analytics');
 
+  await reset();
   await page.goto(`${base}/hr/audit?subject=${ANA}&includeOwn=true`);
   await page.getByRole('table', { name: /Lecturas de datos de nómina/ }).waitFor();
   await shot('audit');

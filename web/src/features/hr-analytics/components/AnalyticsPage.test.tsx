@@ -84,7 +84,7 @@ describe('AnalyticsPage', () => {
     expect(card('Fuera de ámbito')).toHaveTextContent('3 %');
     expect(card('Tiempo de respuesta (mediana)')).toHaveTextContent('85 ms');
     expect(card('Tiempo de respuesta (mediana)')).toHaveTextContent('p95: 1.240 ms');
-    expect(card('Valoraciones')).toHaveTextContent('👍 40 · 👎 7');
+    expect(card('Valoraciones')).toHaveTextContent('Útil: 40 · No útil: 7');
     const url = calledUrls(fetchMock).find((u) => u.pathname === '/api/chat/analytics/summary')!;
     const from = url.searchParams.get('from')!;
     const to = url.searchParams.get('to')!;

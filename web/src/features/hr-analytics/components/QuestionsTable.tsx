@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '@/components/LoadingState';
+import { visuallyHidden } from '@/lib/a11y';
 import { QueryError } from '@/components/QueryError';
 import { formatCount, formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
@@ -64,7 +65,7 @@ export function QuestionsTable({ range }: { range: AnalyticsRange }) {
       {data && data.items.length > 0 && (
         <TableContainer role="region" aria-labelledby={captionId} tabIndex={0} sx={{ overflowX: 'auto' }}>
           <Table size="small">
-            <Box component="caption" id={captionId} sx={{ captionSide: 'top', textAlign: 'left', p: 0, pb: 1, color: 'text.secondary' }}>
+            <Box component="caption" id={captionId} sx={visuallyHidden}>
               {t('hr.analytics.questionsCaption', { kind: kindNames[kind] })}
             </Box>
             <TableHead>

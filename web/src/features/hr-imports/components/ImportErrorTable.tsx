@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRowError } from '@/api/types';
+import { visuallyHidden } from '@/lib/a11y';
 
 const SHOWN = 500;
 
@@ -20,7 +21,7 @@ export function ImportErrorTable({ errors, fileName }: { errors: ImportRowError[
   return (
     <TableContainer role="region" aria-labelledby={captionId} tabIndex={0} sx={{ maxHeight: 480, overflow: 'auto' }}>
       <Table size="small" stickyHeader>
-        <Box component="caption" id={captionId} sx={{ captionSide: 'top', textAlign: 'left', p: 1, fontWeight: 600 }}>
+        <Box component="caption" id={captionId} sx={visuallyHidden}>
           {t('hr.imports.errorsCaption', { name: fileName })}
         </Box>
         <TableHead>

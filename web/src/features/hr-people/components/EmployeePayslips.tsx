@@ -31,12 +31,14 @@ export function EmployeePayslips({ userId, name }: { userId: string; name: strin
 
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
-      <LabelledSelect
-        label={t('payslips.year')}
-        value={year}
-        options={Array.from({ length: YEARS_BACK }, (_, i) => ({ value: currentYear - i, label: String(currentYear - i) }))}
-        onChange={setYear}
-      />
+      <Box>
+        <LabelledSelect
+          label={t('payslips.year')}
+          value={year}
+          options={Array.from({ length: YEARS_BACK }, (_, i) => ({ value: currentYear - i, label: String(currentYear - i) }))}
+          onChange={setYear}
+        />
+      </Box>
       {isFetching && !data && <LoadingState label={t('app.loading')} />}
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       {data && data.length === 0 && <Typography>{t('payslips.none', { year })}</Typography>}
