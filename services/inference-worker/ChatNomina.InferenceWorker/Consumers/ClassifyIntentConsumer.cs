@@ -6,7 +6,7 @@ using MassTransit;
 namespace ChatNomina.InferenceWorker.Consumers;
 
 /// <summary>Classifies a batch of messages with one model call and answers every request.</summary>
-public sealed class ClassifyIntentConsumer(InferenceModels models, InferenceMetrics metrics) : IConsumer<Batch<ClassifyIntent>>
+public sealed class ClassifyIntentConsumer(InferenceModels models, InferenceMetrics metrics, ReplySender replies) : IConsumer<Batch<ClassifyIntent>>
 {
     public async Task Consume(ConsumeContext<Batch<ClassifyIntent>> context)
     {
@@ -17,8 +17,8 @@ public sealed class ClassifyIntentConsumer(InferenceModels models, InferenceMetr
         var predictions = engine.ClassifyIntent(texts);
         metrics.Record(engine.IntentModelId, "intent", texts.Length, Stopwatch.GetElapsedTime(start).TotalSeconds);
 
-        await Task.WhenAll(batch.Select((c, i) => c.RespondAsync(new IntentClassified(
+        await Task.WhenAll(batch.Select((c, i) => replies.ReplyAsync(c, new IntentClassified(
             c.Message.MessageId, predictions[i].Intent, predictions[i].Confidence,
-            predictions[i].Probabilities, engine.IntentModelId, engine.IntentModelVersion))));
+            predictions[i].Probabilities, engine.IntentModelId, engine.IntentModelVersion), "intent")));
     }
 }

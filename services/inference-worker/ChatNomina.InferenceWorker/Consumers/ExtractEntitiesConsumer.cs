@@ -9,7 +9,7 @@ namespace ChatNomina.InferenceWorker.Consumers;
 
 /// <summary>Extracts the entities of a batch of messages with one model call; relative periods are
 /// normalized against each message's own date (its time in the sender's offset).</summary>
-public sealed class ExtractEntitiesConsumer(InferenceModels models, InferenceMetrics metrics) : IConsumer<Batch<ExtractEntities>>
+public sealed class ExtractEntitiesConsumer(InferenceModels models, InferenceMetrics metrics, ReplySender replies) : IConsumer<Batch<ExtractEntities>>
 {
     public async Task Consume(ConsumeContext<Batch<ExtractEntities>> context)
     {
@@ -21,8 +21,8 @@ public sealed class ExtractEntitiesConsumer(InferenceModels models, InferenceMet
         var entities = models.Engine.ExtractEntities(texts, nows);
         metrics.Record(ner.Folder.Id, "entities", texts.Length, Stopwatch.GetElapsedTime(start).TotalSeconds);
 
-        await Task.WhenAll(batch.Select((c, i) => c.RespondAsync(new EntitiesExtracted(
-            c.Message.MessageId, entities[i].Select(ToContract).ToArray(), ner.Folder.Id, ner.Folder.Version))));
+        await Task.WhenAll(batch.Select((c, i) => replies.ReplyAsync(c, new EntitiesExtracted(
+            c.Message.MessageId, entities[i].Select(ToContract).ToArray(), ner.Folder.Id, ner.Folder.Version), "entities")));
     }
 
     public static ExtractedEntity ToContract(Entity e) => new(

@@ -7,7 +7,7 @@ using MassTransit;
 namespace ChatNomina.InferenceWorker.Consumers;
 
 /// <summary>Generates the answer templates of a batch with one greedy decoding run (KV cache).</summary>
-public sealed class GenerateAnswerConsumer(InferenceModels models, InferenceMetrics metrics) : IConsumer<Batch<GenerateAnswer>>
+public sealed class GenerateAnswerConsumer(InferenceModels models, InferenceMetrics metrics, ReplySender replies) : IConsumer<Batch<GenerateAnswer>>
 {
     public async Task Consume(ConsumeContext<Batch<GenerateAnswer>> context)
     {
@@ -18,8 +18,8 @@ public sealed class GenerateAnswerConsumer(InferenceModels models, InferenceMetr
         var results = models.Engine.Generate(inputs);
         metrics.Record(t5.Folder.Id, "generate", inputs.Length, Stopwatch.GetElapsedTime(start).TotalSeconds);
 
-        await Task.WhenAll(batch.Select((c, i) => c.RespondAsync(new AnswerGenerated(
-            c.Message.MessageId, results[i].Text, t5.Folder.Id, t5.Folder.Version))));
+        await Task.WhenAll(batch.Select((c, i) => replies.ReplyAsync(c, new AnswerGenerated(
+            c.Message.MessageId, results[i].Text, t5.Folder.Id, t5.Folder.Version), "generate")));
     }
 
     /// <summary>The model's input, exactly as the training corpus writes it (models/corpus/answers.py):

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 namespace ChatNomina.InferenceWorker.Consumers;
 
 /// <summary>What the three inference endpoints share: batch limits from "Inference:Batching", a prefetch
-/// and transport concurrency that let a batch fill, per-message validation, a short retry of the whole
-/// batch that skips validation errors, and the in-memory outbox (responses leave only once the batch
-/// succeeded). Queue names come from the kebab-case formatter (classify-intent, extract-entities,
+/// and transport concurrency that let a batch fill, per-message validation, and a short retry of the whole
+/// batch that skips validation errors. Replies leave through <see cref="ReplySender"/> once the whole batch
+/// is computed, one by one: a caller that is gone loses its own answer, never the batch's. Queue names come from the kebab-case formatter (classify-intent, extract-entities,
 /// generate-answer): the same in every process, so several workers compete for one queue.</summary>
 public abstract class InferenceConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer
@@ -31,7 +31,6 @@ public abstract class InferenceConsumerDefinition<TConsumer> : ConsumerDefinitio
     {
         endpointConfigurator.UseFilter(new RequestValidationFilter(context.GetRequiredService<InferenceModels>()));
         endpointConfigurator.UseMessageRetry(r => r.Intervals(50, 200).Ignore<ValidationException>());
-        endpointConfigurator.UseInMemoryOutbox(context);
         consumerConfigurator.Options<BatchOptions>(o => o
             .SetMessageLimit(_batching.MessageLimit)
             .SetTimeLimit(TimeSpan.FromMilliseconds(_batching.TimeLimitMs))

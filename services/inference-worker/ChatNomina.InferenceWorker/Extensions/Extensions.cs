@@ -23,6 +23,7 @@ public static class Extensions
 
         services.AddSingleton<InferenceModels>();
         services.AddSingleton<InferenceMetrics>();
+        services.AddSingleton<ReplySender>();
         // Registered before MassTransit's hosted service: the bus starts only once the models are loaded.
         services.AddHostedService<ModelLoader>();
         services.AddHealthChecks().AddCheck<ModelsHealthCheck>("models", tags: [HealthExtensions.ReadyTag]);
