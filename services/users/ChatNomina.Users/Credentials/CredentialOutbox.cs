@@ -23,7 +23,7 @@ namespace ChatNomina.Users.Credentials;
 /// </summary>
 public sealed partial class CredentialOutbox(
     IDbContextFactory<UsersDbContext> dbFactory,
-    AuthCredentialsClient auth,
+    IHttpClientFactory httpClients,
     RevokedTokens revoked,
     RedisJsonCache cache,
     IOptions<UsersOptions> options,
@@ -66,22 +66,27 @@ public sealed partial class CredentialOutbox(
             var state = JsonSerializer.Deserialize(message.Payload, UsersJsonContext.Default.CredentialState)
                 ?? throw new InvalidOperationException($"Outbox row {message.Id} holds no credential state.");
 
+            var version = message.Version;
+
             // The APIs first: a deactivation must not wait for auth to refuse the tokens already out.
             if (!state.Active)
             {
                 await revoked.DeactivateUserAsync(employeeId.ToString(), o.SignOutEverywhereTtl);
             }
-            else
+            else if (await db.CredentialOutbox.AnyAsync(m => m.EmployeeId == employeeId && m.DeliveredAt == null
+                && m.Version <= version && m.Kind == EmployeeChangeAction.Reactivated, ct))
             {
+                // Only a reactivation has a deactivation's key to lift: a create or a new link does not need Redis.
                 await revoked.ReactivateUserAsync(employeeId.ToString(), state.ChangedAt, o.SignOutEverywhereTtl);
             }
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(o.AuthTimeout);
+            // A client per delivery from the factory (its handlers rotate), not one captured by this singleton.
+            var auth = new AuthCredentialsClient(httpClients.CreateClient(AuthCredentialsClient.HttpClientName));
             var ack = await auth.PutAsync(employeeId, state, o.ProvisioningSecret, timeout.Token);
 
             var now = clock.GetUtcNow();
-            var version = message.Version;
             await db.CredentialOutbox
                 .Where(m => m.EmployeeId == employeeId && m.DeliveredAt == null && m.Version <= version)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, now).SetProperty(m => m.LastError, (string?)null), ct);
