@@ -154,6 +154,27 @@ export type EmployeePage = UsersApi['schemas']['EmployeePage'];
 /** `PUT /api/users/{id}` (hr). */
 export type UpdateEmployeeRequest = UsersApi['schemas']['UpdateEmployeeRequest'];
 
+// ---------------------------------------------------------------- HR: the People API (users service)
+
+export type EmployeeStatus = UsersApi['schemas']['EmployeeStatus'];
+
+/** An employee as HR reads them (`EmployeeDto`, with `status` and `deactivatedAt`). */
+export type HrEmployee = UsersApi['schemas']['EmployeeDto'];
+
+/** `POST /api/users` body. */
+export type CreateEmployeeRequest = UsersApi['schemas']['CreateEmployeeRequest'];
+
+/** `POST /api/users` → 201: the employee and their one-time set-password link. */
+export type CreateEmployeeResult = UsersApi['schemas']['CreatedEmployee'];
+
+/** `POST /api/users/{id}/set-password-link` → 200. */
+export type SetPasswordLink = UsersApi['schemas']['SetPasswordLinkDto'];
+
+export type EmployeeChangeAction = UsersApi['schemas']['EmployeeChangeAction'];
+
+/** `GET /api/users/{id}/changes` item. */
+export type EmployeeChange = UsersApi['schemas']['EmployeeChangeDto'];
+
 // ---------------------------------------------------------------- HR: imports and audit
 
 /** `POST /api/payroll/imports[?dryRun=true]` → 200. */

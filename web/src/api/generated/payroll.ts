@@ -82,6 +82,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/payroll/employees/{userId}/payslips/{year}/{month}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every stored version of the payslip, newest first: figures, lines, who imported it when from which import, its publication, and what changed from the version before. */
+        get: operations["GetEmployeePayslipVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/payroll/imports": {
         parameters: {
             query?: never;
@@ -93,6 +110,23 @@ export type paths = {
         get: operations["ListImports"];
         put?: never;
         post: operations["ImportPayslips"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payroll/imports/{importId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publishes an applied import's payslips to their employees, now or at a later moment (body { "at": "…" }, optional). */
+        post: operations["PublishImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -229,17 +263,45 @@ export type components = {
             /** Format: int64 */
             next: null | number;
         };
+        ImportPublicationResult: {
+            /** Format: int32 */
+            alreadyPublished: number;
+            /** Format: int64 */
+            importId: number;
+            /** Format: int32 */
+            payslips: number;
+            published: boolean;
+            /** Format: date-time */
+            publishedAt: string;
+        };
         ImportResult: {
             /** Format: int32 */
             created: number;
             /** @default false */
             dryRun: boolean;
+            /** Format: int64 */
+            importId?: null | number;
+            published?: boolean;
+            /** Format: date-time */
+            publishedAt?: null | string;
             /** Format: int32 */
             rows: number;
             /** Format: int32 */
             unchanged: number;
             /** Format: int32 */
             updated: number;
+            warnings?: components["schemas"]["ImportRowError"][];
+        };
+        ImportRowError: {
+            column: null | string;
+            /** Format: int32 */
+            line: number;
+            message: string;
+        };
+        PayslipChangeDto: {
+            current: null | string;
+            field: string;
+            previous: null | string;
         };
         PayslipDto: {
             currency: string;
@@ -253,10 +315,15 @@ export type components = {
             netSalary: number;
             /** Format: date */
             paymentDate: string;
+            published?: null | boolean;
+            /** Format: date-time */
+            publishedAt?: null | string;
             /** Format: double */
             totalDeductions: number;
             /** Format: uuid */
             userId: string;
+            /** Format: int32 */
+            version?: null | number;
             /** Format: int32 */
             year: number;
         };
@@ -265,6 +332,44 @@ export type components = {
             amount: number;
             label: string;
             type: string;
+        };
+        PayslipVersionDto: {
+            changes: components["schemas"]["PayslipChangeDto"][];
+            currency: string;
+            deductions: components["schemas"]["PayslipLineDto"][];
+            earnings: components["schemas"]["PayslipLineDto"][];
+            fileSha256: null | string;
+            /** Format: double */
+            grossSalary: number;
+            /** Format: date-time */
+            importedAt: string;
+            /** Format: uuid */
+            importedBy: null | string;
+            /** Format: int64 */
+            importId: null | number;
+            /** Format: double */
+            netSalary: number;
+            /** Format: date */
+            paymentDate: string;
+            published: boolean;
+            /** Format: date-time */
+            publishedAt: null | string;
+            /** Format: uuid */
+            publishedBy: null | string;
+            shownToEmployee: boolean;
+            /** Format: double */
+            totalDeductions: number;
+            /** Format: int32 */
+            version: number;
+        };
+        PayslipVersionsDto: {
+            /** Format: int32 */
+            month: number;
+            /** Format: uuid */
+            userId: string;
+            versions: components["schemas"]["PayslipVersionDto"][];
+            /** Format: int32 */
+            year: number;
         };
         PayslipYearDto: {
             payslips: components["schemas"]["PayslipDto"][];
@@ -534,6 +639,62 @@ export interface operations {
             };
         };
     };
+    GetEmployeePayslipVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: number;
+                userId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayslipVersionsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: RFC 9457 problem details (400 invalid input, 401, 403, 404, 409, 413, 415, 422, 429 and 503 with Retry-After). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: null | string;
+                        instance?: null | string;
+                        /** Format: int32 */
+                        status?: null | number;
+                        title?: null | string;
+                        type?: null | string;
+                    };
+                };
+            };
+        };
+    };
     ListImports: {
         parameters: {
             query?: {
@@ -577,6 +738,8 @@ export interface operations {
         parameters: {
             query?: {
                 dryRun?: boolean;
+                publish?: boolean;
+                strict?: boolean;
             };
             header?: never;
             path?: never;
@@ -596,6 +759,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description An error: RFC 9457 problem details (400 invalid input, 401, 403, 404, 409, 413, 415, 422, 429 and 503 with Retry-After). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: null | string;
+                        instance?: null | string;
+                        /** Format: int32 */
+                        status?: null | number;
+                        title?: null | string;
+                        type?: null | string;
+                    };
+                };
+            };
+        };
+    };
+    PublishImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPublicationResult"];
                 };
             };
             /** @description An error: RFC 9457 problem details (400 invalid input, 401, 403, 404, 409, 413, 415, 422, 429 and 503 with Retry-After). */

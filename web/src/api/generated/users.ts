@@ -9,7 +9,7 @@ export type paths = {
         };
         get: operations["ListEmployees"];
         put?: never;
-        post?: never;
+        post: operations["CreateEmployee"];
         delete?: never;
         options?: never;
         head?: never;
@@ -26,6 +26,70 @@ export type paths = {
         get: operations["GetEmployee"];
         put: operations["UpdateEmployee"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListEmployeeChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeactivateEmployee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReactivateEmployee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/set-password-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["IssueSetPasswordLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -100,7 +164,36 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        CreatedEmployee: {
+            employee: components["schemas"]["EmployeeDto"];
+            /** Format: date-time */
+            setPasswordExpiresAt: string;
+            setPasswordUrl: string;
+        };
+        CreateEmployeeRequest: {
+            department: string;
+            email: string;
+            employeeNumber: string;
+            firstName: string;
+            /** Format: date */
+            hireDate: null | string;
+            lastName: string;
+            position: string;
+            preferredLanguage: string;
+        };
+        /** @enum {unknown} */
+        EmployeeChangeAction: "created" | "updated" | "deactivated" | "reactivated" | "set_password_link";
+        EmployeeChangeDto: {
+            action: components["schemas"]["EmployeeChangeAction"];
+            /** Format: uuid */
+            actorId: string;
+            /** Format: date-time */
+            at: string;
+            details: components["schemas"]["JsonElement"];
+        };
         EmployeeDto: {
+            /** Format: date-time */
+            deactivatedAt?: null | string;
             department: string;
             email: string;
             employeeNumber: string;
@@ -112,6 +205,7 @@ export type components = {
             lastName: string;
             position: string;
             preferredLanguage: string;
+            status?: components["schemas"]["EmployeeStatus"];
         };
         EmployeeLookupRequest: {
             employeeNumbers?: null | string[];
@@ -133,6 +227,11 @@ export type components = {
             /** Format: int32 */
             totalCount: number;
         };
+        /**
+         * @default active
+         * @enum {unknown}
+         */
+        EmployeeStatus: "active" | "deactivated" | "pending";
         HttpValidationProblemDetails: {
             detail?: null | string;
             errors?: {
@@ -143,6 +242,12 @@ export type components = {
             status?: null | number;
             title?: null | string;
             type?: null | string;
+        };
+        JsonElement: unknown;
+        SetPasswordLinkDto: {
+            /** Format: date-time */
+            setPasswordExpiresAt: string;
+            setPasswordUrl: string;
         };
         UpdateEmployeeRequest: {
             department: string;
@@ -164,6 +269,8 @@ export interface operations {
                 department?: string;
                 page?: number;
                 pageSize?: number;
+                search?: string;
+                status?: string;
             };
             header?: never;
             path?: never;
@@ -178,6 +285,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmployeePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description An error: RFC 9457 problem details (400 invalid input, 401, 403, 404, 409, 413, 415, 422, 429 and 503 with Retry-After). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: null | string;
+                        instance?: null | string;
+                        /** Format: int32 */
+                        status?: null | number;
+                        title?: null | string;
+                        type?: null | string;
+                    };
+                };
+            };
+        };
+    };
+    CreateEmployee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEmployeeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedEmployee"];
                 };
             };
             /** @description Bad Request */
@@ -283,6 +439,186 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: RFC 9457 problem details (400 invalid input, 401, 403, 404, 409, 413, 415, 422, 429 and 503 with Retry-After). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: null | string;
+                        instance?: null | string;
+                        /** Format: int32 */
+                        status?: null | number;
+                        title?: null | string;
+                        type?: null | string;
+                    };
+                };
+            };
+        };
+    };
+    ListEmployeeChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeChangeDto"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: RFC 9457 problem details (400 invalid input, 401, 403, 404, 409, 413, 415, 422, 429 and 503 with Retry-After). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: null | string;
+                        instance?: null | string;
+                        /** Format: int32 */
+                        status?: null | number;
+                        title?: null | string;
+                        type?: null | string;
+                    };
+                };
+            };
+        };
+    };
+    DeactivateEmployee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: RFC 9457 problem details (400 invalid input, 401, 403, 404, 409, 413, 415, 422, 429 and 503 with Retry-After). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: null | string;
+                        instance?: null | string;
+                        /** Format: int32 */
+                        status?: null | number;
+                        title?: null | string;
+                        type?: null | string;
+                    };
+                };
+            };
+        };
+    };
+    ReactivateEmployee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: RFC 9457 problem details (400 invalid input, 401, 403, 404, 409, 413, 415, 422, 429 and 503 with Retry-After). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: null | string;
+                        instance?: null | string;
+                        /** Format: int32 */
+                        status?: null | number;
+                        title?: null | string;
+                        type?: null | string;
+                    };
+                };
+            };
+        };
+    };
+    IssueSetPasswordLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetPasswordLinkDto"];
                 };
             };
             /** @description Not Found */

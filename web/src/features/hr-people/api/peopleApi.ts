@@ -1,14 +1,15 @@
 import { api } from '@/api/api';
 import type { paths } from '@/api/generated/users';
-import type { EmployeePage, UpdateEmployeeRequest } from '@/api/types';
 import type {
   CreateEmployeeRequest,
   CreateEmployeeResult,
   EmployeeChange,
-  EmployeeListQuery,
+  EmployeePage,
+  EmployeeStatus,
   HrEmployee,
   SetPasswordLink,
-} from './peopleTypes';
+  UpdateEmployeeRequest,
+} from '@/api/types';
 
 type ListPath = Extract<keyof paths, '/api/users'>;
 type EmployeePath = Extract<keyof paths, '/api/users/{id}'>;
@@ -17,13 +18,15 @@ type SignOutPath = Extract<keyof paths, '/api/users/{id}/sign-out-everywhere'>;
 const byId = (path: EmployeePath | SignOutPath, id: string) => path.replace('{id}', encodeURIComponent(id));
 const USERS: ListPath = '/api/users';
 
-/** The list page as served, each employee with the People API's fields when present. */
-export type HrEmployeePage = Omit<EmployeePage, 'items'> & { items: HrEmployee[] };
+/** `GET /api/users` query (`status` is a string in the document; the app sends only the enum's values). */
+type ListQuery = NonNullable<paths[ListPath]['get']['parameters']['query']>;
+export type EmployeeListQuery = Required<Pick<ListQuery, 'page' | 'pageSize'>> &
+  Omit<ListQuery, 'page' | 'pageSize' | 'status'> & { status?: EmployeeStatus };
 
 export const peopleApi = api.injectEndpoints({
   endpoints: (build) => ({
-    /** `GET /api/users?page=&pageSize=&search=&status=` (hr): `search`/`status` come with the People API. */
-    listEmployees: build.query<HrEmployeePage, EmployeeListQuery>({
+    /** `GET /api/users?page=&pageSize=&search=&status=&department=` (hr). */
+    listEmployees: build.query<EmployeePage, EmployeeListQuery>({
       query: ({ page, pageSize, search, status, department }) => ({
         url: USERS,
         params: { page, pageSize, search: search || undefined, status, department: department || undefined },
@@ -43,7 +46,7 @@ export const peopleApi = api.injectEndpoints({
     signOutEverywhere: build.mutation<null, string>({
       query: (id) => ({ url: byId('/api/users/{id}/sign-out-everywhere', id), method: 'POST' }),
     }),
-    // ------------------------------------------------ the People API (hand-written types, peopleTypes.ts)
+    // ------------------------------------------------ the People API
     createEmployee: build.mutation<CreateEmployeeResult, CreateEmployeeRequest>({
       query: (body) => ({ url: USERS, method: 'POST', body }),
       invalidatesTags: (_r, error) => (error ? [] : ['EmployeeList']),

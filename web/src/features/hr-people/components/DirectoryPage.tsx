@@ -22,7 +22,7 @@ import { visuallyHidden } from '@/lib/a11y';
 import { formatCount } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import { useListEmployeesQuery } from '../api/peopleApi';
-import type { EmployeeStatus } from '../api/peopleTypes';
+import type { EmployeeStatus } from '@/api/types';
 import { EmployeeStatusChip } from './EmployeeStatusChip';
 import { NewEmployeeDialog } from './NewEmployeeDialog';
 

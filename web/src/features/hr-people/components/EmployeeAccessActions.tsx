@@ -11,7 +11,7 @@ import {
   useReactivateEmployeeMutation,
   useSignOutEverywhereMutation,
 } from '../api/peopleApi';
-import type { HrEmployee, SetPasswordLink } from '../api/peopleTypes';
+import type { HrEmployee, SetPasswordLink } from '@/api/types';
 import { SetPasswordLinkBox } from './SetPasswordLinkBox';
 
 type Confirming = 'deactivate' | 'reactivate' | 'signOut' | null;

@@ -21,9 +21,11 @@ const ACTIONS = ['created', 'updated', 'deactivated', 'reactivated', 'set_passwo
 type KnownAction = (typeof ACTIONS)[number];
 const isKnown = (action: string): action is KnownAction => (ACTIONS as readonly string[]).includes(action);
 
-function detailText(details: Record<string, unknown> | null): string {
-  if (!details) return '';
-  return Object.entries(details)
+/** `details` is any JSON (the document says JsonElement): an object's fields as `key: value`, anything else as JSON. */
+function detailText(details: unknown): string {
+  if (details === null || details === undefined) return '';
+  if (typeof details !== 'object' || Array.isArray(details)) return JSON.stringify(details);
+  return Object.entries(details as Record<string, unknown>)
     .map(([key, value]) => `${key}: ${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)}`)
     .join(' · ');
 }

@@ -10,7 +10,7 @@ import type { UpdateEmployeeRequest } from '@/api/types';
 import { QueryError } from '@/components/QueryError';
 import { fieldErrors, problemText } from '@/lib/problems';
 import { useUpdateEmployeeMutation } from '../api/peopleApi';
-import type { HrEmployee } from '../api/peopleTypes';
+import type { HrEmployee } from '@/api/types';
 
 /** What HR may change of a profile (`PUT /api/users/{id}`): department, position, language. */
 export function EmployeeProfileForm({ employee }: { employee: HrEmployee }) {

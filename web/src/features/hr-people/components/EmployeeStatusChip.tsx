@@ -1,6 +1,6 @@
 import Chip from '@mui/material/Chip';
 import { useTranslation } from 'react-i18next';
-import type { EmployeeStatus } from '../api/peopleTypes';
+import type { EmployeeStatus } from '@/api/types';
 
 const COLORS = { active: 'success', deactivated: 'default', pending: 'warning' } as const;
 

@@ -18,7 +18,7 @@ import { todayIso } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import { fieldErrors, problemText } from '@/lib/problems';
 import { useCreateEmployeeMutation } from '../api/peopleApi';
-import type { CreateEmployeeRequest, CreateEmployeeResult } from '../api/peopleTypes';
+import type { CreateEmployeeRequest, CreateEmployeeResult } from '@/api/types';
 import { SetPasswordLinkBox } from './SetPasswordLinkBox';
 
 type Field = keyof CreateEmployeeRequest;
@@ -64,7 +64,7 @@ export function NewEmployeeDialog({ open, onClose }: { open: boolean; onClose():
     event.preventDefault();
     const found: Partial<Record<Field, string>> = {};
     for (const field of [...TEXT_FIELDS, 'hireDate'] as const) {
-      if (!form[field].trim()) found[field] = t('hr.people.required');
+      if (!(form[field] ?? '').trim()) found[field] = t('hr.people.required');
     }
     if (form.email.trim() && !EMAIL.test(form.email.trim())) found.email = t('hr.people.invalidEmail');
     setClientErrors(found);
@@ -140,7 +140,7 @@ export function NewEmployeeDialog({ open, onClose }: { open: boolean; onClose():
               id="new-employee-hireDate"
               label={labels.hireDate}
               type="date"
-              value={form.hireDate}
+              value={form.hireDate ?? ''}
               onChange={(event) => setForm((f) => ({ ...f, hireDate: event.target.value }))}
               required
               size="small"

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
-import type { SetPasswordLink } from '../api/peopleTypes';
+import type { SetPasswordLink } from '@/api/types';
 
 /** The one-time set-password link to hand over (shown once: nothing keeps it), its expiry and a copy button. */
 export function SetPasswordLinkBox({ link }: { link: SetPasswordLink }) {
