@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Offline checks of the rendered Kubernetes manifests (run by check.sh with the directory of the
+rendered overlays; see check.sh and docs/kubernetes.md "Checks and limits")."""
+import glob, os, re, sys
+import yaml
+
+OPERATOR_SECRETS = {"chatnomina-auth-keys", "chatnomina-tls", "chatnomina-db", "chatnomina-rabbitmq", "chatnomina-bff", "chatnomina-provisioning"}
+# the queues the chat sends inference jobs to (ChatOptions defaults) and the workers consume
+CHAT_OPTIONS = "../../services/chat/ChatNomina.Chat/Extensions/ChatOptions.cs"
+WORKER_QUEUES = set(re.findall(r'Queue \{ get; set; \} = "([a-z-]+)"', open(CHAT_OPTIONS).read()))
+errors = []
+
+
+def load(path):
+    with open(path) as f:
+        return [d for d in yaml.safe_load_all(f) if d]
+
+
+def source_objects(overlay):
+    """Without kubectl: the resources the kustomizations list, read as they are (no generators, and of the
+    patches only the `$patch: delete` ones)."""
+    objs, deleted, todo = [], [], [f"overlays/{overlay}"]
+    while todo:
+        d = os.path.normpath(todo.pop())
+        k = load(f"{d}/kustomization.yaml")[0]
+        for r in k.get("resources", []) + k.get("components", []):
+            path = os.path.normpath(f"{d}/{r}")
+            if os.path.isdir(path):
+                todo.append(path)
+            else:
+                objs += load(path)
+        deleted += [yaml.safe_load(p["patch"]) for p in k.get("patches", []) if "$patch: delete" in p.get("patch", "")]
+    return [o for o in objs if not any(o["kind"] == x["kind"] and o["metadata"]["name"] == x["metadata"]["name"] for x in deleted)]
+
+
+def pod_spec(o):
+    if o["kind"] in ("Deployment", "StatefulSet", "Job"):
+        return o["spec"]["template"]["spec"]
+    return None
+
+
+def check(overlay, objs):
+    where = lambda o: f"{overlay}: {o['kind']}/{o['metadata']['name']}"
+    generated = {o["metadata"]["name"] for o in objs if o["kind"] in ("Secret", "ConfigMap")}
+    # Without kubectl the generators are not run: their (unhashed) names count as created.
+    base_names = set() if kubectl else {"chatnomina-config"}
+    pods = [o for o in objs if o["kind"] in ("Deployment", "StatefulSet")]
+    for o in objs:
+        if o["kind"] == "Secret" and overlay == "base" and o.get("data"):
+            errors.append(f"{where(o)}: secret data committed in base")
+        spec = pod_spec(o)
+        if spec is None:
+            continue
+        for c in spec.get("containers", []):
+            refs = [e["valueFrom"]["secretKeyRef"]["name"] for e in c.get("env", []) if "secretKeyRef" in e.get("valueFrom", {})]
+            refs += [e["configMapRef"]["name"] for e in c.get("envFrom", []) if "configMapRef" in e]
+            refs += [v["secret"]["secretName"] for v in spec.get("volumes", []) if "secret" in v]
+            for r in refs:
+                if r not in generated and r not in base_names and r not in OPERATOR_SECRETS and r != "chatnomina-config":
+                    errors.append(f"{where(o)}: reads {r}, which nothing creates and docs/kubernetes.md does not list")
+            if o["kind"] != "Deployment" or not c["image"].startswith("chatnomina/"):
+                continue
+            for probe in ("startupProbe", "livenessProbe", "readinessProbe"):
+                path = c.get(probe, {}).get("httpGet", {}).get("path", "")
+                if not path.startswith("/health/"):
+                    errors.append(f"{where(o)}: {probe} must be an HTTP GET on /health/*")
+            if c.get("readinessProbe", {}).get("httpGet", {}).get("path") != "/health/ready":
+                errors.append(f"{where(o)}: readiness must use /health/ready")
+            if "memory" not in c.get("resources", {}).get("limits", {}):
+                errors.append(f"{where(o)}: no memory limit")
+            sc = c.get("securityContext", {})
+            if not (sc.get("readOnlyRootFilesystem") and sc.get("allowPrivilegeEscalation") is False
+                    and "ALL" in sc.get("capabilities", {}).get("drop", [])):
+                errors.append(f"{where(o)}: container must be read-only, without privilege escalation, all capabilities dropped")
+            if not spec.get("securityContext", {}).get("runAsNonRoot"):
+                errors.append(f"{where(o)}: pod must run as non-root")
+            ann = o["spec"]["template"]["metadata"].get("annotations", {})
+            if ann.get("prometheus.io/scrape") != "true" or ann.get("prometheus.io/path") != "/metrics":
+                errors.append(f"{where(o)}: missing Prometheus scrape annotations")
+    for s in (o for o in objs if o["kind"] == "Service"):
+        sel = s["spec"].get("selector", {})
+        match = [p for p in pods if all(p["spec"]["template"]["metadata"]["labels"].get(k) == v for k, v in sel.items())]
+        if not match:
+            errors.append(f"{where(s)}: selects no pod")
+            continue
+        names = {pt.get("name") for p in match for c in pod_spec(p)["containers"] for pt in c.get("ports", [])}
+        for port in s["spec"]["ports"]:
+            t = port.get("targetPort")
+            if isinstance(t, str) and t not in names:
+                errors.append(f"{where(s)}: targetPort {t} is not a named port of its pods")
+    scaled = {}
+    for h in (o for o in objs if o["kind"] in ("HorizontalPodAutoscaler", "ScaledObject")):
+        target = h["spec"]["scaleTargetRef"]["name"]
+        if not any(p["metadata"]["name"] == target for p in pods):
+            errors.append(f"{where(h)}: scales {target}, which does not exist")
+        if target in scaled:
+            errors.append(f"{where(h)}: {target} is also scaled by {scaled[target]} (two autoscalers fight)")
+        scaled[target] = where(h)
+    auths = {o["metadata"]["name"]: o for o in objs if o["kind"] == "TriggerAuthentication"}
+    for so in (o for o in objs if o["kind"] == "ScaledObject"):
+        for t in so["spec"]["triggers"]:
+            ref = t.get("authenticationRef", {}).get("name")
+            if ref and ref not in auths:
+                errors.append(f"{where(so)}: trigger {t['type']} uses TriggerAuthentication {ref}, which does not exist")
+            if t["type"] == "rabbitmq" and t["metadata"].get("queueName") not in WORKER_QUEUES:
+                errors.append(f"{where(so)}: queue {t['metadata'].get('queueName')} is not one the workers consume")
+    for a in auths.values():
+        for r in a["spec"].get("secretTargetRef", []):
+            if r["name"] not in generated and r["name"] not in OPERATOR_SECRETS:
+                errors.append(f"{where(a)}: reads {r['name']}, which nothing creates and docs/kubernetes.md does not list")
+    return len(objs)
+
+
+render_dir = sys.argv[1]
+kubectl = any(os.path.getsize(p) for p in glob.glob(f"{render_dir}/*.yaml"))
+for path in sorted(glob.glob(f"{render_dir}/*.yaml")):
+    overlay = os.path.basename(path)[:-5]
+    objs = load(path) if kubectl else source_objects(overlay)
+    kinds = sorted({o["kind"] for o in objs})
+    print(f"deploy/k8s/overlays/{overlay}: {check(overlay, objs)} objects ({', '.join(kinds)})")
+if kubectl:
+    gpu = [o for o in load(f"{render_dir}/gpu.yaml") if o["kind"] == "Deployment" and o["metadata"]["name"] == "inference-worker"][0]
+    c = gpu["spec"]["template"]["spec"]["containers"][0]
+    if c["resources"]["limits"].get("nvidia.com/gpu") != 1 or not c["image"].startswith("chatnomina/inference-worker-gpu"):
+        errors.append("gpu: the inference worker must ask for one nvidia.com/gpu and use the -gpu image")
+    if {"name": "Inference__PreferCuda", "value": "true"} not in c["env"]:
+        errors.append("gpu: Inference__PreferCuda must be true")
+    queues = {t["metadata"]["queueName"] for o in load(f"{render_dir}/gpu.yaml") if o["kind"] == "ScaledObject"
+              for t in o["spec"]["triggers"] if t["type"] == "rabbitmq"}
+    if not WORKER_QUEUES or queues != WORKER_QUEUES:
+        errors.append(f"gpu: the workers must scale on the backlog of every queue they consume {sorted(WORKER_QUEUES)}, got {sorted(queues)}")
+for e in errors:
+    print("ERROR " + e, file=sys.stderr)
+if errors:
+    sys.exit(1)
+print("deploy/k8s: every check passed")
