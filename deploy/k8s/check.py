@@ -77,6 +77,20 @@ def check(overlay, objs):
             ann = o["spec"]["template"]["metadata"].get("annotations", {})
             if ann.get("prometheus.io/scrape") != "true" or ann.get("prometheus.io/path") != "/metrics":
                 errors.append(f"{where(o)}: missing Prometheus scrape annotations")
+    accounts = {o["metadata"]["name"]: o for o in objs if o["kind"] == "ServiceAccount"}
+    for o in objs:
+        spec = pod_spec(o)
+        if spec is None:
+            continue
+        sa = spec.get("serviceAccountName")
+        if not sa:
+            errors.append(f"{where(o)}: no serviceAccountName (one ServiceAccount per workload)")
+        elif sa not in accounts:
+            errors.append(f"{where(o)}: serviceAccountName {sa}, which does not exist")
+        elif spec.get("automountServiceAccountToken") is not False:
+            errors.append(f"{where(o)}: mounts an API token (set automountServiceAccountToken: false on the pod)")
+        elif accounts[sa].get("automountServiceAccountToken") is not False:
+            errors.append(f"{where(o)}: ServiceAccount {sa} automounts API tokens (automountServiceAccountToken: false)")
     for s in (o for o in objs if o["kind"] == "Service"):
         sel = s["spec"].get("selector", {})
         match = [p for p in pods if all(p["spec"]["template"]["metadata"]["labels"].get(k) == v for k, v in sel.items())]
