@@ -19,10 +19,11 @@ def load(path):
 def source_objects(overlay):
     """Without kubectl: the resources the kustomizations list, read as they are (no generators, and of the
     patches only the `$patch: delete` ones)."""
-    objs, deleted, todo = [], [], [f"overlays/{overlay}"]
+    objs, deleted, todo, namespace = [], [], [f"overlays/{overlay}"], None
     while todo:
         d = os.path.normpath(todo.pop())
         k = load(f"{d}/kustomization.yaml")[0]
+        namespace = namespace or k.get("namespace")
         for r in k.get("resources", []) + k.get("components", []):
             path = os.path.normpath(f"{d}/{r}")
             if os.path.isdir(path):
@@ -30,6 +31,9 @@ def source_objects(overlay):
             else:
                 objs += load(path)
         deleted += [yaml.safe_load(p["patch"]) for p in k.get("patches", []) if "$patch: delete" in p.get("patch", "")]
+    for o in objs:
+        if namespace and o["kind"] != "Namespace":
+            o["metadata"].setdefault("namespace", namespace)
     return [o for o in objs if not any(o["kind"] == x["kind"] and o["metadata"]["name"] == x["metadata"]["name"] for x in deleted)]
 
 
@@ -37,6 +41,55 @@ def pod_spec(o):
     if o["kind"] in ("Deployment", "StatefulSet", "Job"):
         return o["spec"]["template"]["spec"]
     return None
+
+
+def pod_labels(o):
+    return o["spec"]["template"]["metadata"].get("labels", {})
+
+
+def selects(selector, labels):
+    """A Kubernetes label selector (matchLabels + matchExpressions) against one pod's labels."""
+    if not all(labels.get(k) == v for k, v in selector.get("matchLabels", {}).items()):
+        return False
+    for e in selector.get("matchExpressions", []):
+        have, op, values = labels.get(e["key"]), e["operator"], e.get("values", [])
+        if (op == "In" and have not in values) or (op == "NotIn" and have in values) \
+                or (op == "Exists" and have is None) or (op == "DoesNotExist" and have is not None):
+            return False
+    return True
+
+
+def check_selector(what, selector, pods):
+    """A selector that names labels no pod has is a typo or a stale rule: it must match a pod, and every
+    value of an `In` list must be the label of some pod (a misspelt name in a list would match nothing)."""
+    if not selector:
+        return
+    if not any(selects(selector, pod_labels(p)) for p in pods):
+        errors.append(f"{what}: selector {selector} matches no pod")
+    for e in selector.get("matchExpressions", []):
+        if e["operator"] == "In":
+            for v in e["values"]:
+                if not any(pod_labels(p).get(e["key"]) == v for p in pods):
+                    errors.append(f"{what}: selector value {e['key']}={v} is the label of no pod")
+
+
+def check_network_policies(overlay, objs, where):
+    workloads = [o for o in objs if pod_spec(o) is not None]
+    policies = [o for o in objs if o["kind"] == "NetworkPolicy"]
+    for ns in sorted({o["metadata"].get("namespace", "default") for o in workloads}):
+        in_ns = [p for p in policies if p["metadata"].get("namespace", "default") == ns]
+        deny = [p for p in in_ns if not p["spec"].get("podSelector") and set(p["spec"].get("policyTypes", [])) >= {"Ingress", "Egress"}
+                and not p["spec"].get("ingress") and not p["spec"].get("egress")]
+        if not deny:
+            errors.append(f"{overlay}: namespace {ns} has pods but no default-deny NetworkPolicy (podSelector {{}}, Ingress and Egress, no rules)")
+    for np in policies:
+        ns = np["metadata"].get("namespace", "default")
+        pods = [o for o in workloads if o["metadata"].get("namespace", "default") == ns]
+        check_selector(where(np), np["spec"].get("podSelector"), pods)
+        for rule in np["spec"].get("ingress", []) + np["spec"].get("egress", []):
+            for peer in rule.get("from", []) + rule.get("to", []):
+                if "podSelector" in peer and "namespaceSelector" not in peer:
+                    check_selector(where(np) + " (peer)", peer["podSelector"], pods)
 
 
 def check(overlay, objs):
@@ -102,6 +155,9 @@ def check(overlay, objs):
             t = port.get("targetPort")
             if isinstance(t, str) and t not in names:
                 errors.append(f"{where(s)}: targetPort {t} is not a named port of its pods")
+    for pdb in (o for o in objs if o["kind"] == "PodDisruptionBudget"):
+        check_selector(where(pdb), pdb["spec"].get("selector"), pods)
+    check_network_policies(overlay, objs, where)
     scaled = {}
     for h in (o for o in objs if o["kind"] in ("HorizontalPodAutoscaler", "ScaledObject")):
         target = h["spec"]["scaleTargetRef"]["name"]
