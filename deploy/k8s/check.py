@@ -4,10 +4,15 @@ rendered overlays; see check.sh and docs/kubernetes.md "Checks and limits")."""
 import glob, os, re, sys
 import yaml
 
-OPERATOR_SECRETS = {"chatnomina-auth-keys", "chatnomina-tls", "chatnomina-db", "chatnomina-rabbitmq", "chatnomina-bff", "chatnomina-provisioning"}
+OPERATOR_SECRETS = {"chatnomina-auth-keys", "chatnomina-tls", "chatnomina-db", "chatnomina-rabbitmq", "chatnomina-bff", "chatnomina-provisioning",
+                    "chatnomina-redis", "chatnomina-redis-tls"}
 # the queues the chat sends inference jobs to (ChatOptions defaults) and the workers consume
 CHAT_OPTIONS = "../../services/chat/ChatNomina.Chat/Extensions/ChatOptions.cs"
 WORKER_QUEUES = set(re.findall(r'Queue \{ get; set; \} = "([a-z-]+)"', open(CHAT_OPTIONS).read()))
+# the services that connect to Redis (AddRedis in their code): each must connect as its own ACL user over TLS
+REDIS_CLIENTS = {p.split("/")[3] for p in glob.glob("../../services/*/ChatNomina.*/**/*.cs", recursive=True)
+                 if "Tests" not in p and "building-blocks" not in p and "AddRedis(" in open(p).read()}
+REDIS_SETTINGS = ("user=", "password=", "ssl=true")
 errors = []
 
 
@@ -92,6 +97,27 @@ def check_network_policies(overlay, objs, where):
                     check_selector(where(np) + " (peer)", peer["podSelector"], pods)
 
 
+def check_redis(objs, where):
+    """Every Redis connection string in the manifests names a user and a password and uses TLS, and every
+    service that uses Redis sets its own (otherwise it would fall back to chatnomina-config or appsettings)."""
+    def bad(value):
+        return [x for x in REDIS_SETTINGS if x not in value.replace(" ", "").lower()]
+    for o in objs:
+        if o["kind"] == "ConfigMap" and "Redis__Configuration" in o.get("data", {}) and bad(o["data"]["Redis__Configuration"]):
+            errors.append(f"{where(o)}: Redis__Configuration without {', '.join(bad(o['data']['Redis__Configuration']))}")
+        spec = pod_spec(o)
+        if spec is None:
+            continue
+        for c in spec.get("containers", []):
+            env = {e["name"]: e.get("value") for e in c.get("env", [])}
+            if "Redis__Configuration" in env and bad(env["Redis__Configuration"] or ""):
+                errors.append(f"{where(o)}: Redis__Configuration without {', '.join(bad(env['Redis__Configuration'] or ''))}")
+            service = c["image"].split("/")[-1].split(":")[0]
+            if o["kind"] == "Deployment" and c["image"].startswith("chatnomina/") and service in REDIS_CLIENTS \
+                    and "Redis__Configuration" not in env:
+                errors.append(f"{where(o)}: {service} uses Redis but sets no Redis__Configuration with its user, password and ssl=true")
+
+
 def check(overlay, objs):
     where = lambda o: f"{overlay}: {o['kind']}/{o['metadata']['name']}"
     generated = {o["metadata"]["name"] for o in objs if o["kind"] in ("Secret", "ConfigMap")}
@@ -158,6 +184,7 @@ def check(overlay, objs):
     for pdb in (o for o in objs if o["kind"] == "PodDisruptionBudget"):
         check_selector(where(pdb), pdb["spec"].get("selector"), pods)
     check_network_policies(overlay, objs, where)
+    check_redis(objs, where)
     scaled = {}
     for h in (o for o in objs if o["kind"] in ("HorizontalPodAutoscaler", "ScaledObject")):
         target = h["spec"]["scaleTargetRef"]["name"]
