@@ -38,6 +38,7 @@ export const api = createApi({
     'EmployeeList',
     'EmployeeChanges',
     'EmployeePayslips',
+    'PayslipVersions',
     'Imports',
     'Audit',
     'Analytics',

@@ -180,12 +180,16 @@ export type EmployeeChange = UsersApi['schemas']['EmployeeChangeDto'];
 /** `POST /api/payroll/imports[?dryRun=true]` → 200. */
 export type ImportResult = PayrollApi['schemas']['ImportResult'];
 
-/** One row's problem in a refused import (400/403 problem details' `errors`). */
-export interface ImportRowError {
-  line: number;
-  column: string | null;
-  message: string;
-}
+/** One row's problem in a refused import (400/403 problem details' `errors`), or a warning of an accepted one (`warnings`). */
+export type ImportRowError = PayrollApi['schemas']['ImportRowError'];
+
+/** `POST /api/payroll/imports/{importId}/publish` → 200. */
+export type ImportPublicationResult = PayrollApi['schemas']['ImportPublicationResult'];
+
+/** `GET /api/payroll/employees/{userId}/payslips/{y}/{m}/versions` (hr): every version, newest first. */
+export type PayslipVersions = PayrollApi['schemas']['PayslipVersionsDto'];
+export type PayslipVersion = PayrollApi['schemas']['PayslipVersionDto'];
+export type PayslipChange = PayrollApi['schemas']['PayslipChangeDto'];
 
 /** `GET /api/payroll/imports?limit=&before=`. */
 export type ImportHistoryPage = PayrollApi['schemas']['ImportHistoryPage'];

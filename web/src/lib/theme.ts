@@ -28,6 +28,8 @@ export function createAppTheme(mode: ThemeMode): Theme {
       primary: dark ? { main: '#90caf9' } : { main: '#1565c0' },
       secondary: dark ? { main: '#ce93d8' } : { main: '#7b1fa2' },
       success: dark ? { main: '#81c784' } : { main: '#1b5e20' },
+      // outlined chips write in the main colour: MUI's light info (#0288d1) and warning (#ed6c02) are under 4.5:1 on white
+      ...(dark ? {} : { info: { main: '#01579b' }, warning: { main: '#9a4d00' } }),
       background: dark ? { default: '#121212', paper: '#1e1e1e' } : { default: '#f6f7f9', paper: '#ffffff' },
     },
     typography: {

@@ -13,8 +13,11 @@ import { visuallyHidden } from '@/lib/a11y';
 
 const SHOWN = 500;
 
-/** A refused file's problems, one row each: the file's physical line (header = 1), the column, what is wrong. */
-export function ImportErrorTable({ errors, fileName }: { errors: ImportRowError[]; fileName: string }) {
+/**
+ * A refused file's problems, one row each: the file's physical line (header = 1), the column, what is wrong.
+ * With `kind="warnings"`, the same for an accepted file's warnings (month-to-month jumps).
+ */
+export function ImportErrorTable({ errors, fileName, kind = 'errors' }: { errors: ImportRowError[]; fileName: string; kind?: 'errors' | 'warnings' }) {
   const { t } = useTranslation();
   const captionId = useId();
   const shown = errors.slice(0, SHOWN);
@@ -22,7 +25,7 @@ export function ImportErrorTable({ errors, fileName }: { errors: ImportRowError[
     <TableContainer role="region" aria-labelledby={captionId} tabIndex={0} sx={{ maxHeight: 480, overflow: 'auto' }}>
       <Table size="small" stickyHeader>
         <Box component="caption" id={captionId} sx={visuallyHidden}>
-          {t('hr.imports.errorsCaption', { name: fileName })}
+          {t(kind === 'warnings' ? 'hr.imports.warningsCaption' : 'hr.imports.errorsCaption', { name: fileName })}
         </Box>
         <TableHead>
           <TableRow>
@@ -32,7 +35,7 @@ export function ImportErrorTable({ errors, fileName }: { errors: ImportRowError[
             <TableCell scope="col" sx={{ width: 200 }}>
               {t('hr.imports.column')}
             </TableCell>
-            <TableCell scope="col">{t('hr.imports.problem')}</TableCell>
+            <TableCell scope="col">{t(kind === 'warnings' ? 'hr.imports.warning' : 'hr.imports.problem')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>

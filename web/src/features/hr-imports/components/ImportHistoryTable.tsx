@@ -20,6 +20,7 @@ import { formatBytes, formatCount, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import { useCursorPager } from '@/lib/useCursorPager';
 import { useGetImportHistoryQuery } from '../api/importsApi';
+import type { Publication, Publications } from './publication';
 
 const RESULTS = ['applied', 'dry_run', 'invalid', 'own_payslip', 'unknown_employees', 'employees_unchecked'] as const;
 type KnownResult = (typeof RESULTS)[number];
@@ -38,8 +39,37 @@ function ResultChip({ item }: { item: ImportHistoryItem }) {
   );
 }
 
-/** Every import attempt, newest first (`GET /api/payroll/imports`, cursor paging). */
-export function ImportHistoryTable() {
+function PublicationCell({ item, publication, onPublish }: { item: ImportHistoryItem; publication?: Publication; onPublish(id: number): void }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  if (item.result !== 'applied' || item.dryRun) return <>—</>;
+  if (publication?.published) {
+    return (
+      <Chip
+        size="small"
+        variant="outlined"
+        color="success"
+        label={t('hr.imports.publicationPublished', { when: publication.publishedAt ? formatDateTime(publication.publishedAt, lang) : '' }).trim()}
+      />
+    );
+  }
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+      {publication?.publishedAt && (
+        <Chip size="small" variant="outlined" color="info" label={t('hr.imports.publicationScheduled', { when: formatDateTime(publication.publishedAt, lang) })} />
+      )}
+      <Button size="small" variant="outlined" onClick={() => onPublish(item.id)} aria-label={t('hr.imports.publishOf', { id: item.id })}>
+        {t('hr.imports.publish')}
+      </Button>
+    </Box>
+  );
+}
+
+/**
+ * Every import attempt, newest first (`GET /api/payroll/imports`, cursor paging). An applied import shows
+ * its publication when this page knows it (the history does not say), else a "Publish" button.
+ */
+export function ImportHistoryTable({ publications, onPublish }: { publications: Publications; onPublish(id: number): void }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const captionId = useId();
@@ -61,7 +91,11 @@ export function ImportHistoryTable() {
             <TableHead>
               <TableRow>
                 <TableCell scope="col">{t('hr.imports.when')}</TableCell>
+                <TableCell scope="col" sx={num}>
+                  {t('hr.imports.id')}
+                </TableCell>
                 <TableCell scope="col">{t('hr.imports.resultLabel')}</TableCell>
+                <TableCell scope="col">{t('hr.imports.publication')}</TableCell>
                 <TableCell scope="col" sx={num}>
                   {t('hr.imports.rows')}
                 </TableCell>
@@ -88,8 +122,12 @@ export function ImportHistoryTable() {
                   <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
                     {formatDateTime(item.importedAt, lang)}
                   </TableCell>
+                  <TableCell sx={num}>{item.id}</TableCell>
                   <TableCell>
                     <ResultChip item={item} />
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <PublicationCell item={item} publication={publications[item.id]} onPublish={onPublish} />
                   </TableCell>
                   <TableCell sx={num}>{formatCount(item.rows, lang)}</TableCell>
                   <TableCell sx={num}>{formatCount(item.created, lang)}</TableCell>

@@ -2,6 +2,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
@@ -14,11 +15,12 @@ import { api } from '@/api/api';
 import type { ApiError } from '@/api/errors';
 import type { ImportResult } from '@/api/types';
 import { QueryError } from '@/components/QueryError';
-import { formatBytes } from '@/lib/format';
+import { formatBytes, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import { problemText, rowErrors } from '@/lib/problems';
 import { uploadPayrollImport } from '../api/importsApi';
 import { ImportErrorTable } from './ImportErrorTable';
+import { publicationOf, type Publication, type Publications } from './publication';
 
 type Outcome =
   | { kind: 'none' }
@@ -28,10 +30,19 @@ type Outcome =
 
 /**
  * Sends a payroll CSV (dropped on the zone or chosen with the button) to the import route, as a
- * dry run ("validate only", on by default) or for real, with upload progress; shows what it did
- * or every row's problem. Either way the attempt lands in the history below.
+ * dry run ("validate only", on by default) or for real — published at once ("publish now", on by default)
+ * or left for later — with upload progress; shows what it did, whether it is published, its warnings, or
+ * every row's problem. Either way the attempt lands in the history below.
  */
-export function ImportUploader() {
+interface Props {
+  /** What the page knows of each import's publication (this upload's answer, a later publish). */
+  publications: Publications;
+  onImported(importId: number, publication: Publication): void;
+  /** Opens "publish import no. N". */
+  onPublish(importId: number): void;
+}
+
+export function ImportUploader({ publications, onImported, onPublish }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const dispatch = useDispatch();
@@ -40,6 +51,7 @@ export function ImportUploader() {
   const hintId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(true);
+  const [publishNow, setPublishNow] = useState(true);
   const [dragging, setDragging] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const uploading = outcome.kind === 'uploading';
@@ -63,14 +75,23 @@ export function ImportUploader() {
     const controller = new AbortController();
     abortRef.current = controller;
     setOutcome({ kind: 'uploading', sent: 0, total: file.size });
-    const result = await uploadPayrollImport(file, dryRun, (sent, total) => setOutcome({ kind: 'uploading', sent, total }), controller.signal);
+    const result = await uploadPayrollImport(
+      file,
+      { dryRun, publish: publishNow },
+      (sent, total) => setOutcome({ kind: 'uploading', sent, total }),
+      controller.signal,
+    );
     if (controller.signal.aborted) return;
+    if (result.ok && !result.data.dryRun && result.data.importId != null) onImported(result.data.importId, publicationOf(result.data));
     setOutcome(result.ok ? { kind: 'done', result: result.data, fileName: file.name } : { kind: 'refused', error: result.error, fileName: file.name });
     dispatch(api.util.invalidateTags(['Imports']));
   };
 
   const percent = uploading && outcome.total > 0 ? Math.round((outcome.sent / outcome.total) * 100) : 0;
   const errors = outcome.kind === 'refused' ? rowErrors(outcome.error) : [];
+  const warnings = outcome.kind === 'done' ? (outcome.result.warnings ?? []) : [];
+  const importId = outcome.kind === 'done' && !outcome.result.dryRun ? (outcome.result.importId ?? null) : null;
+  const publication = importId !== null ? publications[importId] : undefined;
 
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
@@ -121,6 +142,12 @@ export function ImportUploader() {
           control={<Switch checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} disabled={uploading} />}
           label={t('hr.imports.validateOnly')}
         />
+        {!dryRun && (
+          <FormControlLabel
+            control={<Checkbox checked={publishNow} onChange={(event) => setPublishNow(event.target.checked)} disabled={uploading} />}
+            label={t('hr.imports.publishNow')}
+          />
+        )}
         <Button variant="contained" onClick={() => void send()} disabled={!file || uploading}>
           {dryRun ? t('hr.imports.validate') : t('hr.imports.import')}
         </Button>
@@ -145,6 +172,34 @@ export function ImportUploader() {
             ? t('hr.imports.dryRunDone', { ...outcome.result, count: outcome.result.rows, name: outcome.fileName })
             : t('hr.imports.importDone', { ...outcome.result, count: outcome.result.rows, name: outcome.fileName })}
         </Alert>
+      )}
+
+      {importId !== null && publication && (
+        <Alert
+          severity={publication.published ? 'success' : 'info'}
+          action={
+            publication.published ? undefined : (
+              <Button color="inherit" size="small" onClick={() => onPublish(importId)}>
+                {t('hr.imports.publish')}
+              </Button>
+            )
+          }
+        >
+          {publication.published
+            ? t('hr.imports.published')
+            : publication.publishedAt
+              ? t('hr.imports.scheduled', { when: formatDateTime(publication.publishedAt, lang) })
+              : t('hr.imports.unpublished')}
+        </Alert>
+      )}
+
+      {outcome.kind === 'done' && warnings.length > 0 && (
+        <>
+          <Alert severity="warning">{t('hr.imports.warningsTitle', { count: warnings.length, name: outcome.fileName })}</Alert>
+          <Paper variant="outlined">
+            <ImportErrorTable errors={warnings} fileName={outcome.fileName} kind="warnings" />
+          </Paper>
+        </>
       )}
 
       {outcome.kind === 'refused' && errors.length > 0 && (

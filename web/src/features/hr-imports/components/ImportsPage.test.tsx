@@ -28,10 +28,26 @@ const csv = () => new File(['employee_number;year;month\nE00001;2026;12\n'], 'no
 
 describe('ImportsPage', () => {
   let fetchMock: ReturnType<typeof mockFetch>;
+  let publishBodies: Array<{ id: string; body: unknown }>;
   beforeEach(() => {
     FakeXhr.reset();
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
-    fetchMock = mockFetch((url) => {
+    publishBodies = [];
+    fetchMock = mockFetch((url, init) => {
+      const published = /^\/api\/payroll\/imports\/(\d+)\/publish$/.exec(url.pathname);
+      if (published && init?.method === 'POST') {
+        const body = init.body ? (JSON.parse(String(init.body)) as { at?: string }) : undefined;
+        publishBodies.push({ id: published[1], body });
+        if (body?.at && Date.parse(body.at) < Date.now())
+          return json({ status: 400, title: 'Invalid publication', detail: 'The moment is in the past.' }, 400);
+        return json({
+          importId: Number(published[1]),
+          published: !body?.at,
+          publishedAt: body?.at ?? '2026-12-07T11:00:00Z',
+          payslips: 2,
+          alreadyPublished: 0,
+        });
+      }
       if (url.pathname === '/api/payroll/imports') {
         return url.searchParams.get('before') === '7'
           ? json({ items: [historyItem(6, { result: 'invalid', errors: 3, created: 0, updated: 0 })], next: null })
@@ -90,16 +106,90 @@ describe('ImportsPage', () => {
     await waitFor(() => expect(fetchMock.mock.calls.length).toBeGreaterThan(before));
   });
 
-  it('imports for real when "validate only" is off', async () => {
+  it('imports for real and publishes at once by default when "validate only" is off', async () => {
+    const u = userEvent.setup();
+    renderWithProviders(<ImportsPage />, { language: 'en' });
+    await u.upload(screen.getByLabelText('CSV file'), csv());
+    expect(screen.queryByRole('checkbox', { name: /Publish now/ })).not.toBeInTheDocument(); // a dry run publishes nothing
+    await u.click(screen.getByRole('switch', { name: 'Validate only (nothing is saved)' }));
+    expect(screen.getByRole('checkbox', { name: /Publish now/ })).toBeChecked();
+    await u.click(screen.getByRole('button', { name: 'Import' }));
+    const xhr = FakeXhr.last();
+    expect(xhr.url).toBe('/api/payroll/imports?publish=true');
+    act(() =>
+      xhr.respond(200, { rows: 2, created: 0, updated: 2, unchanged: 0, dryRun: false, importId: 9, published: true, publishedAt: '2026-12-07T10:20:00Z', warnings: [] }),
+    );
+    expect(await screen.findByText('nominas-diciembre.csv imported: 2 rows; 0 created, 2 updated, 0 unchanged.')).toBeInTheDocument();
+    expect(screen.getByText('Published: employees already see these payslips.')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /Warnings in/ })).not.toBeInTheDocument();
+  });
+
+  it('imports without publishing, then publishes from the answer; shows the jump warnings as a table', async () => {
     const u = userEvent.setup();
     renderWithProviders(<ImportsPage />, { language: 'en' });
     await u.upload(screen.getByLabelText('CSV file'), csv());
     await u.click(screen.getByRole('switch', { name: 'Validate only (nothing is saved)' }));
+    await u.click(screen.getByRole('checkbox', { name: /Publish now/ }));
     await u.click(screen.getByRole('button', { name: 'Import' }));
-    const xhr = FakeXhr.last();
-    expect(xhr.url).toBe('/api/payroll/imports');
-    act(() => xhr.respond(200, { rows: 2, created: 0, updated: 2, unchanged: 0, dryRun: false }));
-    expect(await screen.findByText('nominas-diciembre.csv imported: 2 rows; 0 created, 2 updated, 0 unchanged.')).toBeInTheDocument();
+    expect(FakeXhr.last().url).toBe('/api/payroll/imports');
+    act(() =>
+      FakeXhr.last().respond(200, {
+        rows: 2,
+        created: 0,
+        updated: 2,
+        unchanged: 0,
+        dryRun: false,
+        importId: 9,
+        published: false,
+        warnings: [{ line: 2, column: 'net_salary', message: 'net_salary 4.000,00 is 67 % above the previous month (2.400,00)' }],
+      }),
+    );
+    expect(await screen.findByText('Unpublished: employees do not see these payslips until you publish them.')).toBeInTheDocument();
+    expect(screen.getByText('nominas-diciembre.csv: 1 warning. It was accepted; check the row.')).toBeInTheDocument();
+    const warnings = screen.getByRole('table', { name: 'Warnings in nominas-diciembre.csv' });
+    expect(within(warnings).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Line', 'Column', 'Warning']);
+    expect(within(warnings).getAllByRole('row')[1]).toHaveTextContent('2net_salarynet_salary 4.000,00 is 67 % above the previous month (2.400,00)');
+
+    // publish now, from the answer
+    await u.click(screen.getByRole('button', { name: 'Publish' }));
+    const dialog = screen.getByRole('dialog', { name: 'Publish import no. 9' });
+    expect(within(dialog).getByRole('radio', { name: 'Now' })).toBeChecked();
+    await u.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    expect(await screen.findByText('Import no. 9 published: 2 payslips (0 already were).')).toBeInTheDocument();
+    expect(publishBodies).toEqual([{ id: '9', body: undefined }]);
+    expect(screen.getByText('Published: employees already see these payslips.')).toBeInTheDocument();
+  });
+
+  it('publishes an applied import from the history at a date and time, and says when a moment is refused', async () => {
+    const u = userEvent.setup();
+    renderWithProviders(<ImportsPage />, { language: 'en' });
+    const table = await screen.findByRole('table', { name: /Imports, newest first/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(within(rows[0]).queryByRole('button', { name: /Publish/ })).not.toBeInTheDocument(); // a dry run
+    await u.click(within(rows[1]).getByRole('button', { name: 'Publish import no. 7' }));
+    const dialog = screen.getByRole('dialog', { name: 'Publish import no. 7' });
+    await u.click(within(dialog).getByRole('radio', { name: 'At a date and time' }));
+    await u.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    expect(within(dialog).getByText('Choose the date and time.')).toBeInTheDocument();
+    expect(publishBodies).toEqual([]);
+
+    // a moment in the past: the service's words
+    const at = within(dialog).getByLabelText(/Publication date and time/);
+    await u.type(at, '2020-01-01T08:00');
+    await u.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    expect(await within(dialog).findByText('The moment is in the past.')).toBeInTheDocument();
+
+    await u.clear(at);
+    await u.type(at, '2030-12-31T08:00');
+    await u.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    const when = new Date('2030-12-31T08:00').toISOString();
+    await waitFor(() => expect(publishBodies.at(-1)).toEqual({ id: '7', body: { at: when } }));
+    expect(await screen.findByText(/Import no\. 7 scheduled for .*2030.*: 2 payslips\./)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // the row now says so, and still offers to publish (now, or another moment)
+    const row = within(screen.getByRole('table', { name: /Imports, newest first/ })).getAllByRole('row')[2];
+    expect(row).toHaveTextContent(/Scheduled: .*2030/);
+    expect(within(row).getByRole('button', { name: 'Publish import no. 7' })).toBeInTheDocument();
   });
 
   it('shows every refused row in a table, and says nothing was written', async () => {

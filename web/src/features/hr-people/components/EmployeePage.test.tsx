@@ -13,7 +13,9 @@ describe('EmployeePage', () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let ana: Record<string, unknown>;
   let changes: () => Response;
+  let versioned: boolean;
   beforeEach(() => {
+    versioned = false;
     ana = {
       id: ANA,
       email: 'ana.garcia@chatnomina.local',
@@ -58,7 +60,61 @@ describe('EmployeePage', () => {
             netSalary: 2400,
             paymentDate: `${year}-0${month}-28`,
             currency: 'EUR',
+            ...(versioned
+              ? month === 2
+                ? { version: 2, published: false, publishedAt: null }
+                : { version: 1, published: true, publishedAt: `${year}-01-28T08:00:00Z` }
+              : {}),
           })),
+        });
+      if (url.pathname === `/api/payroll/employees/${ANA}/payslips/${year}/2/versions`)
+        return json({
+          userId: ANA,
+          year,
+          month: 2,
+          versions: [
+            {
+              version: 2,
+              grossSalary: 3100,
+              totalDeductions: 620,
+              netSalary: 2480,
+              paymentDate: `${year}-02-28`,
+              currency: 'EUR',
+              earnings: [],
+              deductions: [],
+              importId: 41,
+              importedBy: HR,
+              importedAt: `${year}-02-20T09:00:00Z`,
+              fileSha256: 'ab'.repeat(32),
+              published: false,
+              publishedAt: null,
+              publishedBy: null,
+              shownToEmployee: false,
+              changes: [
+                { field: 'grossSalary', previous: '3000.00', current: '3100.00' },
+                { field: 'earnings.bonus', previous: null, current: '100.00' },
+              ],
+            },
+            {
+              version: 1,
+              grossSalary: 3000,
+              totalDeductions: 600,
+              netSalary: 2400,
+              paymentDate: `${year}-02-28`,
+              currency: 'EUR',
+              earnings: [],
+              deductions: [],
+              importId: null,
+              importedBy: null,
+              importedAt: `${year}-02-01T09:00:00Z`,
+              fileSha256: null,
+              published: true,
+              publishedAt: `${year}-02-01T09:00:00Z`,
+              publishedBy: null,
+              shownToEmployee: true,
+              changes: [],
+            },
+          ],
         });
       return undefined;
     });
@@ -84,6 +140,34 @@ describe('EmployeePage', () => {
     const history = await screen.findByRole('table', { name: 'Cambios de la ficha, del más reciente al más antiguo' });
     expect(within(history).getAllByRole('row')[1]).toHaveTextContent('Ficha modificada');
     expect(within(history).getAllByRole('row')[1]).toHaveTextContent('position: Desarrolladora');
+  });
+
+  it('shows each payslip’s version and publication, and a payslip’s versions with what changed', async () => {
+    versioned = true;
+    const u = userEvent.setup();
+    renderWithProviders(<EmployeePage id={ANA} />, { language: 'en' });
+    const payslips = await screen.findByRole('table', { name: `Ana García’s payslips for ${year}` });
+    expect(within(payslips).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(
+      expect.arrayContaining(['Version', 'Publication']),
+    );
+    const [january, february] = within(payslips).getAllByRole('row').slice(1);
+    expect(january).toHaveTextContent('Published');
+    expect(february).toHaveTextContent('Unpublished');
+
+    await u.click(within(february).getByRole('button', { name: `Versions of the February ${year} payslip` }));
+    const dialog = await screen.findByRole('dialog', { name: `Versions of the February ${year} payslip` });
+    const versions = await within(dialog).findAllByRole('article');
+    expect(versions).toHaveLength(2);
+    expect(within(versions[0]).getByRole('heading', { name: 'Version 2' })).toBeInTheDocument();
+    expect(versions[0]).toHaveTextContent('import no. 41');
+    expect(versions[0]).toHaveTextContent('Unpublished: the employee does not see it');
+    const changed = within(versions[0]).getByRole('table', { name: 'What changed from the previous version' });
+    expect(within(changed).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['grossSalary3000.003100.00', 'earnings.bonus—100.00']);
+    expect(versions[1]).toHaveTextContent('The one the employee sees');
+    expect(versions[1]).toHaveTextContent('no import (initial data)');
+    expect(versions[1]).toHaveTextContent('First version.');
+    await u.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it('saves department, position and language with PUT', async () => {

@@ -1,4 +1,6 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -13,13 +15,14 @@ import { LabelledSelect } from '@/components/LabelledSelect';
 import { LoadingState } from '@/components/LoadingState';
 import { QueryError } from '@/components/QueryError';
 import { visuallyHidden } from '@/lib/a11y';
-import { capitalize, formatDate, formatMoney, formatMonthName, formatMonthYear } from '@/lib/format';
+import { capitalize, formatDate, formatDateTime, formatMoney, formatMonthName, formatMonthYear } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import { employeePayslipPdfUrl, useGetEmployeePayslipsQuery } from '../api/employeePayslipsApi';
+import { PayslipVersionsDialog, type VersionsTarget } from './PayslipVersionsDialog';
 
 const YEARS_BACK = 6;
 
-/** An employee's payslips of a year (HR route, audited), each with its PDF. */
+/** An employee's payslips of a year (HR route, audited), each with its version, publication, history and PDF. */
 export function EmployeePayslips({ userId, name }: { userId: string; name: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -27,7 +30,10 @@ export function EmployeePayslips({ userId, name }: { userId: string; name: strin
   const currentYear = new Date().getFullYear();
   const [year, setYear] = useState(currentYear);
   const { data, error, isFetching, refetch } = useGetEmployeePayslipsQuery({ userId, year });
+  const [versionsOf, setVersionsOf] = useState<VersionsTarget | null>(null);
   const num = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
+  // the HR read says each payslip's version and publication (older services did not)
+  const versioned = !!data?.some((p) => p.version != null);
 
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
@@ -61,6 +67,14 @@ export function EmployeePayslips({ userId, name }: { userId: string; name: strin
                   {t('payslips.net')}
                 </TableCell>
                 <TableCell scope="col">{t('payslips.paymentDate')}</TableCell>
+                {versioned && (
+                  <>
+                    <TableCell scope="col" sx={num}>
+                      {t('hr.employee.versions.column')}
+                    </TableCell>
+                    <TableCell scope="col">{t('hr.employee.versions.publication')}</TableCell>
+                  </>
+                )}
                 <TableCell scope="col">
                   <Box component="span" sx={visuallyHidden}>
                     {t('hr.employee.pdf')}
@@ -80,7 +94,25 @@ export function EmployeePayslips({ userId, name }: { userId: string; name: strin
                     <TableCell sx={num}>{formatMoney(p.totalDeductions, p.currency, lang)}</TableCell>
                     <TableCell sx={{ ...num, fontWeight: 600 }}>{formatMoney(p.netSalary, p.currency, lang)}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(p.paymentDate, lang)}</TableCell>
-                    <TableCell>
+                    {versioned && (
+                      <>
+                        <TableCell sx={num}>{p.version ?? '—'}</TableCell>
+                        <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                          <PublicationChip published={p.published} publishedAt={p.publishedAt} />
+                        </TableCell>
+                      </>
+                    )}
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      {versioned && (
+                        <Button
+                          size="small"
+                          onClick={() => setVersionsOf({ year: p.year, month: p.month })}
+                          aria-label={t('hr.employee.versions.openOf', { period })}
+                          sx={{ mr: 1 }}
+                        >
+                          {t('hr.employee.versions.open')}
+                        </Button>
+                      )}
                       <Link
                         href={employeePayslipPdfUrl(userId, p.year, p.month, lang)}
                         download
@@ -96,6 +128,18 @@ export function EmployeePayslips({ userId, name }: { userId: string; name: strin
           </Table>
         </TableContainer>
       )}
+      <PayslipVersionsDialog userId={userId} target={versionsOf} onClose={() => setVersionsOf(null)} />
     </Box>
   );
+}
+
+/** Whether the employee sees this version: published, scheduled for a moment, or not yet. */
+function PublicationChip({ published, publishedAt }: { published?: boolean | null; publishedAt?: string | null }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  if (published == null) return <>—</>;
+  if (published) return <Chip size="small" variant="outlined" color="success" label={t('hr.employee.versions.published')} />;
+  if (publishedAt)
+    return <Chip size="small" variant="outlined" color="info" label={t('hr.employee.versions.scheduled', { when: formatDateTime(publishedAt, lang) })} />;
+  return <Chip size="small" variant="outlined" color="warning" label={t('hr.employee.versions.unpublished')} />;
 }
