@@ -5,7 +5,7 @@ import glob, os, re, sys
 import yaml
 
 OPERATOR_SECRETS = {"chatnomina-auth-keys", "chatnomina-tls", "chatnomina-db", "chatnomina-rabbitmq", "chatnomina-bff", "chatnomina-provisioning",
-                    "chatnomina-redis", "chatnomina-redis-tls"}
+                    "chatnomina-redis", "chatnomina-redis-tls", "chatnomina-db-migrate"}
 # the queues the chat sends inference jobs to (ChatOptions defaults) and the workers consume
 CHAT_OPTIONS = "../../services/chat/ChatNomina.Chat/Extensions/ChatOptions.cs"
 WORKER_QUEUES = set(re.findall(r'Queue \{ get; set; \} = "([a-z-]+)"', open(CHAT_OPTIONS).read()))
@@ -130,7 +130,7 @@ def check(overlay, objs):
         spec = pod_spec(o)
         if spec is None:
             continue
-        for c in spec.get("containers", []):
+        for c in spec.get("initContainers", []) + spec.get("containers", []):
             refs = [e["valueFrom"]["secretKeyRef"]["name"] for e in c.get("env", []) if "secretKeyRef" in e.get("valueFrom", {})]
             refs += [e["configMapRef"]["name"] for e in c.get("envFrom", []) if "configMapRef" in e]
             refs += [v["secret"]["secretName"] for v in spec.get("volumes", []) if "secret" in v]
