@@ -5,6 +5,7 @@ import {
   HR_ID,
   apiGet,
   expectAccessible,
+  fillSignIn,
   messageBox,
   signIn,
   signInHr,
@@ -144,12 +145,48 @@ test.describe('the HR console', () => {
     await expect(page.getByText(new RegExp(`nominas-${stamp}\\.csv es válido: 1 fila\\.`))).toBeVisible();
     await expect(page.getByRole('table', { name: /Importaciones, de la más reciente/ }).getByRole('row').nth(1)).toContainText('Validación');
     await page.getByRole('switch', { name: 'Solo validar (no se guarda nada)' }).uncheck();
+    // "publish now" is on by default (?publish=true); here HR leaves it for later and publishes from the history
+    const publishNow = page.getByRole('checkbox', { name: /Publicar ya/ });
+    await expect(publishNow).toBeChecked();
+    await publishNow.uncheck();
     await page.getByRole('button', { name: 'Importar' }).click();
     await expect(page.getByText(new RegExp(`nominas-${stamp}\\.csv importado: 1 fila;`))).toBeVisible();
-    await expect(page.getByRole('table', { name: /Importaciones, de la más reciente/ }).getByRole('row').nth(1)).toContainText('Importada');
-    const marchAfter = await apiGet<FullPayslip>(page, `/api/payroll/employees/${someone.id}/payslips/2025/3`);
+    await expect(page.getByText(/^Sin publicar:/)).toBeVisible();
+    const history = page.getByRole('table', { name: /Importaciones, de la más reciente/ });
+    const applied = history.getByRole('row').nth(1);
+    await expect(applied).toContainText('Importada');
+    const marchAfter = await apiGet<FullPayslip & { version?: number; published?: boolean }>(page, `/api/payroll/employees/${someone.id}/payslips/2025/3`);
     expect(marchAfter.netSalary).toBe(march.netSalary);
+    expect(marchAfter.published).toBe(true); // the same figures: no new version, the published one stays
     await step(page, info, 'hr-import-applied');
+
+    // Publish from the history row, now (harmless for payslips employees already see).
+    const importId = (await apiGet<{ items: Array<{ id: number; result: string }> }>(page, '/api/payroll/imports?limit=1')).items[0].id;
+    await applied.getByRole('button', { name: `Publicar la importación n.º ${importId}` }).click();
+    const publish = page.getByRole('dialog', { name: `Publicar la importación n.º ${importId}` });
+    await expect(publish.getByRole('radio', { name: 'Ahora' })).toBeChecked();
+    await expectAccessible(page, 'the publish dialog');
+    await publish.getByRole('button', { name: 'Publicar' }).click();
+    await expect(page.getByText(new RegExp(`^Importación n\\.º ${importId} publicada:`))).toBeVisible();
+    await expect(publish).toBeHidden();
+    await expect(applied).toContainText('Publicada');
+    await expect(page.getByText('Publicadas: los empleados ya ven estas nóminas.')).toBeVisible();
+    await step(page, info, 'hr-import-published');
+
+    // The employee's page: version and publication per payslip, and March's versions.
+    await page.goto(`/hr/employees/${someone.id}`);
+    await page.getByRole('combobox', { name: /^Año/ }).click();
+    await page.getByRole('option', { name: '2025' }).click();
+    const payslips = page.getByRole('table', { name: /^Nóminas de .+ de 2025$/ });
+    const marchRow = payslips.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Marzo' }) });
+    await expect(marchRow).toContainText('Publicada');
+    await marchRow.getByRole('button', { name: 'Versiones de la nómina de marzo de 2025' }).click();
+    const versions = page.getByRole('dialog', { name: 'Versiones de la nómina de marzo de 2025' });
+    await expect(versions.getByRole('article').first()).toContainText(`Versión ${marchAfter.version ?? 1}`);
+    await expect(versions.getByText('La que ve el empleado').first()).toBeVisible();
+    await step(page, info, 'hr-payslip-versions');
+    await expectAccessible(page, 'the payslip versions dialog');
+    await versions.getByRole('button', { name: 'Cerrar' }).click();
 
     // --- Analytics: Ana's thumbs-down and its comment, without who gave it.
     await page.getByRole('navigation', { name: 'Consola de RR. HH.' }).getByRole('link', { name: 'Analítica' }).click();
@@ -185,6 +222,92 @@ test.describe('the HR console', () => {
 
     expect(csp).toEqual([]);
     await context.close();
+  });
+
+  test('HR creates an employee, who sets a password and signs in; deactivated, their session ends; reactivated, they sign in again', async ({ browser }, info) => {
+    test.setTimeout(240_000);
+    const stamp = Date.now();
+    const email = `e2e.persona.${stamp}@chatnomina.local`;
+    const number = `E2E-${stamp}`;
+    const password = `Frase-de-prueba-${stamp}`;
+
+    // --- HR: the new-employee dialog, then the one-time link.
+    const hrContext = await browser.newContext({ locale: 'es-ES' });
+    const hr = await hrContext.newPage();
+    await signInHr(hr, 'es');
+    await hr.goto('/hr/employees');
+    await hr.getByRole('button', { name: 'Nuevo empleado' }).click();
+    const dialog = hr.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Número de empleado' }).fill(number);
+    await dialog.getByRole('textbox', { name: 'Nombre' }).fill('Prueba');
+    await dialog.getByRole('textbox', { name: 'Apellidos' }).fill(`Persona ${stamp}`);
+    await dialog.getByRole('textbox', { name: 'Correo electrónico' }).fill(email);
+    await dialog.getByRole('textbox', { name: 'Departamento' }).fill('Calidad');
+    await dialog.getByRole('textbox', { name: 'Puesto' }).fill('Probadora');
+    await dialog.getByRole('button', { name: 'Crear empleado' }).click();
+    const linkBox = dialog.getByRole('textbox', { name: 'Enlace para crear la contraseña' });
+    await expect(linkBox).toBeVisible();
+    const link = await linkBox.inputValue();
+    expect(link).toMatch(/\/account\/set-password\?token=/);
+    await step(hr, info, 'people-created');
+    await expectAccessible(hr, 'the new-employee dialog with its link');
+    await dialog.getByRole('link', { name: 'Ver la ficha' }).or(dialog.getByRole('button', { name: 'Ver la ficha' })).click();
+    await expect(hr.getByRole('heading', { level: 1, name: `Prueba Persona ${stamp}` })).toBeVisible();
+    const employeeUrl = hr.url();
+
+    // --- The employee, in a fresh browser: the link (auth's page), a password, then the app.
+    const newcomerContext = await browser.newContext({ locale: 'es-ES' });
+    const newcomer = await newcomerContext.newPage();
+    const { pathname, search } = new URL(link);
+    await newcomer.goto(pathname + search); // the link names the public origin; the test drives the gateway it was given
+    await expect(newcomer.getByRole('heading', { name: 'Elige tu contraseña de ChatNomina' })).toBeVisible();
+    await step(newcomer, info, 'people-set-password');
+    await expectAccessible(newcomer, 'the set-password page');
+    await newcomer.getByLabel('Nueva contraseña').fill(password);
+    await newcomer.getByLabel('Repite la contraseña').fill(password);
+    await newcomer.getByRole('button', { name: 'Guardar contraseña' }).click();
+    await expect(newcomer.getByRole('heading', { name: 'Contraseña guardada' })).toBeVisible();
+    // the link works once
+    await newcomer.goto(pathname + search);
+    await expect(newcomer.getByRole('heading', { name: 'Enlace no válido o caducado' })).toBeVisible();
+
+    await newcomer.goto('/');
+    await fillSignIn(newcomer, 'es', email, password);
+    await expect(messageBox(newcomer, 'es')).toBeVisible();
+    const me = await apiGet<{ email: string; employeeNumber: string }>(newcomer, '/api/users/me');
+    expect(me).toMatchObject({ email, employeeNumber: number });
+    await step(newcomer, info, 'people-signed-in');
+
+    // --- HR deactivates them: their next call is refused and the app sends them to sign in.
+    await hr.getByRole('button', { name: 'Dar de baja' }).click();
+    await hr.getByRole('dialog', { name: `¿Dar de baja a Prueba Persona ${stamp}?` }).getByRole('button', { name: 'Dar de baja' }).click();
+    await expect(hr.getByText(`Prueba Persona ${stamp} está dado de baja.`)).toBeVisible();
+    await expect(hr.getByRole('button', { name: 'Reactivar' })).toBeVisible();
+    await step(hr, info, 'people-deactivated');
+
+    const refused = await newcomer.evaluate(async () => (await fetch('/api/users/me', { headers: { 'X-CSRF': '1' } })).status);
+    expect(refused).toBe(401);
+    await newcomer.reload();
+    await expect(newcomer).toHaveURL(/\/account\/signin/);
+    // and the password no longer opens a session
+    await fillSignIn(newcomer, 'es', email, password);
+    await expect(newcomer).toHaveURL(/\/account\/signin/);
+    await expect(messageBox(newcomer, 'es')).toHaveCount(0);
+    await step(newcomer, info, 'people-refused-after-deactivation');
+
+    // --- HR reactivates them: the same password works again.
+    await hr.goto(employeeUrl);
+    await hr.getByRole('button', { name: 'Reactivar' }).click();
+    await hr.getByRole('dialog', { name: `¿Reactivar a Prueba Persona ${stamp}?` }).getByRole('button', { name: 'Reactivar' }).click();
+    await expect(hr.getByRole('button', { name: 'Dar de baja' })).toBeVisible();
+    await expect(hr.getByRole('table', { name: /Cambios de la ficha/ })).toContainText('Reactivación');
+    await step(hr, info, 'people-reactivated');
+
+    await newcomer.goto('/');
+    await fillSignIn(newcomer, 'es', email, password);
+    await expect(messageBox(newcomer, 'es')).toBeVisible();
+    await newcomerContext.close();
+    await hrContext.close();
   });
 
   test('every console page fits a 360 px phone', async ({ browser }, info) => {

@@ -52,8 +52,8 @@ export function ImportsPage() {
           {lastPublished && (
             <Alert severity="success">
               {lastPublished.published
-                ? t('hr.imports.publishDone', { id: lastPublished.importId, payslips: lastPublished.payslips, alreadyPublished: lastPublished.alreadyPublished })
-                : t('hr.imports.publishScheduled', { id: lastPublished.importId, payslips: lastPublished.payslips, when: formatDateTime(lastPublished.publishedAt, lang) })}
+                ? t('hr.imports.publishDone', { id: lastPublished.importId, count: lastPublished.payslips, alreadyPublished: lastPublished.alreadyPublished })
+                : t('hr.imports.publishScheduled', { id: lastPublished.importId, count: lastPublished.payslips, when: formatDateTime(lastPublished.publishedAt, lang) })}
             </Alert>
           )}
         </Box>
