@@ -17,7 +17,16 @@ import {
 /** The docs' screenshots (docs/web-hr-*.png) are rewritten only when asked: CHATNOMINA_DOCS_SCREENSHOTS=1. */
 async function docShot(page: Page, name: string): Promise<void> {
   if (!process.env.CHATNOMINA_DOCS_SCREENSHOTS) return;
-  await page.screenshot({ path: `../docs/web-hr-${name}.png`, fullPage: true });
+  // The page scrolls inside <main>, so a "full page" shot stops at the window: grow the window to the content.
+  const size = page.viewportSize() ?? { width: 1280, height: 720 };
+  const height = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    return main ? Math.ceil(main.getBoundingClientRect().top + main.scrollHeight) : document.documentElement.scrollHeight;
+  });
+  await page.setViewportSize({ width: size.width, height: Math.min(Math.max(height, size.height), 4000) });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `../docs/web-hr-${name}.png` });
+  await page.setViewportSize(size);
 }
 
 interface Line {
