@@ -24,6 +24,13 @@ _bench_token_request() {
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
 }
 
+# The local Redis as one of its ACL users (./chatnomina generates the passwords into .data/secrets/):
+# a service's connection string (Redis__Configuration), as ./chatnomina gives it to that service.
+bench_redis() {
+  local root; root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  echo "localhost:6379,user=$1,password=$(cat "$root/.data/secrets/redis-$1.password")"
+}
+
 # wrk run → "requests/s p50_ms p99_ms non2xx" on one line.
 # usage: bench_wrk CONNECTIONS URL [wrk args...]
 bench_wrk() {

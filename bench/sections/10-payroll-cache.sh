@@ -12,10 +12,16 @@ TOKEN=$(bench_token ana.garcia@chatnomina.local) || { echo "payroll bench: no to
 YEAR=$(date -u +%Y)
 PATH_="/api/payroll/payslips/$((YEAR - 1))/3"
 
+# Redis has ACL users only (./chatnomina writes their passwords into .data/secrets): the uncached
+# instance still checks revocations as payroll's user; the flush below runs as admin.
+PAYROLL_REDIS=$(bench_redis payroll)
+export REDISCLI_AUTH; REDISCLI_AUTH=$(cat "$DATA/secrets/redis-admin.password")
+
 # Uncached instance
 BIN="$ROOT/services/payroll/ChatNomina.Payroll/bin/Release/net10.0"
 (cd "$BIN" || exit 1
  ASPNETCORE_ENVIRONMENT=Local Identity__RequireHttpsMetadata=false Redis__CacheEnabled=false \
+  Redis__Configuration="$PAYROLL_REDIS" \
   Logging__LogLevel__Default=Warning nohup dotnet ChatNomina.Payroll.dll --urls http://localhost:18083 \
   >"$DATA/logs/bench-payroll-uncached.log" 2>&1 </dev/null &
  echo $! >"$DATA/run/bench-payroll-uncached.pid")
@@ -25,7 +31,7 @@ for _ in $(seq 60); do
 done
 
 # Redis flushed of payroll keys, then one request each to warm connections and JIT.
-redis-cli --scan --pattern 'chatnomina:payroll:*' | xargs -r redis-cli del >/dev/null
+redis-cli --user admin --scan --pattern 'chatnomina:payroll:*' | xargs -r redis-cli --user admin del >/dev/null
 for port in 8083 18083; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://localhost:$port$PATH_")
   [ "$code" = 200 ] || { echo "payroll bench: GET $PATH_ on $port answered $code"; exit 1; }

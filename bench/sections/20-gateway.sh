@@ -50,12 +50,14 @@ trap cleanup EXIT
 
 # Two gateway instances (same build and configuration as ./chatnomina's, see service_env there).
 BIN="$ROOT/services/gateway/ChatNomina.Gateway/bin/Release/net10.0"
+GW_REDIS=$(bench_redis gateway)   # its own ACL user, as ./chatnomina's gateway
 start_gateway() {
   local name=$1 port=$2; shift 2
   # (cd first, then start in the background: `cd && dotnet &` would background a subshell,
   # and its recorded pid would not be the gateway's.)
   (cd "$BIN" || exit 1
    ASPNETCORE_ENVIRONMENT=Local DOTNET_ENVIRONMENT=Local Identity__RequireHttpsMetadata=false \
+   Redis__Configuration="$GW_REDIS" \
      nohup dotnet ChatNomina.Gateway.dll --urls "http://localhost:$port" \
        --Gateway:RateLimiting:Policies:PerUser:PermitLimit=1000000 "$@" \
      >"$DATA/logs/bench-$name.log" 2>&1 </dev/null &

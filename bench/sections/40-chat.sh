@@ -32,8 +32,11 @@ trap cleanup EXIT
 
 # start NAME DIR DLL PORT [args…]: a Release build in the background, pid recorded.
 start() {
-  local name=$1 dir=$2 dll=$3 port=$4; shift 4
+  local name=$1 dir=$2 dll=$3 port=$4 redis=""; shift 4
+  # Redis as the service's own ACL user, as ./chatnomina gives it (the worker has no Redis).
+  case "$name" in chat|gateway) redis=$(bench_redis "$name") ;; esac
   (cd "$ROOT/$dir/bin/Release/net10.0" || exit 1
+   [ -z "$redis" ] || export Redis__Configuration="$redis"
    ASPNETCORE_ENVIRONMENT=Local DOTNET_ENVIRONMENT=Local Identity__RequireHttpsMetadata=false \
      nohup dotnet "$dll" --urls "http://localhost:$port" "$@" >"$DATA/logs/bench-chat-$name.log" 2>&1 </dev/null &
    echo $! >"$DATA/run/bench-chat-$name.pid")

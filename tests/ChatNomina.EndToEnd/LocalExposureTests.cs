@@ -26,6 +26,18 @@ public sealed class LocalExposureTests
             $"port {l.Port} listens on {l.Address}, reachable from other machines"));
     }
 
+    /// <summary>The stack's Redis has no anonymous access: the `default` user is off (ACL users only, see RedisAclTests).</summary>
+    [Fact]
+    public async Task The_stacks_redis_refuses_an_unauthenticated_client()
+    {
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, 6379);
+        var stream = client.GetStream();
+        await stream.WriteAsync("GET chatnomina:revoked:token:x\r\n"u8.ToArray());
+        using var reader = new StreamReader(stream, System.Text.Encoding.ASCII);
+        Assert.StartsWith("-NOAUTH", await reader.ReadLineAsync());
+    }
+
     /// <summary>The LISTEN sockets of a /proc/net/tcp* table (state 0A), with their local address.</summary>
     private static IEnumerable<(IPAddress Address, int Port)> Listening(string table, bool ipv6)
     {

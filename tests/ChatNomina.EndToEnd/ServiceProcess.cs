@@ -48,7 +48,17 @@ public sealed class ServiceProcess : IAsyncDisposable
             .FirstOrDefault(d => File.Exists(Path.Combine(d, assembly + ".dll")));
         Assert.True(bin is not null, $"{assembly} is not built (dotnet build ChatNomina.sln -c Release)");
 
-        var service = new ServiceProcess(bin, assembly, new Uri($"http://127.0.0.1:{FreePort()}/"), environment ?? new Dictionary<string, string>());
+        // Its Redis connection as its service's own ACL user, as ./chatnomina gives it (the test's overrides win).
+        var settings = new Dictionary<string, string>();
+        if (RedisConfiguration(folder) is { } redis)
+        {
+            settings["Redis__Configuration"] = redis;
+        }
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+        var service = new ServiceProcess(bin, assembly, new Uri($"http://127.0.0.1:{FreePort()}/"), settings);
         try
         {
             await service.RestartAsync();
@@ -188,6 +198,21 @@ public sealed class ServiceProcess : IAsyncDisposable
             }
             _log?.WriteLine(line);
         }
+    }
+
+    /// <summary>
+    /// The local Redis as the service's ACL user (the user is named after the service's folder):
+    /// <c>CHATNOMINA_TEST_REDIS_{SERVICE}</c> from <c>./chatnomina test</c>, else the password in
+    /// <c>.data/secrets</c>; null for a service without Redis (the inference worker).
+    /// </summary>
+    private static string? RedisConfiguration(string service)
+    {
+        if (Environment.GetEnvironmentVariable($"CHATNOMINA_TEST_REDIS_{service.ToUpperInvariant().Replace('-', '_')}") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+        var password = Path.Combine(StackEnvironment.RepositoryRoot.FullName, ".data", "secrets", $"redis-{service}.password");
+        return File.Exists(password) ? $"localhost:6379,user={service},password={File.ReadAllText(password).Trim()}" : null;
     }
 
     private static int FreePort()
