@@ -22,7 +22,8 @@ export type BffResult<T = unknown> = { ok: true; data: T; status: number } | { o
 
 export const CSRF_HEADER = 'X-CSRF';
 
-function withParams(url: string, params?: BffRequest['params']): string {
+/** `url` with `params` (undefined values left out) appended as its query. */
+export function withParams(url: string, params?: BffRequest['params']): string {
   if (!params) return url;
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
@@ -32,12 +33,10 @@ function withParams(url: string, params?: BffRequest['params']): string {
   return query ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url;
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204 || response.status === 205) return null;
-  const text = await response.text();
+/** A response body's text as JSON when its Content-Type says so (the text if it does not parse), else the text; empty → null. */
+export function parseBody(text: string, contentType: string): unknown {
   if (!text) return null;
-  const type = response.headers.get('Content-Type') ?? '';
-  if (type.includes('json')) {
+  if (contentType.includes('json')) {
     try {
       return JSON.parse(text) as unknown;
     } catch {
@@ -45,6 +44,20 @@ async function readBody(response: Response): Promise<unknown> {
     }
   }
   return text;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204 || response.status === 205) return null;
+  return parseBody(await response.text(), response.headers.get('Content-Type') ?? '');
+}
+
+/** The {@link ApiError} for a non-2xx answer: its kind, the Retry-After seconds and the RFC 9457 body when there is one. */
+export function responseError(status: number, retryAfterHeader: string | null, body: unknown): ApiError {
+  const error: ApiError = { kind: kindOfStatus(status), status };
+  const retryAfter = parseRetryAfter(retryAfterHeader);
+  if (retryAfter !== undefined) error.retryAfter = retryAfter;
+  if (isProblemDetails(body)) error.problem = body;
+  return error;
 }
 
 export async function bffFetch<T = unknown>(request: BffRequest): Promise<BffResult<T>> {
@@ -79,11 +92,7 @@ export async function bffFetch<T = unknown>(request: BffRequest): Promise<BffRes
     data = null;
   }
   if (!response.ok) {
-    const error: ApiError = { kind: kindOfStatus(response.status), status: response.status };
-    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-    if (retryAfter !== undefined) error.retryAfter = retryAfter;
-    if (isProblemDetails(data)) error.problem = data;
-    return { ok: false, error };
+    return { ok: false, error: responseError(response.status, response.headers.get('Retry-After'), data) };
   }
   return { ok: true, data: data as T, status: response.status };
 }
@@ -100,15 +109,11 @@ export async function bffFetchBlob(
   }
   if (response.ok) return { ok: true, blob: await response.blob(), disposition: response.headers.get('Content-Disposition') };
   if (response.status === 401) redirectToLogin();
-  const error: ApiError = { kind: kindOfStatus(response.status), status: response.status };
-  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-  if (retryAfter !== undefined) error.retryAfter = retryAfter;
   let data: unknown = null;
   try {
     data = await readBody(response);
   } catch {
     data = null;
   }
-  if (isProblemDetails(data)) error.problem = data;
-  return { ok: false, error };
+  return { ok: false, error: responseError(response.status, response.headers.get('Retry-After'), data) };
 }

@@ -1,6 +1,5 @@
 import { redirectToLogin } from '@/lib/navigation';
-import { isProblemDetails, kindOfStatus, parseRetryAfter, type ApiError } from './errors';
-import { CSRF_HEADER, type BffResult } from './http';
+import { CSRF_HEADER, parseBody, responseError, withParams, type BffResult } from './http';
 
 export interface UploadRequest {
   url: string;
@@ -13,18 +12,6 @@ export interface UploadRequest {
   signal?: AbortSignal;
 }
 
-function parse(text: string, type: string): unknown {
-  if (!text) return null;
-  if (type.includes('json')) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return text;
-    }
-  }
-  return text;
-}
-
 /**
  * A file upload with progress. `fetch` (and so RTK Query) cannot report how much of a request
  * body has gone out; `XMLHttpRequest.upload` can. Otherwise it behaves as `bffFetch`: `X-CSRF`,
@@ -32,13 +19,8 @@ function parse(text: string, type: string): unknown {
  */
 export function uploadFile<T = unknown>(request: UploadRequest): Promise<BffResult<T>> {
   return new Promise((resolve) => {
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(request.params ?? {})) {
-      if (value !== undefined) search.set(key, String(value));
-    }
-    const query = search.toString();
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', query ? `${request.url}?${query}` : request.url);
+    xhr.open('POST', withParams(request.url, request.params));
     xhr.withCredentials = false; // same origin: the cookie goes anyway
     xhr.setRequestHeader(CSRF_HEADER, '1');
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
@@ -54,17 +36,13 @@ export function uploadFile<T = unknown>(request: UploadRequest): Promise<BffResu
     xhr.onerror = () => done({ ok: false, error: { kind: navigator.onLine ? 'failed' : 'offline' } });
     xhr.onabort = () => done({ ok: false, error: { kind: 'failed' } });
     xhr.onload = () => {
-      const data = parse(xhr.responseText, xhr.getResponseHeader('Content-Type') ?? '');
+      const data = parseBody(xhr.responseText, xhr.getResponseHeader('Content-Type') ?? '');
       if (xhr.status >= 200 && xhr.status < 300) {
         done({ ok: true, data: data as T, status: xhr.status });
         return;
       }
       if (xhr.status === 401) redirectToLogin();
-      const error: ApiError = { kind: kindOfStatus(xhr.status), status: xhr.status };
-      const retryAfter = parseRetryAfter(xhr.getResponseHeader('Retry-After'));
-      if (retryAfter !== undefined) error.retryAfter = retryAfter;
-      if (isProblemDetails(data)) error.problem = data;
-      done({ ok: false, error });
+      done({ ok: false, error: responseError(xhr.status, xhr.getResponseHeader('Retry-After'), data) });
     };
     const form = new FormData();
     form.append('file', request.file, request.fileName ?? (request.file instanceof File ? request.file.name : 'file'));

@@ -12,3 +12,5 @@ export function useCursorPager() {
   const reset = useCallback(() => setStack([]), []);
   return { cursor, page: stack.length + 1, older, newer, reset, hasNewer: stack.length > 0 };
 }
+
+export type CursorPager = ReturnType<typeof useCursorPager>;

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import type { ApiError } from '@/api/errors';
 import { downloadFile } from '@/api/download';
+import { CursorPagerNav } from '@/components/CursorPagerNav';
 import { LoadingState } from '@/components/LoadingState';
 import { QueryError } from '@/components/QueryError';
 import { visuallyHidden } from '@/lib/a11y';
@@ -158,16 +159,7 @@ export function AuditPage() {
           </TableContainer>
         </Paper>
       )}
-      {data && (pager.hasNewer || data.next !== null) && (
-        <Box component="nav" aria-label={t('hr.paging')} sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end' }}>
-          <Button onClick={pager.newer} disabled={!pager.hasNewer || isFetching}>
-            {t('hr.newer')}
-          </Button>
-          <Button onClick={() => data.next !== null && pager.older(data.next)} disabled={data.next === null || isFetching}>
-            {t('hr.older')}
-          </Button>
-        </Box>
-      )}
+      {data && <CursorPagerNav pager={pager} next={data.next} isFetching={isFetching} />}
     </Box>
   );
 }

@@ -13,6 +13,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { ImportHistoryItem } from '@/api/types';
+import { CursorPagerNav } from '@/components/CursorPagerNav';
 import { LoadingState } from '@/components/LoadingState';
 import { QueryError } from '@/components/QueryError';
 import { visuallyHidden } from '@/lib/a11y';
@@ -154,16 +155,7 @@ export function ImportHistoryTable({ publications, onPublish }: { publications: 
           </Table>
         </TableContainer>
       )}
-      {data && (pager.hasNewer || data.next !== null) && (
-        <Box component="nav" aria-label={t('hr.paging')} sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end', mt: 1 }}>
-          <Button onClick={pager.newer} disabled={!pager.hasNewer || isFetching}>
-            {t('hr.newer')}
-          </Button>
-          <Button onClick={() => data.next !== null && pager.older(data.next)} disabled={data.next === null || isFetching}>
-            {t('hr.older')}
-          </Button>
-        </Box>
-      )}
+      {data && <CursorPagerNav pager={pager} next={data.next} isFetching={isFetching} sx={{ mt: 1 }} />}
     </Box>
   );
 }

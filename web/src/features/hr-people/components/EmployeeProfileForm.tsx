@@ -5,12 +5,11 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/api/errors';
 import type { UpdateEmployeeRequest } from '@/api/types';
-import { QueryError } from '@/components/QueryError';
-import { fieldErrors, problemText } from '@/lib/problems';
+import { fieldErrors } from '@/lib/problems';
 import { useUpdateEmployeeMutation } from '../api/peopleApi';
 import type { HrEmployee } from '@/api/types';
+import { EmployeeSaveError } from './EmployeeSaveError';
 
 /** What HR may change of a profile (`PUT /api/users/{id}`): department, position, language. */
 export function EmployeeProfileForm({ employee }: { employee: HrEmployee }) {
@@ -86,16 +85,7 @@ export function EmployeeProfileForm({ employee }: { employee: HrEmployee }) {
           {saved && !changed && <Alert severity="success">{t('hr.employee.saved')}</Alert>}
         </Box>
       </Box>
-      {isApiError(error) && error.kind === 'invalid' && Object.keys(server).length === 0 && (
-        <Alert severity="error" sx={{ gridColumn: '1 / -1' }}>
-          {problemText(error) ?? t('hr.people.refused')}
-        </Alert>
-      )}
-      {isApiError(error) && error.kind !== 'invalid' && (
-        <Box sx={{ gridColumn: '1 / -1' }}>
-          <QueryError error={error} />
-        </Box>
-      )}
+      <EmployeeSaveError error={error} hasFieldErrors={Object.keys(server).length > 0} />
     </Box>
   );
 }

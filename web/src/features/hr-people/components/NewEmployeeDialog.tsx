@@ -12,13 +12,12 @@ import { useTheme } from '@mui/material/styles';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { isApiError } from '@/api/errors';
-import { QueryError } from '@/components/QueryError';
 import { todayIso } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
-import { fieldErrors, problemText } from '@/lib/problems';
+import { fieldErrors } from '@/lib/problems';
 import { useCreateEmployeeMutation } from '../api/peopleApi';
 import type { CreateEmployeeRequest, CreateEmployeeResult } from '@/api/types';
+import { EmployeeSaveError } from './EmployeeSaveError';
 import { SetPasswordLinkBox } from './SetPasswordLinkBox';
 
 type Field = keyof CreateEmployeeRequest;
@@ -79,9 +78,6 @@ export function NewEmployeeDialog({ open, onClose }: { open: boolean; onClose():
     if ('data' in result && result.data) setCreated(result.data);
   };
 
-  const conflict = isApiError(error) && error.status === 409;
-  const otherInvalid = isApiError(error) && error.kind === 'invalid' && !conflict && Object.keys(serverErrors).length === 0;
-
   return (
     <Dialog open={open} onClose={close} fullScreen={fullScreen} maxWidth="sm" fullWidth aria-labelledby="new-employee-title">
       <DialogTitle id="new-employee-title">{created ? t('hr.people.createdTitle') : t('hr.people.newEmployee')}</DialogTitle>
@@ -105,21 +101,7 @@ export function NewEmployeeDialog({ open, onClose }: { open: boolean; onClose():
       ) : (
         <Box component="form" noValidate onSubmit={(event) => void submit(event)}>
           <DialogContent sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, pt: 1 }}>
-            {conflict && (
-              <Alert severity="error" sx={{ gridColumn: '1 / -1' }}>
-                {t('hr.people.duplicate')} {problemText(error) ?? ''}
-              </Alert>
-            )}
-            {otherInvalid && (
-              <Alert severity="error" sx={{ gridColumn: '1 / -1' }}>
-                {problemText(error) ?? t('hr.people.refused')}
-              </Alert>
-            )}
-            {isApiError(error) && error.kind !== 'invalid' && (
-              <Box sx={{ gridColumn: '1 / -1' }}>
-                <QueryError error={error} />
-              </Box>
-            )}
+            <EmployeeSaveError error={error} hasFieldErrors={Object.keys(serverErrors).length > 0} conflictLabel={t('hr.people.duplicate')} />
             {TEXT_FIELDS.map((field) => (
               <TextField
                 key={field}
