@@ -119,6 +119,8 @@ public sealed partial class RedisAclTests : IAsyncLifetime
             Assert.Equal(service, (string?)await db.StringGetAsync(own));
             // Lua scripts and transactions on its own keys (the rate limiter, the cache's generations).
             Assert.Equal(2, (long)(await db.ScriptEvaluateAsync("return redis.call('INCRBY', KEYS[1], 2)", [(RedisKey)$"{own}:n"]))!);
+            // The gateway's rate limiter reads the server's clock in its script (RedisGcraRateLimiter).
+            Assert.True((long)(await db.ScriptEvaluateAsync("return tonumber(redis.call('TIME')[1])"))! > 1_700_000_000);
             var transaction = db.CreateTransaction();
             _ = transaction.StringIncrementAsync($"{own}:n");
             Assert.True(await transaction.ExecuteAsync());

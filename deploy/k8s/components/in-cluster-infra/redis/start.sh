@@ -12,7 +12,7 @@ printf '%s' "$probe" >/run/redis/probe-password
 # (SCAN, KEYS, RANDOMKEY), administers the server or reads its configuration. INFO (server version,
 # read by StackExchange.Redis at connect) is allowed; it shows no keys or values. The client may
 # subscribe to its configuration channel and read its tie-breaker key, nothing else outside its keys.
-cmds='resetkeys resetchannels -@all +@read +@write +@scripting +@transaction +@connection -@dangerous +info -scan -randomkey -script|flush -script|kill -function +subscribe &__Booksleeve_MasterChanged %R~__Booksleeve_TieBreak'
+cmds='resetkeys resetchannels -@all +@read +@write +@scripting +@transaction +@connection -@dangerous +info +time -scan -randomkey -script|flush -script|kill -function +subscribe &__Booksleeve_MasterChanged %R~__Booksleeve_TieBreak'
 cat >/run/redis/users.acl <<ACL
 user default off resetkeys resetchannels -@all
 user probe on >$probe resetkeys resetchannels -@all +ping
