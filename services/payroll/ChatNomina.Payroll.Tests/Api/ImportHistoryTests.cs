@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -56,6 +57,41 @@ public sealed class ImportHistoryTests(PayrollFactory factory) : IClassFixture<P
         var mine = history.Where(h => new[] { applied, dry, invalid, own }.Select(Sha256).Contains(h.GetProperty("fileSha256").GetString()))
             .Select(h => h.GetProperty("fileSha256").GetString()!).ToList();
         Assert.Equal(new[] { own, invalid, dry, applied }.Select(Sha256).ToList(), mine);
+    }
+
+    [Fact]
+    public async Task Each_applied_import_says_how_many_of_its_versions_are_published_and_when()
+    {
+        using var hr = factory.Hr();
+        var later = PayslipCsv.File(PayslipRow.Typical(Guid.NewGuid(), 2025, 3, 2100m), PayslipRow.Typical(Guid.NewGuid(), 2025, 3, 2200m));
+        var now = PayslipCsv.File(PayslipRow.Typical(Guid.NewGuid(), 2025, 3, 2300m));
+        Assert.Equal(HttpStatusCode.OK, (await hr.PostAsync("/api/payroll/imports", Csv(later))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await hr.PostAsync("/api/payroll/imports?publish=true", Csv(now))).StatusCode);
+
+        var history = await HistoryAsync(hr);
+        JsonElement Of(string file) => Assert.Single(history, h => h.GetProperty("fileSha256").GetString() == Sha256(file));
+        var unpublished = Of(later);
+        Assert.Equal(2, unpublished.GetProperty("versions").GetInt32());
+        Assert.Equal(0, unpublished.GetProperty("publishedVersions").GetInt32());
+        Assert.Equal(JsonValueKind.Null, unpublished.GetProperty("publishedAt").ValueKind);
+        var published = Of(now);
+        Assert.Equal(1, published.GetProperty("versions").GetInt32());
+        Assert.Equal(1, published.GetProperty("publishedVersions").GetInt32());
+        Assert.True(published.GetProperty("publishedAt").GetDateTimeOffset() <= DateTimeOffset.UtcNow.AddMinutes(1));
+
+        // Scheduled: the time is there, nobody sees the versions yet.
+        var at = DateTimeOffset.UtcNow.AddDays(2);
+        var id = unpublished.GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.OK, (await hr.PostAsync($"/api/payroll/imports/{id}/publish",
+            JsonContent.Create(new { at }))).StatusCode);
+        var scheduled = Assert.Single(await HistoryAsync(hr), h => h.GetProperty("id").GetInt64() == id);
+        Assert.Equal(0, scheduled.GetProperty("publishedVersions").GetInt32());
+        Assert.Equal(at.ToUnixTimeSeconds(), scheduled.GetProperty("publishedAt").GetDateTimeOffset().ToUnixTimeSeconds());
+
+        // A refused attempt wrote nothing.
+        var dry = PayslipCsv.File(PayslipRow.Typical(Guid.NewGuid(), 2025, 4, 2400m));
+        Assert.Equal(HttpStatusCode.OK, (await hr.PostAsync("/api/payroll/imports?dryRun=true", Csv(dry))).StatusCode);
+        Assert.Equal(0, Assert.Single(await HistoryAsync(hr), h => h.GetProperty("fileSha256").GetString() == Sha256(dry)).GetProperty("versions").GetInt32());
     }
 
     [Fact]

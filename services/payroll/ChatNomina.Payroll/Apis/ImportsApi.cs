@@ -236,7 +236,7 @@ public static class ImportsApi
     /// <param name="limit">At most this many attempts (1–100, default 50).</param>
     /// <param name="before">The <c>next</c> of the previous page: attempts older than that one.</param>
     public static async Task<Results<Ok<ImportHistoryPage>, ProblemHttpResult>> ListImports(
-        PayrollDbContext db, CancellationToken ct, int limit = 50, long? before = null)
+        PayrollDbContext db, TimeProvider clock, CancellationToken ct, int limit = 50, long? before = null)
     {
         if (limit is < 1 or > 100)
         {
@@ -248,9 +248,14 @@ public static class ImportsApi
         {
             query = query.Where(i => i.Id < b);
         }
+        var now = clock.GetUtcNow();
+        // Publication per import from its versions (ix_payslip_versions_import): at most 101 small counts.
         var page = await query.OrderByDescending(i => i.Id).Take(limit + 1)
             .Select(i => new ImportHistoryItem(i.Id, i.ImportedBy, i.ImportedAt, i.FileSha256, i.FileBytes, i.Dialect,
-                i.Result, i.DryRun, i.Rows, i.Created, i.Updated, i.Unchanged, i.Errors))
+                i.Result, i.DryRun, i.Rows, i.Created, i.Updated, i.Unchanged, i.Errors,
+                db.PayslipVersions.Count(v => v.ImportId == i.Id),
+                db.PayslipVersions.Count(v => v.ImportId == i.Id && v.PublishedAt != null && v.PublishedAt <= now),
+                db.PayslipVersions.Where(v => v.ImportId == i.Id).Max(v => v.PublishedAt)))
             .ToListAsync(ct);
         var more = page.Count > limit;
         var items = more ? page[..limit] : page;

@@ -58,9 +58,15 @@ public sealed record PayslipYearDto(Guid UserId, int Year, IReadOnlyList<Payslip
 public sealed record ImportRowError(int Line, string? Column, string Message);
 
 /// <summary>One import attempt of the history (<c>result</c>: applied, dry_run, invalid, own_payslip, unknown_employees, employees_unchecked).</summary>
+/// <param name="Versions">Payslip versions the import wrote (0 for an attempt that wrote nothing, and for a file whose
+/// figures were all unchanged).</param>
+/// <param name="PublishedVersions">How many of them their employees can see now.</param>
+/// <param name="PublishedAt">The latest publication time set on them: in the past once published, in the future while
+/// scheduled, null while none is published.</param>
 public sealed record ImportHistoryItem(
     long Id, Guid ImportedBy, DateTimeOffset ImportedAt, string FileSha256, long FileBytes, string Dialect,
-    string Result, bool DryRun, int Rows, int Created, int Updated, int Unchanged, int Errors);
+    string Result, bool DryRun, int Rows, int Created, int Updated, int Unchanged, int Errors,
+    int Versions, int PublishedVersions, DateTimeOffset? PublishedAt);
 
 /// <summary>A page of the import history, newest first; <c>next</c> is the <c>before</c> of the next page (null at the end).</summary>
 public sealed record ImportHistoryPage(IReadOnlyList<ImportHistoryItem> Items, long? Next);
