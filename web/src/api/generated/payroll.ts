@@ -250,6 +250,10 @@ export type components = {
             importedAt: string;
             /** Format: uuid */
             importedBy: string;
+            /** Format: date-time */
+            publishedAt: null | string;
+            /** Format: int32 */
+            publishedVersions: number;
             result: string;
             /** Format: int32 */
             rows: number;
@@ -257,6 +261,8 @@ export type components = {
             unchanged: number;
             /** Format: int32 */
             updated: number;
+            /** Format: int32 */
+            versions: number;
         };
         ImportHistoryPage: {
             items: components["schemas"]["ImportHistoryItem"][];

@@ -44,20 +44,24 @@ function PublicationCell({ item, publication, onPublish }: { item: ImportHistory
   const { t } = useTranslation();
   const lang = useLanguage();
   if (item.result !== 'applied' || item.dryRun) return <>—</>;
-  if (publication?.published) {
+  // What this page just did wins (the history refetches after it); else what the history says.
+  const published = publication?.published ?? (item.versions > 0 && item.publishedVersions === item.versions);
+  const publishedAt = publication?.publishedAt ?? item.publishedAt;
+  if (!publication && item.versions === 0) return <>—</>;
+  if (published) {
     return (
       <Chip
         size="small"
         variant="outlined"
         color="success"
-        label={t('hr.imports.publicationPublished', { when: publication.publishedAt ? formatDateTime(publication.publishedAt, lang) : '' }).trim()}
+        label={t('hr.imports.publicationPublished', { when: publishedAt ? formatDateTime(publishedAt, lang) : '' }).trim()}
       />
     );
   }
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-      {publication?.publishedAt && (
-        <Chip size="small" variant="outlined" color="info" label={t('hr.imports.publicationScheduled', { when: formatDateTime(publication.publishedAt, lang) })} />
+      {publishedAt && (
+        <Chip size="small" variant="outlined" color="info" label={t('hr.imports.publicationScheduled', { when: formatDateTime(publishedAt, lang) })} />
       )}
       <Button size="small" variant="outlined" onClick={() => onPublish(item.id)} aria-label={t('hr.imports.publishOf', { id: item.id })}>
         {t('hr.imports.publish')}
@@ -68,7 +72,8 @@ function PublicationCell({ item, publication, onPublish }: { item: ImportHistory
 
 /**
  * Every import attempt, newest first (`GET /api/payroll/imports`, cursor paging). An applied import shows
- * its publication when this page knows it (the history does not say), else a "Publish" button.
+ * its publication (the history counts its versions published) and, until all are, a "Publish" button;
+ * an import that changed nothing has nothing to publish.
  */
 export function ImportHistoryTable({ publications, onPublish }: { publications: Publications; onPublish(id: number): void }) {
   const { t } = useTranslation();

@@ -21,6 +21,9 @@ const historyItem = (id: number, overrides: Record<string, unknown> = {}) => ({
   updated: 1,
   unchanged: 0,
   errors: 0,
+  versions: 2,
+  publishedVersions: 0,
+  publishedAt: null,
   ...overrides,
 });
 
@@ -75,6 +78,32 @@ describe('ImportsPage', () => {
     expect(screen.getByRole('button', { name: 'Más antiguas' })).toBeDisabled();
     await u.click(screen.getByRole('button', { name: 'Más recientes' }));
     expect(await screen.findByText('Validación')).toBeInTheDocument();
+  });
+
+  it('shows each applied import’s publication as the history tells it', async () => {
+    mockFetch((url) =>
+      url.pathname === '/api/payroll/imports'
+        ? json({
+            items: [
+              historyItem(13, { publishedVersions: 2, publishedAt: '2026-12-07T11:00:00Z' }),
+              historyItem(12, { publishedAt: '2099-01-31T08:00:00Z' }),
+              historyItem(11, { versions: 0, created: 0, updated: 0, unchanged: 2 }),
+              historyItem(10),
+            ],
+            next: null,
+          })
+        : undefined,
+    );
+    renderWithProviders(<ImportsPage />);
+    const table = await screen.findByRole('table', { name: /Importaciones, de la más reciente/ });
+    const [published, scheduled, unchanged, unpublished] = within(table).getAllByRole('row').slice(1);
+    expect(published).toHaveTextContent('Publicada');
+    expect(within(published).queryByRole('button', { name: /Publicar/ })).toBeNull();
+    expect(scheduled).toHaveTextContent('Programada');
+    expect(within(scheduled).getByRole('button', { name: 'Publicar la importación n.º 12' })).toBeInTheDocument();
+    expect(within(unchanged).queryByRole('button', { name: /Publicar/ })).toBeNull();
+    expect(within(unpublished).getByRole('button', { name: 'Publicar la importación n.º 10' })).toBeInTheDocument();
+    expect(unpublished).not.toHaveTextContent('Publicada');
   });
 
   it('validates only by default: progress while sending, then what an import would do', async () => {
