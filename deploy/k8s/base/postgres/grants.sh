@@ -1,7 +1,7 @@
 #!/bin/sh
 # After a service's migrations (the second step of its *-migrate Job): grants the service's role
-# DML on the tables the migration role owns, and only INSERT + SELECT on the append-only ones.
-# Usage: grants.sh <service> [schema.table,...]   (role chatnomina_<service>; docs/kubernetes.md)
+# DML on the tables the migration role owns, and only INSERT + SELECT on the append-only ones
+# (listed per service in grants.sql). Usage: grants.sh <service>   (role chatnomina_<service>; docs/kubernetes.md)
 # Connects as the migration role with the Npgsql connection string in $MIGRATE_DB.
 set -eu
 IFS=';'
@@ -18,4 +18,4 @@ for pair in $MIGRATE_DB; do
   esac
 done
 unset IFS
-exec psql -X -q -v ON_ERROR_STOP=1 -v role="chatnomina_$1" -v insert_only="${2:-}" -f /etc/chatnomina/postgres/grants.sql
+exec psql -X -q -v ON_ERROR_STOP=1 -v role="chatnomina_$1" -f /etc/chatnomina/postgres/grants.sql

@@ -1,9 +1,16 @@
--- Run by the migration role (owner of every table) after the migrations: the service role gets
--- SELECT/INSERT/UPDATE/DELETE on the tables, only SELECT + INSERT on the append-only ones
--- (:insert_only, schema.table, comma-separated) and SELECT on the migrations history; never DDL,
--- TRUNCATE or ownership. Idempotent: every Job run re-applies it.
+-- Run by the migration role (owner of every table) after a service's migrations, in the cluster
+-- (base/postgres/grants.sh, the *-migrate Jobs) and on the local stack (./chatnomina): the service role
+-- (:role, chatnomina_<service>) gets SELECT/INSERT/UPDATE/DELETE on the tables, only SELECT + INSERT on
+-- the append-only ones below (plus UPDATE of the columns named there) and SELECT on the migrations
+-- history; never DDL, TRUNCATE or ownership. Idempotent: every run re-applies it.
+--
+-- The append-only tables, per service role (this is the one place they are listed):
+--   chatnomina_payroll  payroll.payslip_accesses (the read audit); payroll.payslip_versions and their lines
+--                       (versions may only be published: published_at and published_by, which the
+--                       table's triggers allow only while the employee does not see the version yet)
+--   chatnomina_users    users.employee_changes (who changed an employee, and what)
 \o /dev/null
-SELECT set_config('chatnomina.role', :'role', false), set_config('chatnomina.insert_only', :'insert_only', false);
+SELECT set_config('chatnomina.role', :'role', false);
 \o
 -- Tables a later migration creates get SELECT + INSERT at once (safe until this script widens them).
 ALTER DEFAULT PRIVILEGES GRANT SELECT, INSERT ON TABLES TO :"role";
@@ -12,8 +19,15 @@ ALTER DEFAULT PRIVILEGES GRANT USAGE ON SCHEMAS TO :"role";
 DO $$
 DECLARE
   grantee text := current_setting('chatnomina.role');
-  insert_only text[] := string_to_array(nullif(current_setting('chatnomina.insert_only'), ''), ',');
+  -- table → the columns the role may still UPDATE on it ('{}': none)
+  append_only jsonb := CASE grantee
+    WHEN 'chatnomina_payroll' THEN '{"payroll.payslip_accesses": [],
+                                     "payroll.payslip_versions": ["published_at", "published_by"],
+                                     "payroll.payslip_version_lines": []}'::jsonb
+    WHEN 'chatnomina_users' THEN '{"users.employee_changes": []}'::jsonb
+    ELSE '{}'::jsonb END;
   r record;
+  updatable text;
 BEGIN
   FOR r IN SELECT n.nspname FROM pg_namespace n
            WHERE n.nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) LOOP
@@ -27,9 +41,14 @@ BEGIN
     ELSIF r.relname = '__EFMigrationsHistory' THEN
       EXECUTE format('REVOKE ALL ON %s FROM %I', r.rel, grantee);
       EXECUTE format('GRANT SELECT ON %s TO %I', r.rel, grantee);
-    ELSIF r.qualified = ANY (coalesce(insert_only, '{}')) THEN
+    ELSIF append_only ? r.qualified THEN
+      -- (revoking a table privilege revokes the column privileges too: a column dropped from the list loses it)
       EXECUTE format('REVOKE ALL ON %s FROM %I', r.rel, grantee);
       EXECUTE format('GRANT SELECT, INSERT ON %s TO %I', r.rel, grantee);
+      SELECT string_agg(quote_ident(c), ', ') INTO updatable FROM jsonb_array_elements_text(append_only -> r.qualified) c;
+      IF updatable IS NOT NULL THEN
+        EXECUTE format('GRANT UPDATE (%s) ON %s TO %I', updatable, r.rel, grantee);
+      END IF;
     ELSE
       EXECUTE format('REVOKE TRUNCATE, REFERENCES, TRIGGER ON %s FROM %I', r.rel, grantee);
       EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %s TO %I', r.rel, grantee);
