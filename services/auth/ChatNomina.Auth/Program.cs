@@ -29,5 +29,6 @@ app.MapAuthorizationApi();
 app.MapAccountApi();
 app.MapSetPasswordApi();
 app.MapCredentialsProvisioningApi();
+app.MapAccountAdministrationApi();
 
 await app.RunAsync();

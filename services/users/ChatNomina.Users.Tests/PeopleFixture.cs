@@ -26,27 +26,66 @@ namespace ChatNomina.Users.Tests;
 /// delivers credential states to auth's in-process server through <see cref="AuthLink"/> (which a test
 /// cuts), and accepts the access tokens auth issues (auth's keys and issuer next to the test ones).
 /// </summary>
-public sealed class PeopleFixture : IAsyncLifetime
+public class PeopleFixture : IAsyncLifetime
 {
     public AuthServiceFactory Auth { get; } = new();
 
     public PeopleUsersFactory Users { get; private set; } = null!;
 
+    /// <summary>The Redis the users service talks to (a test of a Redis outage puts a proxy in between).</summary>
+    protected virtual string? UsersRedis => null;
+
     public async Task InitializeAsync()
     {
         await Auth.InitializeAsync();
         var jwks = await Auth.CreateClient().GetStringAsync("/.well-known/jwks");
-        Users = new PeopleUsersFactory(Auth, new JsonWebKeySet(jwks).GetSigningKeys());
+        Users = new PeopleUsersFactory(Auth, new JsonWebKeySet(jwks).GetSigningKeys(), UsersRedis);
         await Users.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Users is not null)
         {
             await ((IAsyncLifetime)Users).DisposeAsync();
         }
         await ((IAsyncLifetime)Auth).DisposeAsync();
+    }
+}
+
+/// <summary><see cref="PeopleFixture"/> with the users service's Redis behind a proxy a test cuts and restores.</summary>
+public sealed class PeopleFixtureWithRedisProxy : PeopleFixture
+{
+    private static readonly Lazy<(string Host, int Port)> RedisServer = new(() =>
+    {
+        var options = StackExchange.Redis.ConfigurationOptions.Parse(TestEnvironment.Redis);
+        return options.EndPoints[0] switch
+        {
+            DnsEndPoint dns => (dns.Host, dns.Port),
+            IPEndPoint ip => (ip.Address.ToString(), ip.Port),
+            var other => throw new InvalidOperationException($"Unexpected Redis endpoint {other}."),
+        };
+    });
+
+    public TcpFaultProxy Redis { get; } = new(RedisServer.Value.Host, RedisServer.Value.Port);
+
+    protected override string UsersRedis
+    {
+        get
+        {
+            var options = StackExchange.Redis.ConfigurationOptions.Parse(TestEnvironment.Redis);
+            options.EndPoints.Clear();
+            options.EndPoints.Add(IPAddress.Loopback, Redis.Port);
+            options.ConnectTimeout = 1000;
+            return options.ToString(includePassword: true);
+        }
+    }
+
+    public override async Task DisposeAsync()
+    {
+        Redis.Restore();
+        await base.DisposeAsync();
+        await Redis.DisposeAsync();
     }
 }
 
@@ -73,9 +112,11 @@ public sealed class AuthServiceFactory : ServiceFactory<AuthProgram, AuthDbConte
 }
 
 /// <summary>The users service wired to <see cref="AuthServiceFactory"/>, with a quick outbox.</summary>
-public sealed class PeopleUsersFactory(AuthServiceFactory auth, IEnumerable<SecurityKey> authKeys) : UsersFactory
+public sealed class PeopleUsersFactory(AuthServiceFactory auth, IEnumerable<SecurityKey> authKeys, string? redis = null) : UsersFactory
 {
     public AuthLink AuthLink { get; } = new(auth);
+
+    protected override string RedisConfiguration => redis ?? base.RedisConfiguration;
 
     /// <summary>Set by a test: the next INSERT into the outbox fails (the create dies before its commit).</summary>
     public FailingOutboxInsert FailOutboxInsert { get; } = new();

@@ -23,5 +23,6 @@ app.MapDefaultEndpoints();
 app.MapUsersApi();
 app.MapSessionsApi();
 app.MapPeopleApi();
+app.MapEmployeeAccountApi();
 
 await app.RunAsync();

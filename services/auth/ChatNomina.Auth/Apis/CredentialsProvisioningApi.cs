@@ -86,8 +86,9 @@ internal static partial class CredentialsProvisioningApi
         return TypedResults.Ok(new CredentialStateAck(userId, held, rows == 1));
     }
 
-    /// <summary><c>Authorization: Bearer {secret}</c>, compared in constant time (through SHA-256, so lengths do not leak).</summary>
-    private static bool Authorized(HttpRequest request, string secret)
+    /// <summary><c>Authorization: Bearer {secret}</c>, compared in constant time (through SHA-256, so lengths do not leak).
+    /// The check of every <c>/internal/credentials</c> route.</summary>
+    internal static bool Authorized(HttpRequest request, string secret)
     {
         var header = request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";

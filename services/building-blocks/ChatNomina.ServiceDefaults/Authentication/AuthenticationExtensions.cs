@@ -34,6 +34,9 @@ public static class AuthenticationExtensions
 {
     public const string HrPolicy = "hr";
 
+    /// <summary>Admins only: role changes and second-factor resets (docs/people.md).</summary>
+    public const string AdminPolicy = "admin";
+
     /// <summary>
     /// JWT bearer validation of tokens issued by the auth service: issuer, audience, lifetime and
     /// signature are all validated; claims keep their JWT names (<c>sub</c>, <c>role</c>).
@@ -91,7 +94,11 @@ public static class AuthenticationExtensions
             .AddPolicy(HrPolicy, p => p
                 .RequireAuthenticatedUser()
                 .RequireAssertion(ctx => ctx.User.TryGetUserId(out _))
-                .RequireRole(ChatNominaRoles.Hr, ChatNominaRoles.Admin));
+                .RequireRole(ChatNominaRoles.Hr, ChatNominaRoles.Admin))
+            .AddPolicy(AdminPolicy, p => p
+                .RequireAuthenticatedUser()
+                .RequireAssertion(ctx => ctx.User.TryGetUserId(out _))
+                .RequireRole(ChatNominaRoles.Admin));
 
         return builder;
     }

@@ -61,6 +61,23 @@ public sealed record SetPasswordLinkDto(string SetPasswordUrl, DateTimeOffset Se
 /// <summary>One row of an employee's change audit; <see cref="Details"/> maps each changed field to <c>{ before, after }</c>.</summary>
 public sealed record EmployeeChangeDto(DateTimeOffset At, Guid ActorId, EmployeeChangeAction Action, System.Text.Json.JsonElement Details);
 
+/// <summary>The role an admin gives an employee's account.</summary>
+public sealed record ChangeRoleRequest(
+    [property: Required(ErrorMessage = "The role is employee, hr or admin."),
+        RegularExpression("^(employee|hr|admin)$", ErrorMessage = "The role is employee, hr or admin.")] string Role);
+
+/// <summary>The answer to a role change: the role before and now; <see cref="Changed"/> false when it already was <see cref="Role"/>.</summary>
+public sealed record RoleChangeDto(string Role, string PreviousRole, bool Changed);
+
+/// <summary>An employee's sign-in account as HR sees it: the role and the second factor (never a secret or a code).</summary>
+public sealed record EmployeeAccountDto(string Role, SecondFactorDto SecondFactor);
+
+/// <summary>Whether an authenticator app is enrolled, and how many one-time recovery codes are left unused.</summary>
+public sealed record SecondFactorDto(bool Enrolled, int RecoveryCodesLeft);
+
+/// <summary>The answer to a second-factor reset: whether a factor was removed (false: there was none).</summary>
+public sealed record SecondFactorResetDto(bool FactorRemoved, int RecoveryCodesRemoved);
+
 /// <summary>Ids to check and/or employee numbers to resolve (payroll sends the employees of an import).</summary>
 public sealed record EmployeeLookupRequest(IReadOnlyList<Guid>? Ids, IReadOnlyList<string>? EmployeeNumbers = null);
 
@@ -87,4 +104,12 @@ public sealed record EmployeeLookupResult(IReadOnlyList<Guid> Missing)
 [JsonSerializable(typeof(IReadOnlyList<EmployeeChangeDto>))]
 [JsonSerializable(typeof(ChatNomina.Contracts.Credentials.CredentialState))]
 [JsonSerializable(typeof(ChatNomina.Contracts.Credentials.CredentialStateAck))]
+[JsonSerializable(typeof(ChatNomina.Contracts.Credentials.CredentialRoleChange))]
+[JsonSerializable(typeof(ChatNomina.Contracts.Credentials.CredentialRoleChanged))]
+[JsonSerializable(typeof(ChatNomina.Contracts.Credentials.CredentialAccount))]
+[JsonSerializable(typeof(ChatNomina.Contracts.Credentials.SecondFactorResetAck))]
+[JsonSerializable(typeof(ChangeRoleRequest))]
+[JsonSerializable(typeof(RoleChangeDto))]
+[JsonSerializable(typeof(EmployeeAccountDto))]
+[JsonSerializable(typeof(SecondFactorResetDto))]
 internal sealed partial class UsersJsonContext : JsonSerializerContext;

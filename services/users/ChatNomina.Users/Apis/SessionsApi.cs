@@ -49,7 +49,12 @@ public static partial class SessionsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task RevokeAsync(RevokedTokens revoked, Guid userId, UsersOptions options, TimeProvider clock)
+    /// <summary>
+    /// Ends every token of the user issued until now, at every API and at auth's refresh (also after a role change
+    /// or a second-factor reset, EmployeeAccountApi). Redis cannot record it → <see cref="DependencyUnavailableException"/>
+    /// (503).
+    /// </summary>
+    internal static async Task RevokeAsync(RevokedTokens revoked, Guid userId, UsersOptions options, TimeProvider clock)
     {
         try
         {

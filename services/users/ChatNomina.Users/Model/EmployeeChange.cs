@@ -45,4 +45,12 @@ public enum EmployeeChangeAction
 
     [System.Text.Json.Serialization.JsonStringEnumMemberName("set_password_link")]
     SetPasswordLink,
+
+    /// <summary>An admin changed the account's role (<c>details.role</c>: before and after).</summary>
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("role_changed")]
+    RoleChanged,
+
+    /// <summary>An admin removed the account's second factor and recovery codes (<c>details.secondFactor</c>).</summary>
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("second_factor_reset")]
+    SecondFactorReset,
 }

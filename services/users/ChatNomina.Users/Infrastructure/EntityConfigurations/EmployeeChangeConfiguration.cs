@@ -57,6 +57,8 @@ internal static class EmployeeChangeActions
         EmployeeChangeAction.Deactivated => "deactivated",
         EmployeeChangeAction.Reactivated => "reactivated",
         EmployeeChangeAction.SetPasswordLink => "set_password_link",
+        EmployeeChangeAction.RoleChanged => "role_changed",
+        EmployeeChangeAction.SecondFactorReset => "second_factor_reset",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
@@ -67,6 +69,8 @@ internal static class EmployeeChangeActions
         "deactivated" => EmployeeChangeAction.Deactivated,
         "reactivated" => EmployeeChangeAction.Reactivated,
         "set_password_link" => EmployeeChangeAction.SetPasswordLink,
+        "role_changed" => EmployeeChangeAction.RoleChanged,
+        "second_factor_reset" => EmployeeChangeAction.SecondFactorReset,
         _ => throw new ArgumentOutOfRangeException(nameof(text), text, "Unknown employee change action."),
     };
 }
