@@ -5,7 +5,7 @@ import glob, os, re, sys
 import yaml
 
 OPERATOR_SECRETS = {"chatnomina-auth-keys", "chatnomina-tls", "chatnomina-db", "chatnomina-rabbitmq", "chatnomina-bff", "chatnomina-provisioning",
-                    "chatnomina-redis", "chatnomina-redis-tls", "chatnomina-db-migrate"}
+                    "chatnomina-redis", "chatnomina-redis-tls", "chatnomina-db-migrate", "chatnomina-gateway-keys"}
 # the queues the chat sends inference jobs to (ChatOptions defaults) and the workers consume
 CHAT_OPTIONS = "../../services/chat/ChatNomina.Chat/Extensions/ChatOptions.cs"
 WORKER_QUEUES = set(re.findall(r'Queue \{ get; set; \} = "([a-z-]+)"', open(CHAT_OPTIONS).read()))

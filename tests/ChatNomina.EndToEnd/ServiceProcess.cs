@@ -54,6 +54,13 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             settings["Redis__Configuration"] = redis;
         }
+        // The certificate its data-protection key ring is encrypted with (auth, gateway), so that a replica
+        // reads the keys the stack's own process wrote.
+        var keyRingCertificate = Path.Combine(root, ".data", "secrets", $"{folder}-data-protection.pem");
+        if (File.Exists(keyRingCertificate))
+        {
+            settings["DataProtection__CertificatePath"] = keyRingCertificate;
+        }
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             settings[key] = value;

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using ChatNomina.ServiceDefaults.DataProtection;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -27,7 +28,13 @@ public sealed class AuthKeyRing : IDisposable
     public AuthKeyRing(string connectionString)
     {
         var services = new ServiceCollection();
-        services.AddDataProtection().SetApplicationName(ApplicationName);
+        var dataProtection = services.AddDataProtection().SetApplicationName(ApplicationName);
+        // Auth's key ring is encrypted at rest with its certificate (DataProtection:CertificatePath): the
+        // seeder needs the same one to read its keys and to write a new key auth can read.
+        if (Environment.GetEnvironmentVariable("DataProtection__CertificatePath") is { Length: > 0 } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificateFile(certificate, []);
+        }
         services.Configure<KeyManagementOptions>(o => o.XmlRepository = new Repository(connectionString));
         _services = services.BuildServiceProvider();
         TotpSecrets = _services.GetRequiredService<IDataProtectionProvider>().CreateProtector(TotpSecretPurpose);

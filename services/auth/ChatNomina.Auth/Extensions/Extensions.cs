@@ -6,6 +6,7 @@ using ChatNomina.Auth.Model;
 using ChatNomina.Auth.OAuth;
 using ChatNomina.Auth.SignIn;
 using ChatNomina.ServiceDefaults.Authentication;
+using ChatNomina.ServiceDefaults.DataProtection;
 using ChatNomina.ServiceDefaults.Database;
 using ChatNomina.ServiceDefaults.Redis;
 using Microsoft.AspNetCore.DataProtection;
@@ -61,10 +62,12 @@ internal static class Extensions
 
         // The browser sign-in (docs/auth.md "Browser sign-in"): the page's antiforgery cookie and the
         // 5-minute bridge cookie to the authorization endpoint are protected with data-protection keys
-        // kept in auth's database, so a form served by one replica is accepted by another.
+        // kept in auth's database, so a form served by one replica is accepted by another; they also protect
+        // the TOTP secrets, so they are encrypted there with the configured certificate (DataProtection:CertificatePath).
         builder.Services.AddDataProtection()
             .SetApplicationName("chatnomina-auth")
-            .PersistKeysToDbContext<AuthDbContext>();
+            .PersistKeysToDbContext<AuthDbContext>()
+            .ProtectKeysWithConfiguredCertificate(builder.Configuration);
         builder.Services.AddAuthentication().AddCookie(SignInBridge.Scheme, SignInBridge.Configure);
         builder.Services.AddAntiforgery(o =>
         {

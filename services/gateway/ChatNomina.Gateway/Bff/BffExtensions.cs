@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ChatNomina.ServiceDefaults.Authentication;
+using ChatNomina.ServiceDefaults.DataProtection;
 using ChatNomina.ServiceDefaults.Http;
 using ChatNomina.ServiceDefaults.Redis;
 using Microsoft.AspNetCore.Authentication;
@@ -31,8 +32,10 @@ public static partial class BffExtensions
             .ValidateOnStart();
 
         // Data-protection keys (which protect the session cookie and the stored tokens) are shared
-        // by every gateway replica through Redis, so any replica reads any replica's cookie.
-        services.AddDataProtection().SetApplicationName("chatnomina-gateway");
+        // by every gateway replica through Redis, so any replica reads any replica's cookie; they are
+        // encrypted there with the configured certificate (DataProtection:CertificatePath).
+        services.AddDataProtection().SetApplicationName("chatnomina-gateway")
+            .ProtectKeysWithConfiguredCertificate(builder.Configuration);
         services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer, IOptions<RedisOptions>>((keys, redis, redisOptions) =>
             keys.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), $"{redisOptions.Value.KeyPrefix}data-protection-keys"));
 
