@@ -26,7 +26,8 @@ public sealed record CredentialsResult(int Added, int Updated, string? SkippedBe
 /// and the demo password hashed for each account with its own salt (<see cref="DemoPasswordHashes"/>,
 /// the hasher the auth service verifies with). Every <c>hr</c> and <c>admin</c> account also gets the
 /// demo TOTP second factor in <c>auth.totp_factors</c>, its secret protected with auth's own
-/// data-protection key ring (<see cref="AuthKeyRing"/>), as the auth service stores and reads it.
+/// data-protection key ring (<see cref="AuthKeyRing"/>), as the auth service stores and reads it, and no
+/// recovery codes (the documented demo secret is the way in; nobody needs a code shown once).
 /// <para>
 /// Idempotent: a row is only written when it is missing or differs (e-mail, role, a hash that no
 /// longer matches the demo password or that several accounts share, a factor whose secret is not
@@ -178,6 +179,12 @@ public static class CredentialsWriter
                 factor.Parameters.AddWithValue("id", userId);
                 factor.Parameters.AddWithValue("secret", protectedSecret);
                 await factor.ExecuteNonQueryAsync();
+
+                // The demo factor has no recovery codes: any left from an enrolment in the browser belonged to the
+                // secret just replaced (auth.recovery_codes, migration RecoveryCodes).
+                await using var recovery = new NpgsqlCommand("DELETE FROM auth.recovery_codes WHERE user_id = @id", connection, tx);
+                recovery.Parameters.AddWithValue("id", userId);
+                await recovery.ExecuteNonQueryAsync();
             }
             await tx.CommitAsync();
             return new CredentialsResult(added, updated, null, hashed, hashingTime, factors.Count);

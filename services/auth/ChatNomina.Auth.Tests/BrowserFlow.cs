@@ -143,9 +143,12 @@ public static partial class CodeFlow
             ("__RequestVerificationToken", token), ("returnUrl", returnUrl), ("email", email), ("password", password));
     }
 
-    /// <summary>The hidden fields of a page's form (antiforgery token, return URL, pending sign-in), decoded.</summary>
+    /// <summary>The hidden fields of a page's form (antiforgery token, return URL, pending sign-in), decoded. (The code
+    /// form's page has a second form, for a recovery code, with the same hidden fields: the first of each is kept.)</summary>
     public static Dictionary<string, string> HiddenFields(string html) =>
-        HiddenField().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        HiddenField().Matches(html)
+            .GroupBy(m => WebUtility.HtmlDecode(m.Groups[1].Value))
+            .ToDictionary(g => g.Key, g => WebUtility.HtmlDecode(g.First().Groups[2].Value));
 
     /// <summary>Submits the code form (the second step of an hr/admin sign-in) with <paramref name="code"/>: the POST's response.</summary>
     public static Task<HttpResponseMessage> SubmitCodeAsync(Browser browser, string codeFormHtml, string code)

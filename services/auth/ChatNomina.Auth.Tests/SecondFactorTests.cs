@@ -183,16 +183,29 @@ public sealed class SecondFactorTests(AuthFactoryWithFakeClock factory) : IClass
     }
 
     [Fact]
-    public async Task An_hr_account_with_no_stored_factor_cannot_sign_in()
+    public async Task An_hr_account_with_no_stored_factor_is_told_to_enrol_in_the_browser_and_only_after_the_right_password()
     {
         var user = await factory.AddUserAsync(ChatNominaRoles.Hr, secondFactor: false);
         using var client = factory.CreateClientFrom("127.0.2.9");
 
         var missing = await ErrorJsonAsync(await PasswordAsync(client, user.Email, user.Password));
-        await ErrorJsonAsync(await PasswordWithCodeAsync(client, user.Email, user.Password, "123456"));
+        var withCode = await ErrorJsonAsync(await PasswordWithCodeAsync(client, user.Email, user.Password, "123456"));
 
-        Assert.True(missing.GetProperty(TokenApi.CodeRequiredParameter).GetBoolean());
-        Assert.Contains(factory.Logs.Lines, l => l.Contains(user.Id.ToString()) && l.Contains("who has none stored"));
+        foreach (var refused in new[] { missing, withCode })
+        {
+            Assert.True(refused.GetProperty(TokenApi.EnrolmentRequiredParameter).GetBoolean());
+            Assert.Equal(TokenApi.EnrolmentRequiredDescription, refused.GetProperty("error_description").GetString());
+            Assert.False(refused.TryGetProperty(TokenApi.CodeRequiredParameter, out _));
+        }
+        Assert.Contains("sign in once through the web app in a browser", TokenApi.EnrolmentRequiredDescription);
+        Assert.Contains(factory.Logs.Lines, l => l.Contains(user.Id.ToString()) && l.Contains("enrolment required"));
+
+        // Nothing is said before the password is right.
+        var wrong = await ErrorJsonAsync(await PasswordAsync(client, user.Email, "Not-The-Password-1"));
+        Assert.Equal(TokenApi.InvalidCredentialsDescription, wrong.GetProperty("error_description").GetString());
+        Assert.False(wrong.TryGetProperty(TokenApi.EnrolmentRequiredParameter, out _));
+        var wrongWithCode = await ErrorJsonAsync(await PasswordWithCodeAsync(client, user.Email, "Not-The-Password-1", "123456"));
+        Assert.False(wrongWithCode.TryGetProperty(TokenApi.EnrolmentRequiredParameter, out _));
     }
 
     [Theory]

@@ -52,6 +52,9 @@ public sealed class SeededCredentialsTests(AuthFactory factory) : IClassFixture<
         // A bulk employee signs in too.
         var bulk = company[^1];
         await ReadTokensAsync(await PasswordAsync(client, bulk.Email, DemoPassword));
+
+        // The demo factor comes with no recovery codes (the documented secret is the way in).
+        Assert.Equal(0, await factory.WithDbAsync(db => db.RecoveryCodes.CountAsync()));
     }
 
     [Fact]
@@ -114,10 +117,18 @@ public sealed class ReseededCredentialsTests(AuthFactory factory) : IClassFixtur
         const string password = "Seeded-Demo-Password-3!";
         const string otherSecret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
         await CredentialsWriter.WriteAsync(connection, company, password, DemoSecondFactor.DefaultSecret);
+        // Recovery codes of an earlier enrolment in the browser belong to the secret about to be replaced.
+        var hrId = DemoCompany.StableId(DemoCompany.HrEmail);
+        await factory.WithDbAsync(db =>
+        {
+            db.RecoveryCodes.Add(new RecoveryCode { UserId = hrId, CodeHash = new string('a', 64), CreatedAt = DateTimeOffset.UtcNow });
+            return db.SaveChangesAsync();
+        });
 
         var changed = await CredentialsWriter.WriteAsync(connection, company, password, otherSecret);
 
         Assert.Equal((0, 1), (changed.Updated, changed.SecondFactors));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.RecoveryCodes.CountAsync(r => r.UserId == hrId)));
         var client = factory.CreateClient();
         var now = DateTimeOffset.UtcNow;
         await AssertOAuthErrorAsync(await PasswordWithCodeAsync(client, DemoCompany.HrEmail, password,

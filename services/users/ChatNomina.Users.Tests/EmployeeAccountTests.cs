@@ -147,6 +147,88 @@ public sealed class EmployeeAccountTests(PeopleFixture fixture) : IClassFixture<
         Assert.Equal("employee", await RoleInAuthAsync(id));
     }
 
+    /// <summary>A new employee promoted to hr by an admin, with a second factor, signed in with a code after the promotion.</summary>
+    private async Task<(Guid Id, string Email, string Access, string Refresh, ChatNomina.Testing.Authenticator Authenticator)> SignedInHrAsync(int recoveryCodes)
+    {
+        var (id, email, _, _) = await SignedInEmployeeAsync(Users, Auth);
+        Assert.Equal(HttpStatusCode.OK, (await Admin().PutAsJsonAsync($"/api/users/{id}/role", new { role = "hr" })).StatusCode);
+        var authenticator = await Auth.AddSecondFactorAsync(id, recoveryCodes);
+        await Task.Delay(1100);   // a later second than the promotion's sign-out, which ended every token until then
+        var (access, refresh) = await AuthTokens.ReadAsync(
+            await AuthTokens.PasswordWithCodeAsync(Auth.CreateClient(), email, Password, authenticator.NextCode()));
+        return (id, email, access, refresh, authenticator);
+    }
+
+    [Fact]
+    public async Task Admin_resets_the_second_factor_the_user_must_enrol_again_and_every_old_token_is_refused()
+    {
+        var (id, email, access, refresh, authenticator) = await SignedInHrAsync(recoveryCodes: 3);
+        var hrUser = Users.CreateClientWithToken(access);
+        Assert.Equal(HttpStatusCode.OK, (await hrUser.GetAsync("/api/users/me")).StatusCode);
+        Assert.Equal(new EmployeeAccountDto("hr", new SecondFactorDto(true, 3)),
+            await Users.CreateHrClient().GetFromJsonAsync<EmployeeAccountDto>($"/api/users/{id}/account"));
+
+        var adminId = Guid.NewGuid();
+        var response = await Users.CreateClientFor(adminId, ChatNominaRoles.Admin).PostAsync($"/api/users/{id}/second-factor/reset", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(new SecondFactorResetDto(true, 3), await response.Content.ReadFromJsonAsync<SecondFactorResetDto>());
+        Assert.Equal((0, 0), await Auth.SecondFactorRowsAsync(id));
+        // At once: the access token is refused, and so is its refresh token.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await hrUser.GetAsync("/api/users/me")).StatusCode);
+        await AuthTokens.ErrorAsync(await AuthTokens.RefreshAsync(Auth.CreateClient(), refresh));
+        // The next sign-in enrols again: the password grant says so, even with a code of the old factor.
+        var grant = await AuthTokens.ErrorAsync(await AuthTokens.PasswordWithCodeAsync(Auth.CreateClient(), email, Password, authenticator.NextCode()));
+        Assert.StartsWith("enrolment_required", grant);
+        Assert.Equal(new EmployeeAccountDto("hr", new SecondFactorDto(false, 0)),
+            await Users.CreateHrClient().GetFromJsonAsync<EmployeeAccountDto>($"/api/users/{id}/account"));
+
+        var change = (await ChangesAsync(id))[0];
+        Assert.Equal(EmployeeChangeAction.SecondFactorReset, change.Action);
+        Assert.Equal(adminId, change.ActorId);
+        Assert.Equal("enrolled", change.Details.GetProperty("secondFactor").GetProperty("before").GetString());
+        Assert.Equal("none", change.Details.GetProperty("secondFactor").GetProperty("after").GetString());
+        Assert.Equal("3", change.Details.GetProperty("recoveryCodesLeft").GetProperty("before").GetString());
+
+        // Nothing left to reset: 200, no new audit row.
+        var again = await Admin().PostAsync($"/api/users/{id}/second-factor/reset", null);
+        Assert.Equal(new SecondFactorResetDto(false, 0), await again.Content.ReadFromJsonAsync<SecondFactorResetDto>());
+        Assert.Single(await ChangesAsync(id), c => c.Action == EmployeeChangeAction.SecondFactorReset);
+    }
+
+    [Theory]
+    [InlineData(ChatNominaRoles.Hr)]
+    [InlineData(ChatNominaRoles.Employee)]
+    public async Task Only_an_admin_resets_a_second_factor(string role)
+    {
+        var (id, _, access, _, _) = await SignedInHrAsync(recoveryCodes: 1);
+        var response = await Users.CreateClientFor(Guid.NewGuid(), role).PostAsync($"/api/users/{id}/second-factor/reset", null);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        // Not even the holder's own hr token.
+        Assert.Equal(HttpStatusCode.Forbidden, (await Users.CreateClientWithToken(access).PostAsync($"/api/users/{id}/second-factor/reset", null)).StatusCode);
+        Assert.Equal((1, 1), await Auth.SecondFactorRowsAsync(id));
+    }
+
+    [Fact]
+    public async Task An_admin_cannot_reset_their_own_second_factor_and_auth_down_changes_nothing()
+    {
+        var (id, _, access, _, _) = await SignedInHrAsync(recoveryCodes: 2);
+        var self = ChatNomina.Testing.TestTokens.Create(id, ChatNominaRoles.Admin, Users.Audience, notBefore: DateTime.UtcNow.AddSeconds(2));
+        var own = await Users.CreateClientWithToken(self).PostAsync($"/api/users/{id}/second-factor/reset", null);
+        Assert.Contains("own second factor", (await own.AssertProblemAsync(HttpStatusCode.Conflict)).Detail);
+        await (await Admin().PostAsync($"/api/users/{Guid.NewGuid()}/second-factor/reset", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+
+        Users.AuthLink.State = AuthLinkState.Down;
+        var down = await Admin().PostAsync($"/api/users/{id}/second-factor/reset", null);
+        await down.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.NotNull(down.Headers.RetryAfter);
+        Users.AuthLink.State = AuthLinkState.Up;
+
+        Assert.Equal((1, 2), await Auth.SecondFactorRowsAsync(id));
+        Assert.DoesNotContain(await ChangesAsync(id), c => c.Action == EmployeeChangeAction.SecondFactorReset);
+        Assert.Equal(HttpStatusCode.OK, (await Users.CreateClientWithToken(access).GetAsync("/api/users/me")).StatusCode);
+    }
+
     [Fact]
     public async Task Auth_down_is_503_with_retry_after_and_nothing_changes()
     {

@@ -109,6 +109,40 @@ public sealed class AuthServiceFactory : ServiceFactory<AuthProgram, AuthDbConte
         WithDbAsync(db => db.Credentials.AsNoTracking().Where(c => c.UserId == userId).ToListAsync());
 
     public Task<int> ExecuteAsync(FormattableString sql) => WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(sql));
+
+    /// <summary>
+    /// Gives an account a TOTP factor as an enrolment stores it (the secret protected with auth's keys) and
+    /// <paramref name="recoveryCodes"/> unused recovery codes; returns its authenticator.
+    /// </summary>
+    public async Task<Authenticator> AddSecondFactorAsync(Guid userId, int recoveryCodes = 0)
+    {
+        var secret = System.Security.Cryptography.RandomNumberGenerator.GetBytes(20);
+        var protector = Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>()
+            .CreateProtector(AuthService::ChatNomina.Auth.Credentials.OneTimeCodes.SecretPurpose);
+        await WithDbAsync(async db =>
+        {
+            db.TotpFactors.Add(new AuthService::ChatNomina.Auth.Model.TotpFactor
+            {
+                UserId = userId,
+                ProtectedSecret = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(protector.Protect(secret)),
+                UpdatedAt = DateTimeOffset.UtcNow,
+            });
+            for (var i = 0; i < recoveryCodes; i++)
+            {
+                db.RecoveryCodes.Add(new AuthService::ChatNomina.Auth.Model.RecoveryCode
+                {
+                    UserId = userId,
+                    CodeHash = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+                    CreatedAt = DateTimeOffset.UtcNow,
+                });
+            }
+            return await db.SaveChangesAsync();
+        });
+        return new Authenticator(OtpNet.Base32Encoding.ToString(secret));
+    }
+
+    public Task<(int Factors, int RecoveryCodes)> SecondFactorRowsAsync(Guid userId) => WithDbAsync(async db =>
+        (await db.TotpFactors.CountAsync(f => f.UserId == userId), await db.RecoveryCodes.CountAsync(r => r.UserId == userId)));
 }
 
 /// <summary>The users service wired to <see cref="AuthServiceFactory"/>, with a quick outbox.</summary>
@@ -247,6 +281,15 @@ public static class AuthTokens
             KeyValuePair.Create("grant_type", "password"), KeyValuePair.Create("username", email),
             KeyValuePair.Create("password", password), KeyValuePair.Create("client_id", "chatnomina-web"),
             KeyValuePair.Create("scope", "openid offline_access"),
+        ]));
+
+    /// <summary>The password grant of an hr/admin account: the one-time code (or a recovery code) in <c>otp</c>.</summary>
+    public static Task<HttpResponseMessage> PasswordWithCodeAsync(HttpClient auth, string email, string password, string code) =>
+        auth.PostAsync("/connect/token", new FormUrlEncodedContent(
+        [
+            KeyValuePair.Create("grant_type", "password"), KeyValuePair.Create("username", email),
+            KeyValuePair.Create("password", password), KeyValuePair.Create("client_id", "chatnomina-web"),
+            KeyValuePair.Create("scope", "openid offline_access"), KeyValuePair.Create("otp", code),
         ]));
 
     public static Task<HttpResponseMessage> RefreshAsync(HttpClient auth, string refreshToken) =>

@@ -1,3 +1,4 @@
+using ChatNomina.Auth.Credentials;
 using ChatNomina.Auth.Extensions;
 using ChatNomina.Auth.Infrastructure;
 using ChatNomina.Contracts.Credentials;
@@ -15,7 +16,10 @@ namespace ChatNomina.Auth.Apis;
 /// in its audit; it also ends the user's tokens afterwards (docs/people.md "Roles and second factor"):
 /// <list type="bullet">
 /// <item><c>PUT /internal/credentials/{userId}/role</c> sets the role; the same role again changes nothing.</item>
-/// <item><c>GET /internal/credentials/{userId}/account</c>: the role and whether a second factor is enrolled.</item>
+/// <item><c>GET /internal/credentials/{userId}/account</c>: the role, whether a second factor is enrolled and how many
+/// recovery codes are left.</item>
+/// <item><c>POST /internal/credentials/{userId}/second-factor/reset</c> removes the factor and its recovery codes (the
+/// next sign-in enrols again); an account without one changes nothing.</item>
 /// </list>
 /// An unknown account is 404 (the users service has not delivered its creation yet).
 /// </summary>
@@ -30,6 +34,7 @@ internal static partial class AccountAdministrationApi
             .ExcludeFromDescription();
         group.MapPut("/role", ChangeRoleAsync).WithName("ChangeCredentialRole");
         group.MapGet("/account", GetAccountAsync).WithName("GetCredentialAccount");
+        group.MapPost("/second-factor/reset", ResetSecondFactorAsync).WithName("ResetSecondFactor");
         return app;
     }
 
@@ -80,11 +85,29 @@ internal static partial class AccountAdministrationApi
             {
                 c.Role,
                 Enrolled = db.TotpFactors.Any(f => f.UserId == c.UserId),
+                RecoveryCodesLeft = db.RecoveryCodes.Count(r => r.UserId == c.UserId && r.UsedAt == null),
             })
             .SingleOrDefaultAsync(ct);
         return account is null
             ? TypedResults.NotFound()
-            : TypedResults.Ok(new CredentialAccount(userId, account.Role, new CredentialSecondFactor(account.Enrolled, 0)));
+            : TypedResults.Ok(new CredentialAccount(userId, account.Role, new CredentialSecondFactor(account.Enrolled, account.RecoveryCodesLeft)));
+    }
+
+    private static async Task<Results<Ok<SecondFactorResetAck>, UnauthorizedHttpResult, NotFound>> ResetSecondFactorAsync(
+        Guid userId, HttpContext http, AuthDbContext db, OneTimeCodes codes, IOptions<ProvisioningOptions> options,
+        ILoggerFactory loggers, CancellationToken ct)
+    {
+        if (!CredentialsProvisioningApi.Authorized(http.Request, options.Value.Secret))
+        {
+            LogUnauthorized(loggers.CreateLogger(typeof(AccountAdministrationApi)));
+            return TypedResults.Unauthorized();
+        }
+        if (!await db.Credentials.AnyAsync(c => c.UserId == userId, ct))
+        {
+            return TypedResults.NotFound();
+        }
+        var (removed, recoveryCodes) = await codes.ResetAsync(userId, ct);
+        return TypedResults.Ok(new SecondFactorResetAck(userId, removed, recoveryCodes));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Account administration refused: missing or wrong service credential")]

@@ -18,7 +18,9 @@ namespace ChatNomina.Auth.Apis;
 /// shares the password grant's throttle, its single error for unknown e-mail and wrong password,
 /// and its logs (user id, never the password or the e-mail). An hr or admin account answers a second
 /// form after its right password: the one-time code (<see cref="PendingSecondFactor"/>), throttled
-/// and counted like the password grant's.
+/// and counted like the password grant's; a recovery code instead, from the form beside it. An hr or admin
+/// account without a factor (new in the role, or reset) enrols one instead (<see cref="PendingEnrolment"/>): a new
+/// secret as a QR code, confirmed by a code of it, then its recovery codes shown once.
 /// </summary>
 internal static partial class AccountApi
 {
@@ -63,6 +65,7 @@ internal static partial class AccountApi
         PasswordSignIn signIn,
         OneTimeCodes codes,
         PendingSecondFactor pendingSignIns,
+        PendingEnrolment pendingEnrolments,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -79,12 +82,19 @@ internal static partial class AccountApi
             LogInvalidReturnUrl(loggers.CreateLogger(typeof(AccountApi)), http.Request.Method);
             return Refused(http, SignInRefusal.InvalidLink);
         }
-        // The second step (the code form) carries the pending sign-in; the first does not.
+        // The second step (the code form) carries the pending sign-in, the enrolment form its pending enrolment; the first neither.
         var pendingToken = form.ContainsKey(PendingSecondFactor.FieldName) ? Single(form[PendingSecondFactor.FieldName]) ?? "" : null;
         var pending = pendingToken is null ? null : pendingSignIns.Read(pendingToken);
+        var enrolmentToken = pendingToken is null && form.ContainsKey(PendingEnrolment.FieldName) ? Single(form[PendingEnrolment.FieldName]) ?? "" : null;
+        var enrolment = enrolmentToken is null ? null : pendingEnrolments.Read(enrolmentToken);
         if (!await antiforgery.IsRequestValidAsync(http))
         {
             LogAntiforgeryRefused(loggers.CreateLogger(typeof(AccountApi)));
+            if (enrolment is { } stillPending && await signIn.FindAsync(stillPending.UserId, cancellationToken) is { } enrolling)
+            {
+                return EnrolmentPage(http, antiforgery, returnUrl!, enrolmentToken!, enrolling.Email, stillPending.Secret,
+                    SignInNotice.FormExpired, StatusCodes.Status400BadRequest);
+            }
             return pending is null
                 ? FormPage(http, antiforgery, returnUrl!, "", SignInNotice.FormExpired, StatusCodes.Status400BadRequest)
                 : CodePage(http, antiforgery, returnUrl!, pendingToken!, SignInNotice.FormExpired, StatusCodes.Status400BadRequest);
@@ -93,7 +103,13 @@ internal static partial class AccountApi
         var device = SignInDevice.Read(http.Request) ?? SignInDevice.New();
         if (pendingToken is not null)
         {
-            return await SecondStepAsync(http, antiforgery, signIn, returnUrl!, pendingToken, pending, Single(form["otp"]) ?? "", device, cancellationToken);
+            // The one-time code, or a recovery code from the form beside it.
+            var code = Single(form["otp"]) ?? Single(form[SignInPage.RecoveryFieldName]) ?? "";
+            return await SecondStepAsync(http, antiforgery, signIn, returnUrl!, pendingToken, pending, code, device, cancellationToken);
+        }
+        if (enrolmentToken is not null)
+        {
+            return await EnrolmentStepAsync(http, antiforgery, signIn, returnUrl!, enrolmentToken, enrolment, Single(form["otp"]) ?? "", device, cancellationToken);
         }
 
         var email = Single(form["email"]) ?? "";
@@ -108,6 +124,13 @@ internal static partial class AccountApi
             // The right password of an hr/admin account: the code form, bound to this password step.
             var issued = pendingSignIns.Issue(needsCode.UserId, await codes.CurrentBindingAsync(needsCode.UserId, cancellationToken));
             return CodePage(http, antiforgery, returnUrl!, issued, SignInNotice.None, StatusCodes.Status200OK);
+        }
+        if (outcome.Failure == SignInFailure.EnrolmentRequired && outcome.Credential is { } needsFactor)
+        {
+            // The right password of an hr/admin account without a factor: a new secret to confirm, bound to this password step.
+            var secret = OneTimeCodes.NewSecret();
+            var issued = pendingEnrolments.Issue(needsFactor.UserId, secret);
+            return EnrolmentPage(http, antiforgery, returnUrl!, issued, needsFactor.Email, secret, SignInNotice.None, StatusCodes.Status200OK);
         }
         if (outcome.Credential is not { } credential)
         {
@@ -143,8 +166,51 @@ internal static partial class AccountApi
         }
     }
 
+    /// <summary>The enrolment form's POST: the pending enrolment (password step and new secret) and a code of the new secret.</summary>
+    private static async Task<Results<ContentHttpResult, RedirectHttpResult>> EnrolmentStepAsync(HttpContext http, IAntiforgery antiforgery,
+        PasswordSignIn signIn, string returnUrl, string enrolmentToken, PendingEnrolmentState? enrolment, string code, string device,
+        CancellationToken cancellationToken)
+    {
+        if (enrolment is not { } valid)
+        {
+            // Expired (10 minutes after the password), altered or not ours: start again from the password.
+            return FormPage(http, antiforgery, returnUrl, "", SignInNotice.SignInExpired, StatusCodes.Status200OK);
+        }
+        var outcome = await signIn.CompleteEnrolmentAsync(valid.UserId, valid.Secret, code, http.Connection.RemoteIpAddress, cancellationToken, device);
+        switch (outcome.Failure)
+        {
+            case SignInFailure.None when outcome.Credential is { } credential && outcome.RecoveryCodes is { } recoveryCodes:
+                // Signed in (bridge cookie set); the recovery codes are shown once, then on to the authorization endpoint.
+                await SignInBridgeAsync(http, credential, device, withCode: true);
+                var texts = SignInTexts.Choose(ReturnUrl.UiLocales(returnUrl), http.Request);
+                SignInPage.ApplyHeaders(http.Response);
+                return TypedResults.Content(SignInPage.RecoveryCodesPage(texts, returnUrl, recoveryCodes), "text/html; charset=utf-8",
+                    statusCode: StatusCodes.Status200OK);
+            case SignInFailure.Throttled or SignInFailure.WrongCode
+                when await signIn.FindAsync(valid.UserId, cancellationToken) is { } enrolling:
+                var throttled = outcome.Failure == SignInFailure.Throttled;
+                if (throttled)
+                {
+                    http.Response.Headers.RetryAfter = outcome.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                }
+                // The same pending enrolment (and secret): its 10 minutes still count from the password step.
+                return EnrolmentPage(http, antiforgery, returnUrl, enrolmentToken, enrolling.Email, valid.Secret,
+                    throttled ? SignInNotice.Throttled : SignInNotice.WrongEnrolmentCode,
+                    throttled ? StatusCodes.Status429TooManyRequests : StatusCodes.Status200OK, outcome.RetryAfterSeconds);
+            default:
+                return FormPage(http, antiforgery, returnUrl, "", SignInNotice.SignInExpired, StatusCodes.Status200OK);
+        }
+    }
+
     /// <summary>A complete sign-in: the device cookie, the 5-minute bridge cookie (who, and how), back to the authorization endpoint.</summary>
     private static async Task<RedirectHttpResult> SignedInAsync(HttpContext http, Model.Credential credential, string device, bool withCode, string returnUrl)
+    {
+        await SignInBridgeAsync(http, credential, device, withCode);
+        return TypedResults.LocalRedirect(returnUrl);
+    }
+
+    /// <summary>The device cookie and the 5-minute bridge cookie (who, and how) the authorization endpoint reads.</summary>
+    private static async Task SignInBridgeAsync(HttpContext http, Model.Credential credential, string device, bool withCode)
     {
         SignInDevice.Write(http.Response, device);
         var identity = new ClaimsIdentity(SignInBridge.Scheme, Claims.Subject, Claims.Role);
@@ -156,7 +222,6 @@ internal static partial class AccountApi
         await http.SignInAsync(SignInBridge.Scheme, new ClaimsPrincipal(identity),
             new AuthenticationProperties { IsPersistent = false, AllowRefresh = false });
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.LocalRedirect(returnUrl);
     }
 
     private static FileContentHttpResult GetStylesheet(HttpContext http)
@@ -183,6 +248,17 @@ internal static partial class AccountApi
         var tokens = antiforgery.GetAndStoreTokens(http);
         SignInPage.ApplyHeaders(http.Response);
         var html = SignInPage.CodeForm(texts, returnUrl, pending, tokens.FormFieldName, tokens.RequestToken, notice, retryAfterSeconds);
+        return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
+    }
+
+    private static ContentHttpResult EnrolmentPage(HttpContext http, IAntiforgery antiforgery, string returnUrl, string pending,
+        string email, byte[] secret, SignInNotice notice, int status, int retryAfterSeconds = 0)
+    {
+        var texts = SignInTexts.Choose(ReturnUrl.UiLocales(returnUrl), http.Request);
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        SignInPage.ApplyHeaders(http.Response);
+        var html = SignInPage.EnrolmentForm(texts, returnUrl, pending, OneTimeCodes.KeyUri(email, secret), OneTimeCodes.Base32(secret),
+            tokens.FormFieldName, tokens.RequestToken, notice, retryAfterSeconds);
         return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
     }
 

@@ -24,7 +24,8 @@ internal static partial class TokenApi
     /// <summary>The one answer for unknown user and wrong password.</summary>
     public const string InvalidCredentialsDescription = "The e-mail or password is incorrect.";
 
-    /// <summary>The form parameter of the password grant that carries the one-time code (hr, admin).</summary>
+    /// <summary>The form parameter of the password grant that carries the one-time code (hr, admin), or one of the
+    /// account's recovery codes instead.</summary>
     public const string CodeParameter = "otp";
 
     /// <summary>The answer field (JSON <c>true</c>) that tells a client the password was right and a
@@ -33,6 +34,13 @@ internal static partial class TokenApi
 
     public const string CodeRequiredDescription =
         "mfa_required: this account needs a second factor; send the 6-digit code of its authenticator app in the 'otp' parameter.";
+
+    /// <summary>The answer field (JSON <c>true</c>) that tells a client the password was right but the account (hr, admin)
+    /// has no second factor yet: the user signs in once through the browser, which enrols one.</summary>
+    public const string EnrolmentRequiredParameter = "enrolment_required";
+
+    public const string EnrolmentRequiredDescription =
+        "enrolment_required: this account needs a second factor and has none yet; sign in once through the web app in a browser to set up an authenticator app, then send its codes in the 'otp' parameter.";
 
     /// <summary>The one answer, when a code was sent, for unknown user, wrong password and wrong or used code.</summary>
     public const string InvalidCredentialsOrCodeDescription = "The e-mail, password or one-time code is incorrect.";
@@ -83,6 +91,11 @@ internal static partial class TokenApi
             {
                 // Only after the right password: the client asks its user for the code and sends the grant again.
                 return OAuthResults.Forbid(Errors.InvalidGrant, CodeRequiredDescription, (CodeRequiredParameter, true));
+            }
+            if (outcome.Failure == SignInFailure.EnrolmentRequired)
+            {
+                // Only after the right password, like mfa_required: enrolment needs the browser (the QR code).
+                return OAuthResults.Forbid(Errors.InvalidGrant, EnrolmentRequiredDescription, (EnrolmentRequiredParameter, true));
             }
             if (outcome.Credential is not { } credential)
             {

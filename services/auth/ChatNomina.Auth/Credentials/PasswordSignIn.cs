@@ -27,11 +27,17 @@ public enum SignInFailure
     /// <summary>The browser's pending second step no longer holds: expired, its account gone, or a code
     /// was accepted for the account since the password step. The password is asked again.</summary>
     Restart,
+
+    /// <summary>The password is right, and the account (hr, admin) needs a second factor it has not enrolled yet
+    /// (new in the role, or reset by an admin). <see cref="SignInResult.Credential"/> is set: the browser page
+    /// shows the enrolment next; the password grant refuses and says to sign in through the browser once.</summary>
+    EnrolmentRequired,
 }
 
 /// <summary>The outcome of a password sign-in: the credential, or why not (and when to try again, if
 /// throttled). <see cref="Credential"/> is set on success and on <see cref="SignInFailure.CodeRequired"/>.</summary>
-public readonly record struct SignInResult(Credential? Credential, SignInFailure Failure, TimeSpan RetryAfter = default)
+public readonly record struct SignInResult(Credential? Credential, SignInFailure Failure, TimeSpan RetryAfter = default,
+    IReadOnlyList<string>? RecoveryCodes = null)
 {
     /// <summary>The <c>Retry-After</c> value of a throttled attempt: whole seconds, at least one.</summary>
     public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalSeconds));
@@ -128,6 +134,13 @@ public sealed partial class PasswordSignIn(
 
         if (OneTimeCodes.AreRequiredFor(credential.Role))
         {
+            if (!await codes.IsEnrolledAsync(credential.UserId, cancellationToken))
+            {
+                // Only after the right password: neither a failure nor a success for the throttle.
+                LogEnrolmentRequired(logger, credential.UserId);
+                metrics.RecordSignIn("enrolment_required");
+                return new SignInResult(credential, SignInFailure.EnrolmentRequired);
+            }
             if (string.IsNullOrEmpty(code))
             {
                 LogCodeRequired(logger, credential.UserId);
@@ -169,6 +182,42 @@ public sealed partial class PasswordSignIn(
         return await SucceededAsync(credential, address, now, device);
     }
 
+    /// <summary>
+    /// The browser's enrolment step: the account's password was right (<paramref name="userId"/>, from the page's
+    /// protected pending enrolment, which also carries the new <paramref name="secret"/>); now a code of the new
+    /// secret confirms it. Throttled like a code; a wrong code counts as a failure. On success the factor and its
+    /// recovery codes are stored (<see cref="SignInResult.RecoveryCodes"/>, to be shown once) and the sign-in is complete.
+    /// </summary>
+    public async Task<SignInResult> CompleteEnrolmentAsync(Guid userId, byte[] secret, string code, IPAddress? address,
+        CancellationToken cancellationToken, string? device = null)
+    {
+        var now = clock.GetUtcNow();
+        var credential = await FindAsync(userId, cancellationToken);
+        if (credential is null || !credential.CanSignIn || !OneTimeCodes.AreRequiredFor(credential.Role))
+        {
+            return new SignInResult(null, SignInFailure.Restart);
+        }
+        if (await ThrottledAsync(credential.Email, address, now, device) is { } throttled)
+        {
+            return throttled;
+        }
+        var enrolment = await codes.EnrolAsync(userId, secret, code, cancellationToken);
+        switch (enrolment.Check)
+        {
+            case EnrolmentCheck.Enrolled:
+                var signedIn = await SucceededAsync(credential, address, now, device);
+                return signedIn with { RecoveryCodes = enrolment.RecoveryCodes };
+            case EnrolmentCheck.Wrong:
+                await throttle.RecordFailureAsync(credential.Email, address, now, credential.UserId);
+                LogWrongCode(logger, credential.UserId, "wrong (enrolment)");
+                metrics.RecordSignIn("wrong_code");
+                return new SignInResult(null, SignInFailure.WrongCode);
+            default:
+                // Enrolled since this enrolment began (its page posted twice, or another browser): sign in with a code.
+                return new SignInResult(null, SignInFailure.Restart);
+        }
+    }
+
     /// <summary>The current credentials of a user (refresh: the role may have changed since sign-in).</summary>
     public Task<Credential?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Credentials.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId, cancellationToken);
@@ -195,6 +244,9 @@ public sealed partial class PasswordSignIn(
             case OneTimeCodeCheck.Accepted:
                 return null;
             case OneTimeCodeCheck.Spent:
+                return new SignInResult(null, SignInFailure.Restart);
+            case OneTimeCodeCheck.NotEnrolled when binding is not null:
+                // Reset by an admin since the password step: the password again, then the enrolment.
                 return new SignInResult(null, SignInFailure.Restart);
             case OneTimeCodeCheck.Wrong or OneTimeCodeCheck.Replayed:
                 await throttle.RecordFailureAsync(credential.Email, address, now, credential.UserId);
@@ -227,6 +279,9 @@ public sealed partial class PasswordSignIn(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Password right for user {UserId}; a one-time code is required")]
     private static partial void LogCodeRequired(ILogger logger, Guid userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Password right for user {UserId}; no second factor enrolled yet: enrolment required")]
+    private static partial void LogEnrolmentRequired(ILogger logger, Guid userId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in failed for user {UserId}: one-time code {Outcome}")]
     private static partial void LogWrongCode(ILogger logger, Guid userId, string outcome);

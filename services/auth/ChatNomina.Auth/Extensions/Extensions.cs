@@ -55,6 +55,7 @@ internal static class Extensions
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddScoped<OneTimeCodes>();
         builder.Services.AddSingleton<PendingSecondFactor>();
+        builder.Services.AddSingleton<PendingEnrolment>();
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton(sp => AuthKeys.Create(sp.GetRequiredService<IOptions<AuthOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddHostedService<TokenPruning>();

@@ -6,7 +6,8 @@ namespace ChatNomina.Auth.Infrastructure;
 
 /// <summary>
 /// The auth database (<c>chatnomina_auth</c>, schema <c>auth</c>): OpenIddict's applications,
-/// scopes, authorizations and tokens (GUID keys), the credentials table, the TOTP second factors,
+/// scopes, authorizations and tokens (GUID keys), the credentials table, the TOTP second factors and their
+/// recovery codes,
 /// and the data-protection keys every replica shares (the sign-in page's antiforgery and bridge
 /// cookies, the second-factor secrets at rest).
 /// </summary>
@@ -17,6 +18,8 @@ public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options) : DbC
     public DbSet<Credential> Credentials => Set<Credential>();
 
     public DbSet<TotpFactor> TotpFactors => Set<TotpFactor>();
+
+    public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -17,6 +17,9 @@ internal enum SignInNotice
 
     /// <summary>The pending second step expired or was spent: the password is asked again.</summary>
     SignInExpired,
+
+    /// <summary>The enrolment form: the code does not match the new secret.</summary>
+    WrongEnrolmentCode,
 }
 
 /// <summary>Why the sign-in page shows no form at all (400).</summary>
@@ -45,6 +48,10 @@ internal static class SignInPage
 
     private const string ErrorId = "signin-error";
     private const string CodeHintId = "otp-hint";
+    private const string RecoveryHintId = "recovery-hint";
+
+    /// <summary>The code form's other field: a recovery code instead of the one-time code.</summary>
+    public const string RecoveryFieldName = "recovery";
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -120,6 +127,81 @@ internal static class SignInPage
             .Append(describedBy).Append(invalid).Append(">\n")
             .Append("<button type=\"submit\">").Append(texts.Verify).Append("</button>\n")
             .Append("</form>\n");
+
+        // A recovery code instead (a lost phone): its own form, with a text field letters can be typed into.
+        html.Append("<details>\n<summary>").Append(texts.UseRecoveryCode).Append("</summary>\n")
+            .Append("<form method=\"post\" action=\"").Append(Path).Append("\">\n");
+        if (antiforgeryFieldName is not null && antiforgeryToken is not null)
+        {
+            Hidden(html, antiforgeryFieldName, antiforgeryToken);
+        }
+        Hidden(html, "returnUrl", returnUrl);
+        Hidden(html, PendingSecondFactor.FieldName, pending);
+        html.Append("<label for=\"recovery\">").Append(texts.RecoveryCode).Append("</label>\n")
+            .Append("<p id=\"").Append(RecoveryHintId).Append("\" class=\"hint\">").Append(texts.RecoveryCodeHint).Append("</p>\n")
+            .Append("<input id=\"recovery\" name=\"").Append(RecoveryFieldName).Append("\" type=\"text\" autocomplete=\"off\"")
+            .Append(" autocapitalize=\"none\" spellcheck=\"false\" maxlength=\"32\" required aria-describedby=\"").Append(RecoveryHintId).Append("\">\n")
+            .Append("<button type=\"submit\">").Append(texts.RecoverySubmit).Append("</button>\n")
+            .Append("</form>\n</details>\n");
+        return Close(html);
+    }
+
+    /// <summary>
+    /// The enrolment step of an hr/admin account without a second factor: the new secret as a QR code (inline SVG),
+    /// as base32 in groups of four and as its <c>otpauth://</c> URI, and one field for a code of it to confirm; the
+    /// pending enrolment in a hidden field, the same return URL.
+    /// </summary>
+    public static string EnrolmentForm(SignInTexts texts, string returnUrl, string pending, string keyUri, string secretBase32,
+        string? antiforgeryFieldName, string? antiforgeryToken, SignInNotice notice = SignInNotice.None, int retryAfterSeconds = 0)
+    {
+        var message = Message(texts, notice, retryAfterSeconds);
+        var describedBy = message is null ? $" aria-describedby=\"{CodeHintId}\"" : $" aria-describedby=\"{CodeHintId} {ErrorId}\"";
+        var invalid = notice == SignInNotice.WrongEnrolmentCode ? " aria-invalid=\"true\"" : "";
+
+        var html = Open(texts, texts.EnrolTitle);
+        html.Append("<h1>").Append(texts.EnrolTitle).Append("</h1>\n");
+        if (message is not null)
+        {
+            html.Append("<p id=\"").Append(ErrorId).Append("\" class=\"error\" role=\"alert\">").Append(message).Append("</p>\n");
+        }
+        html.Append("<p>").Append(texts.EnrolIntro).Append("</p>\n")
+            .Append(QrCodeSvg.Render(keyUri, texts.QrLabel, Encoder))
+            .Append("<p class=\"secret\">").Append(texts.SecretLabel).Append(": <code>")
+            .Append(Encoder.Encode(string.Join(' ', secretBase32.Chunk(4).Select(c => new string(c))))).Append("</code></p>\n")
+            .Append("<p class=\"uri\">").Append(texts.KeyUriLabel).Append(": <code>").Append(Encoder.Encode(keyUri)).Append("</code></p>\n")
+            .Append("<form method=\"post\" action=\"").Append(Path).Append("\">\n");
+        if (antiforgeryFieldName is not null && antiforgeryToken is not null)
+        {
+            Hidden(html, antiforgeryFieldName, antiforgeryToken);
+        }
+        Hidden(html, "returnUrl", returnUrl);
+        Hidden(html, PendingEnrolment.FieldName, pending);
+        html.Append("<label for=\"otp\">").Append(texts.EnrolCode).Append("</label>\n")
+            .Append("<p id=\"").Append(CodeHintId).Append("\" class=\"hint\">").Append(texts.EnrolCodeHint).Append("</p>\n")
+            .Append("<input id=\"otp\" name=\"otp\" type=\"text\" inputmode=\"numeric\" autocomplete=\"one-time-code\"")
+            .Append(" pattern=\"[0-9]{6}\" minlength=\"6\" maxlength=\"6\" required")
+            .Append(describedBy).Append(invalid).Append(">\n")
+            .Append("<button type=\"submit\">").Append(texts.EnrolSubmit).Append("</button>\n")
+            .Append("</form>\n");
+        return Close(html);
+    }
+
+    /// <summary>
+    /// After a successful enrolment, once: the recovery codes, and a link on to the authorization endpoint (the
+    /// sign-in is complete: the bridge cookie is set with this page).
+    /// </summary>
+    public static string RecoveryCodesPage(SignInTexts texts, string returnUrl, IReadOnlyList<string> codes)
+    {
+        var html = Open(texts, texts.RecoveryTitle);
+        html.Append("<h1>").Append(texts.RecoveryTitle).Append("</h1>\n")
+            .Append("<p>").Append(texts.RecoveryIntro).Append("</p>\n")
+            .Append("<ol class=\"codes\">\n");
+        foreach (var code in codes)
+        {
+            html.Append("<li><code>").Append(Encoder.Encode(code)).Append("</code></li>\n");
+        }
+        html.Append("</ol>\n")
+            .Append("<a class=\"button\" href=\"").Append(Encoder.Encode(returnUrl)).Append("\">").Append(texts.RecoveryContinue).Append("</a>\n");
         return Close(html);
     }
 
@@ -130,6 +212,7 @@ internal static class SignInPage
         SignInNotice.FormExpired => texts.FormExpired,
         SignInNotice.WrongCode => texts.WrongCode,
         SignInNotice.SignInExpired => texts.SignInExpired,
+        SignInNotice.WrongEnrolmentCode => texts.WrongEnrolmentCode,
         _ => null,
     };
 

@@ -14,7 +14,7 @@ namespace ChatNomina.Users.Apis;
 
 /// <summary>
 /// An employee's sign-in account, which the auth service owns (docs/people.md "Roles and second factor"):
-/// HR reads its role and second factor; an admin changes the role. Auth is called synchronously (its
+/// HR reads its role and second factor; an admin changes the role or resets the second factor. Auth is called synchronously (its
 /// internal routes, the users service's credential): auth unreachable or failing → 503 + Retry-After and
 /// nothing changed. After a change the user's tokens all end at once, exactly as "sign out everywhere"
 /// (<see cref="SessionsApi.RevokeAsync"/>), and the change is recorded in the employee change audit.
@@ -29,6 +29,8 @@ public static partial class EmployeeAccountApi
         var api = app.MapGroup("/api/users/{id:guid}").WithTags("Accounts");
         api.MapGet("/account", GetAccount).WithName("GetEmployeeAccount").RequireAuthorization(AuthenticationExtensions.HrPolicy);
         api.MapPut("/role", ChangeRole).WithName("ChangeEmployeeRole").RequireAuthorization(AuthenticationExtensions.AdminPolicy);
+        api.MapPost("/second-factor/reset", ResetSecondFactor).WithName("ResetEmployeeSecondFactor")
+            .RequireAuthorization(AuthenticationExtensions.AdminPolicy);
         return api;
     }
 
@@ -68,25 +70,13 @@ public static partial class EmployeeAccountApi
         {
             return invalid;
         }
-        var employee = await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
-        if (employee is null)
-        {
-            return TypedResults.NotFound();
-        }
         var actor = user.GetUserId();
-        if (actor == id)
+        switch (await AdministrableAsync(id, actor, db, outbox, "An admin cannot change their own role; another admin does it.", ct))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Own account",
-                detail: "An admin cannot change their own role; another admin does it.");
-        }
-        if (employee.DeactivatedAt is not null)
-        {
-            return Deactivated();
-        }
-        if (employee.AuthConfirmedVersion < employee.CredentialVersion)
-        {
-            // Auth may not hold the account yet (just created, auth was down): deliver it first.
-            await outbox.DeliverAsync(id, ct);
+            case null:
+                return TypedResults.NotFound();
+            case { } refused when refused.Result is not null:
+                return refused.Result;
         }
 
         var logger = loggers.CreateLogger(typeof(EmployeeAccountApi));
@@ -125,6 +115,90 @@ public static partial class EmployeeAccountApi
         }
         return TypedResults.Ok(new RoleChangeDto(changed.Role, changed.PreviousRole, changed.Changed));
     }
+
+    /// <summary>
+    /// Removes the account's second factor and its recovery codes (a lost phone, codes used up): the user enrols a
+    /// new one at the next browser sign-in. Admins only, never their own (409). Every token of the user ends at once
+    /// and the reset is audited. An account without a factor: 200 with <c>factorRemoved: false</c>, no audit row, the
+    /// tokens still ended (so a retry after a 503 from Redis completes it).
+    /// </summary>
+    public static async Task<Results<Ok<SecondFactorResetDto>, NotFound, ProblemHttpResult>> ResetSecondFactor(
+        Guid id, ClaimsPrincipal user, UsersDbContext db, AuthCredentialsClient auth, CredentialOutbox outbox, RevokedTokens revoked,
+        IOptions<UsersOptions> options, TimeProvider clock, HttpContext http, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var actor = user.GetUserId();
+        switch (await AdministrableAsync(id, actor, db, outbox, "An admin cannot reset their own second factor; another admin does it.", ct))
+        {
+            case null:
+                return TypedResults.NotFound();
+            case { } refused when refused.Result is not null:
+                return refused.Result;
+        }
+
+        var logger = loggers.CreateLogger(typeof(EmployeeAccountApi));
+        var answer = await CallAuthAsync(http, loggers, id, options.Value, ct,
+            timeout => auth.ResetSecondFactorAsync(id, options.Value.ProvisioningSecret, timeout));
+        if (answer.Problem is { } problem)
+        {
+            return problem;
+        }
+        if (answer.Value is not { } reset)
+        {
+            return NotProvisioned(http);
+        }
+
+        if (reset.FactorRemoved)
+        {
+            db.EmployeeChanges.Add(new EmployeeChange(id, clock.GetUtcNow(), actor, EmployeeChangeAction.SecondFactorReset,
+                PeopleApi.Details(
+                    ("secondFactor", "enrolled", "none"),
+                    ("recoveryCodesLeft", reset.RecoveryCodesRemoved.ToString(System.Globalization.CultureInfo.InvariantCulture), "0"))));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (Exception ex) when (DependencyFailure.IsTransient(ex))
+            {
+                LogResetAuditLost(logger, ex, id, actor);
+            }
+            LogSecondFactorReset(logger, id, actor);
+        }
+
+        if (await EndSessionsAsync(http, revoked, id, options.Value, clock,
+            "The second factor was reset, but the user's tokens could not be ended yet; send the same request again to end them.") is { } notEnded)
+        {
+            return notEnded;
+        }
+        return TypedResults.Ok(new SecondFactorResetDto(reset.FactorRemoved, reset.RecoveryCodesRemoved));
+    }
+
+    /// <summary>What an admin may administer: null when there is no such employee; a refusal (409) for their own
+    /// account or a deactivated one; else the employee, whose credential is delivered to auth first when it is pending.</summary>
+    private static async Task<Administrable?> AdministrableAsync(Guid id, Guid actor, UsersDbContext db, CredentialOutbox outbox,
+        string ownAccount, CancellationToken ct)
+    {
+        var employee = await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (employee is null)
+        {
+            return null;
+        }
+        if (actor == id)
+        {
+            return new Administrable(TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Own account", detail: ownAccount));
+        }
+        if (employee.DeactivatedAt is not null)
+        {
+            return new Administrable(Deactivated());
+        }
+        if (employee.AuthConfirmedVersion < employee.CredentialVersion)
+        {
+            // Auth may not hold the account yet (just created, auth was down): deliver it first.
+            await outbox.DeliverAsync(id, ct);
+        }
+        return new Administrable(null);
+    }
+
+    private sealed record Administrable(ProblemHttpResult? Result);
 
     /// <summary>Sign out everywhere (the same revocation as <see cref="SessionsApi"/>); Redis down → the 503 that says what did change.</summary>
     internal static async Task<ProblemHttpResult?> EndSessionsAsync(HttpContext http, RevokedTokens revoked, Guid id, UsersOptions options,
@@ -180,6 +254,12 @@ public static partial class EmployeeAccountApi
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Role of employee {EmployeeId} changed by {ActorId} from {PreviousRole} to {Role}, but its audit row could not be written")]
     private static partial void LogAuditLost(ILogger logger, Exception exception, Guid employeeId, Guid actorId, string previousRole, string role);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Admin {ActorId} reset the second factor of employee {EmployeeId}")]
+    private static partial void LogSecondFactorReset(ILogger logger, Guid employeeId, Guid actorId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Second factor of employee {EmployeeId} reset by {ActorId}, but its audit row could not be written")]
+    private static partial void LogResetAuditLost(ILogger logger, Exception exception, Guid employeeId, Guid actorId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Auth service unavailable for the account of employee {EmployeeId}: answered 503")]
     private static partial void LogAuthUnavailable(ILogger logger, Exception exception, Guid employeeId);

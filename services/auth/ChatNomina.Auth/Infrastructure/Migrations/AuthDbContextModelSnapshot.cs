@@ -110,6 +110,44 @@ namespace ChatNomina.Auth.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ChatNomina.Auth.Model.RecoveryCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("code_hash")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recovery_codes");
+
+                    b.HasIndex("UserId", "CodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recovery_codes_user_id_code_hash");
+
+                    b.ToTable("recovery_codes", "auth");
+                });
+
             modelBuilder.Entity("ChatNomina.Auth.Model.TotpFactor", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -367,6 +405,16 @@ namespace ChatNomina.Auth.Infrastructure.Migrations
                     b.HasIndex("ApplicationId", "Status", "Subject", "Type");
 
                     b.ToTable("OpenIddictTokens", "auth");
+                });
+
+            modelBuilder.Entity("ChatNomina.Auth.Model.RecoveryCode", b =>
+                {
+                    b.HasOne("ChatNomina.Auth.Model.Credential", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recovery_codes_credentials_user_id");
                 });
 
             modelBuilder.Entity("ChatNomina.Auth.Model.TotpFactor", b =>
