@@ -291,6 +291,43 @@ public sealed partial class SecondFactorEnrolmentTests(AuthFactoryWithFakeClock 
     }
 
     [Fact]
+    public async Task Eight_racing_uses_of_one_recovery_code_give_one_token()
+    {
+        var user = await factory.AddUserAsync(ChatNominaRoles.Admin, secondFactor: false);
+        var (_, codes) = await EnrolAsync(user, "127.0.6.16");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
+        {
+            using var client = factory.CreateClientFrom($"127.0.7.{i + 1}");
+            using var response = await PasswordWithCodeAsync(client, user.Email, user.Password, codes[3]);
+            return response.StatusCode;
+        }));
+
+        Assert.Equal(1, answers.Count(a => a == HttpStatusCode.OK));
+        Assert.All(answers.Where(a => a != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.BadRequest, a));
+        Assert.Equal(RecoveryCodes.Count - 1, await factory.WithDbAsync(db => db.RecoveryCodes.CountAsync(r => r.UserId == user.Id && r.UsedAt == null)));
+    }
+
+    [Fact]
+    public async Task A_code_step_pending_when_an_admin_resets_the_factor_starts_again_and_then_enrols()
+    {
+        var user = await factory.AddUserAsync(ChatNominaRoles.Hr, secondFactor: false);
+        var (authenticator, _) = await EnrolAsync(user, "127.0.6.17");
+        using var browser = NewBrowser("127.0.6.18");
+        var page = PageUrl(AuthorizeUrl(Pkce.Create(), "s"));
+        using var passwordStep = await SubmitAsync(browser, page, user.Email, user.Password);
+        var codeForm = await passwordStep.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await Internal().PostAsync($"/internal/credentials/{user.Id}/second-factor/reset", null)).StatusCode);
+        using var afterReset = await SubmitCodeAsync(browser, codeForm, authenticator.NextCode(factory.Clock));
+
+        var restarted = await afterReset.Content.ReadAsStringAsync();
+        Assert.Contains("El inicio de sesión ha caducado", restarted);
+        Assert.False(browser.HasCookie(BridgeCookie));
+        await EnrolmentPageAsync(browser, page, user);
+    }
+
+    [Fact]
     public async Task A_reset_removes_the_factor_and_its_recovery_codes_and_the_next_sign_in_enrols_again()
     {
         var user = await factory.AddUserAsync(ChatNominaRoles.Hr, secondFactor: false);

@@ -244,6 +244,7 @@ public sealed partial class OneTimeCodes(
         var strategy = db.Database.CreateExecutionStrategy();
         var stored = await strategy.ExecuteAsync(async ct =>
         {
+            db.ChangeTracker.Clear();   // a retried attempt starts from nothing added
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO auth.totp_factors (user_id, protected_secret, last_used_step, updated_at)
@@ -313,7 +314,7 @@ public sealed partial class OneTimeCodes(
     [LoggerMessage(Level = LogLevel.Information, Message = "Second factor of user {UserId} reset: factor and recovery codes removed ({Unused} unused)")]
     private static partial void LogReset(ILogger logger, Guid userId, int unused);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Second factor required of user {UserId}, who has none stored: the sign-in cannot complete")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Second factor required of user {UserId}, who has none stored (reset since the password step): the sign-in starts again")]
     private static partial void LogNotEnrolled(ILogger logger, Guid userId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Second factor of user {UserId} cannot be read ({Error}): its data-protection key is missing from auth's key ring")]
