@@ -110,6 +110,43 @@ public sealed class EdgeTests(StackFixture stack)
         Assert.Contains("401", error.Message);
     }
 
+    /// <summary>A header value beyond ASCII is the client's mistake (400), not a backend that did not answer (503).</summary>
+    [Theory]
+    [InlineData("X-Note", "ñandú")]
+    [InlineData("Accept-Language", "es\u00a0ES")]
+    public async Task A_header_value_beyond_ascii_is_a_400_problem(string header, string value)
+    {
+        // (HttpClient refuses to send such a value unless told how to encode it: as a client that sends UTF-8.)
+        using var http = new HttpClient(new SocketsHttpHandler { RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8 })
+        {
+            BaseAddress = StackEnvironment.GatewayUrl,
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/payroll/payslips/latest");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", stack.Ana.AccessToken);
+        request.Headers.TryAddWithoutValidation(header, value);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    /// <summary>The gateway answers only the names it is reached by (AllowedHosts): the browser sign-in never
+    /// builds its redirect from a Host the client chose (finding 8).</summary>
+    [Fact]
+    public async Task A_foreign_host_is_refused_and_never_reflected()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = StackEnvironment.GatewayUrl };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "bff/login?returnUrl=%2F");
+        request.Headers.Host = "evil.example";
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.DoesNotContain("evil.example", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+
+        using var own = await http.GetAsync("bff/login?returnUrl=%2F");
+        Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
+        Assert.StartsWith(StackEnvironment.GatewayUrl.GetLeftPart(UriPartial.Authority), own.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
     private static HttpRequestMessage Preflight(string origin)
     {
         var request = new HttpRequestMessage(HttpMethod.Options, "api/payroll/payslips/latest");

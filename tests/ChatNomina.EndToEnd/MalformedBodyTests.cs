@@ -27,7 +27,7 @@ public sealed class MalformedBodyTests(StackFixture stack)
     [MemberData(nameof(Routes))]
     public async Task A_charset_other_than_utf8_is_a_400_problem(string service, string origin, string route, string mediaType)
     {
-        foreach (var charset in new[] { "utf-7", "utf-16", "x-no-such-charset" })
+        foreach (var charset in new[] { "utf-7", "utf-16", "x-no-such-charset", "", "\"\"" })
         {
             using var http = Client(origin, route);
             using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Body(route, "hello")));
@@ -35,6 +35,21 @@ public sealed class MalformedBodyTests(StackFixture stack)
             using var response = await http.SendAsync(new HttpRequestMessage(Method(route), route) { Content = content });
             await AssertProblemOrOAuthErrorAsync(response, $"{service} {charset}");
         }
+    }
+
+    /// <summary>A client that accepts no JSON still gets its 400 as problem details (the writer of last resort),
+    /// not an empty 500 from a problem nobody could write.</summary>
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task A_refusal_to_a_client_that_accepts_only_xml_is_still_a_400_problem(string service, string origin, string route, string mediaType)
+    {
+        using var http = Client(origin, route);
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Body(route, "hello")));
+        content.Headers.TryAddWithoutValidation("Content-Type", $"{mediaType}; charset=utf-7");
+        using var request = new HttpRequestMessage(Method(route), route) { Content = content };
+        request.Headers.Accept.ParseAdd("application/xml");
+        using var response = await http.SendAsync(request);
+        await AssertProblemOrOAuthErrorAsync(response, $"{service} Accept: application/xml");
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace ChatNomina.ServiceDefaults.Errors;
 
 public static class ProblemDetailsExtensions
 {
-    /// <summary>Every error answer is RFC 9457 problem details carrying the trace id.</summary>
+    /// <summary>Every error answer is RFC 9457 problem details carrying the trace id, also to a client that accepts no JSON.</summary>
     public static IHostApplicationBuilder AddDefaultProblemDetails(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
@@ -16,6 +16,8 @@ public static class ProblemDetailsExtensions
             ctx.ProblemDetails.Extensions["traceId"] = traceId;
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
         });
+        // After ASP.NET Core's writer (registered above): whatever the client accepts, the problem is written.
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         builder.Services.AddExceptionHandler<DefaultExceptionHandler>();
         return builder;
     }

@@ -38,9 +38,17 @@ public static class RequestCharset
         {
             return "The Content-Type header cannot be parsed.";
         }
+        // No charset parameter: UTF-8. A charset parameter must name one ("charset=" is no encoding at all).
+        if (!media.Parameters.Any(p => p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
         var charset = media.Charset.Value;
-        return string.IsNullOrEmpty(charset)
-            || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+        if (string.IsNullOrWhiteSpace(charset))
+        {
+            return "The Content-Type names an empty charset; request bodies must be UTF-8 (charset=utf-8).";
+        }
+        return charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
             || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
             || charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase)
             ? null

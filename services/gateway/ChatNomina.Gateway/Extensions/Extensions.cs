@@ -93,6 +93,7 @@ public static class Extensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<MetricsAccessMiddleware>();
         app.UseMiddleware<AmbiguousPathMiddleware>();
+        app.UseMiddleware<HeaderEncodingMiddleware>();
         // Before authorization, so a preflight (which carries no token) is answered here.
         app.UseCors();
         return app;
