@@ -37,6 +37,7 @@ export const api = createApi({
     'Employee',
     'EmployeeList',
     'EmployeeChanges',
+    'EmployeeAccount',
     'EmployeePayslips',
     'PayslipVersions',
     'Imports',

@@ -175,6 +175,12 @@ export type EmployeeChangeAction = UsersApi['schemas']['EmployeeChangeAction'];
 /** `GET /api/users/{id}/changes` item. */
 export type EmployeeChange = UsersApi['schemas']['EmployeeChangeDto'];
 
+/** `GET /api/users/{id}/account` (hr): the account's role and second factor, as auth holds them. */
+export type EmployeeAccount = UsersApi['schemas']['EmployeeAccountDto'];
+
+/** `PUT /api/users/{id}/role` (admin) → 200. */
+export type RoleChange = UsersApi['schemas']['RoleChangeDto'];
+
 // ---------------------------------------------------------------- HR: imports and audit
 
 /** `POST /api/payroll/imports[?dryRun=true]` → 200. */

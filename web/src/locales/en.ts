@@ -257,6 +257,33 @@ const en: Messages = {
         deactivated: 'Deactivated',
         reactivated: 'Reactivated',
         set_password_link: 'Set-password link',
+        role_changed: 'Role changed',
+        second_factor_reset: 'Second factor reset',
+      },
+      accountSecurity: 'Role and second factor',
+      account: {
+        unavailable: 'The account is not available yet.',
+        role: 'Role',
+        roles: { employee: 'Employee', hr: 'HR', admin: 'Administrator' },
+        secondFactor: 'Second factor (authenticator app)',
+        enrolled: 'Set up',
+        notEnrolled: 'Not set up',
+        recoveryCodesLeft_one: '{{count}} recovery code left',
+        recoveryCodesLeft_other: '{{count}} recovery codes left',
+        newRole: 'New role',
+        changeRole: 'Change role',
+        changeRoleTitle: 'Make {{name}} {{role}}?',
+        changeRoleBody:
+          'Every session of theirs ends at once; their next sign-in carries the new role. HR and administrators set up an authenticator app at their next sign-in.',
+        resetSecondFactor: 'Reset second factor',
+        resetTitle: 'Reset the second factor of {{name}}?',
+        resetBody:
+          'Their authenticator app and recovery codes stop working, and every session of theirs ends at once. At their next sign-in they set up an authenticator app again.',
+        notYourOwn: 'Your own role and second factor are changed by another administrator.',
+        done: {
+          roleChanged: '{{name}} is now {{role}}. Every session of theirs has ended.',
+          secondFactorReset: 'The second factor of {{name}} is reset. Every session of theirs has ended.',
+        },
       },
       versions: {
         column: 'Version',

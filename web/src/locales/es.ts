@@ -256,6 +256,33 @@ const es = {
         deactivated: 'Baja',
         reactivated: 'Reactivación',
         set_password_link: 'Enlace de contraseña',
+        role_changed: 'Cambio de rol',
+        second_factor_reset: 'Segundo factor restablecido',
+      },
+      accountSecurity: 'Rol y segundo factor',
+      account: {
+        unavailable: 'La cuenta aún no está disponible.',
+        role: 'Rol',
+        roles: { employee: 'Empleado', hr: 'RR. HH.', admin: 'Administrador' },
+        secondFactor: 'Segundo factor (app de autenticación)',
+        enrolled: 'Configurado',
+        notEnrolled: 'Sin configurar',
+        recoveryCodesLeft_one: 'Le queda {{count}} código de recuperación',
+        recoveryCodesLeft_other: 'Le quedan {{count}} códigos de recuperación',
+        newRole: 'Nuevo rol',
+        changeRole: 'Cambiar rol',
+        changeRoleTitle: '¿Dar a {{name}} el rol {{role}}?',
+        changeRoleBody:
+          'Todas sus sesiones terminan en el acto; al volver a entrar tendrá el nuevo rol. RR. HH. y administradores configuran una app de autenticación al entrar.',
+        resetSecondFactor: 'Restablecer segundo factor',
+        resetTitle: '¿Restablecer el segundo factor de {{name}}?',
+        resetBody:
+          'Su app de autenticación y sus códigos de recuperación dejan de valer, y todas sus sesiones terminan en el acto. Al volver a entrar configurará de nuevo una app de autenticación.',
+        notYourOwn: 'Tu propio rol y tu segundo factor los cambia otro administrador.',
+        done: {
+          roleChanged: '{{name}} tiene ahora el rol {{role}}. Todas sus sesiones han terminado.',
+          secondFactorReset: 'El segundo factor de {{name}} está restablecido. Todas sus sesiones han terminado.',
+        },
       },
       versions: {
         column: 'Versión',

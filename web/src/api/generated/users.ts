@@ -32,6 +32,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetEmployeeAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/changes": {
         parameters: {
             query?: never;
@@ -74,6 +90,38 @@ export type paths = {
         get?: never;
         put?: never;
         post: operations["ReactivateEmployee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ChangeEmployeeRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/second-factor/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResetEmployeeSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -164,6 +212,9 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        ChangeRoleRequest: {
+            role: string;
+        };
         CreatedEmployee: {
             employee: components["schemas"]["EmployeeDto"];
             /** Format: date-time */
@@ -181,8 +232,12 @@ export type components = {
             position: string;
             preferredLanguage: string;
         };
+        EmployeeAccountDto: {
+            role: string;
+            secondFactor: components["schemas"]["SecondFactorDto"];
+        };
         /** @enum {unknown} */
-        EmployeeChangeAction: "created" | "updated" | "deactivated" | "reactivated" | "set_password_link";
+        EmployeeChangeAction: "created" | "updated" | "deactivated" | "reactivated" | "set_password_link" | "role_changed" | "second_factor_reset";
         EmployeeChangeDto: {
             action: components["schemas"]["EmployeeChangeAction"];
             /** Format: uuid */
@@ -244,6 +299,21 @@ export type components = {
             type?: null | string;
         };
         JsonElement: unknown;
+        RoleChangeDto: {
+            changed: boolean;
+            previousRole: string;
+            role: string;
+        };
+        SecondFactorDto: {
+            enrolled: boolean;
+            /** Format: int32 */
+            recoveryCodesLeft: number;
+        };
+        SecondFactorResetDto: {
+            factorRemoved: boolean;
+            /** Format: int32 */
+            recoveryCodesRemoved: number;
+        };
         SetPasswordLinkDto: {
             /** Format: date-time */
             setPasswordExpiresAt: string;
@@ -466,6 +536,51 @@ export interface operations {
             };
         };
     };
+    GetEmployeeAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeAccountDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: RFC 9457 problem details (400 invalid input, 401, 403, 404, 409, 413, 415, 422, 429 and 503 with Retry-After). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: null | string;
+                        instance?: null | string;
+                        /** Format: int32 */
+                        status?: null | number;
+                        title?: null | string;
+                        type?: null | string;
+                    };
+                };
+            };
+        };
+    };
     ListEmployeeChanges: {
         parameters: {
             query?: never;
@@ -574,6 +689,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmployeeDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: RFC 9457 problem details (400 invalid input, 401, 403, 404, 409, 413, 415, 422, 429 and 503 with Retry-After). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: null | string;
+                        instance?: null | string;
+                        /** Format: int32 */
+                        status?: null | number;
+                        title?: null | string;
+                        type?: null | string;
+                    };
+                };
+            };
+        };
+    };
+    ChangeEmployeeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleChangeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: RFC 9457 problem details (400 invalid input, 401, 403, 404, 409, 413, 415, 422, 429 and 503 with Retry-After). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        detail?: null | string;
+                        instance?: null | string;
+                        /** Format: int32 */
+                        status?: null | number;
+                        title?: null | string;
+                        type?: null | string;
+                    };
+                };
+            };
+        };
+    };
+    ResetEmployeeSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecondFactorResetDto"];
                 };
             };
             /** @description Not Found */

@@ -3,19 +3,26 @@ import type { paths } from '@/api/generated/users';
 import type {
   CreateEmployeeRequest,
   CreateEmployeeResult,
+  EmployeeAccount,
   EmployeeChange,
   EmployeePage,
   EmployeeStatus,
   HrEmployee,
+  RoleChange,
   SetPasswordLink,
   UpdateEmployeeRequest,
 } from '@/api/types';
+import type { Role } from '@/lib/roles';
 
 type ListPath = Extract<keyof paths, '/api/users'>;
 type EmployeePath = Extract<keyof paths, '/api/users/{id}'>;
 type SignOutPath = Extract<keyof paths, '/api/users/{id}/sign-out-everywhere'>;
+type AccountPath = Extract<keyof paths, '/api/users/{id}/account'>;
+type RolePath = Extract<keyof paths, '/api/users/{id}/role'>;
+type ResetSecondFactorPath = Extract<keyof paths, '/api/users/{id}/second-factor/reset'>;
 
-const byId = (path: EmployeePath | SignOutPath, id: string) => path.replace('{id}', encodeURIComponent(id));
+const byId = (path: EmployeePath | SignOutPath | AccountPath | RolePath | ResetSecondFactorPath, id: string) =>
+  path.replace('{id}', encodeURIComponent(id));
 const USERS: ListPath = '/api/users';
 
 /** `GET /api/users` query (`status` is a string in the document; the app sends only the enum's values). */
@@ -63,6 +70,21 @@ export const peopleApi = api.injectEndpoints({
       query: (id) => ({ url: `${byId('/api/users/{id}', id)}/set-password-link`, method: 'POST' }),
       invalidatesTags: (_r, error, id) => (error ? [] : [{ type: 'EmployeeChanges', id }]),
     }),
+    /** `GET /api/users/{id}/account` (hr): role and second factor. */
+    getEmployeeAccount: build.query<EmployeeAccount, string>({
+      query: (id) => byId('/api/users/{id}/account', id),
+      providesTags: (_r, _e, id) => [{ type: 'EmployeeAccount', id }],
+    }),
+    /** `PUT /api/users/{id}/role` (admin, not one's own): every token of the employee ends at once. */
+    changeRole: build.mutation<RoleChange, { id: string; role: Role }>({
+      query: ({ id, role }) => ({ url: byId('/api/users/{id}/role', id), method: 'PUT', body: { role } }),
+      invalidatesTags: (_r, error, { id }) => (error ? [] : [{ type: 'EmployeeAccount', id }, { type: 'EmployeeChanges', id }]),
+    }),
+    /** `POST /api/users/{id}/second-factor/reset` (admin): the factor and its recovery codes go; the next sign-in enrols again. */
+    resetSecondFactor: build.mutation<null, string>({
+      query: (id) => ({ url: byId('/api/users/{id}/second-factor/reset', id), method: 'POST' }),
+      invalidatesTags: (_r, error, id) => (error ? [] : [{ type: 'EmployeeAccount', id }, { type: 'EmployeeChanges', id }]),
+    }),
     getEmployeeChanges: build.query<EmployeeChange[], string>({
       query: (id) => `${byId('/api/users/{id}', id)}/changes`,
       providesTags: (_r, _e, id) => [{ type: 'EmployeeChanges', id }],
@@ -80,4 +102,7 @@ export const {
   useReactivateEmployeeMutation,
   useNewSetPasswordLinkMutation,
   useGetEmployeeChangesQuery,
+  useGetEmployeeAccountQuery,
+  useChangeRoleMutation,
+  useResetSecondFactorMutation,
 } = peopleApi;

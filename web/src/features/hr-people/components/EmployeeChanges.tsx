@@ -17,7 +17,7 @@ import { formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n';
 import { useGetEmployeeChangesQuery } from '../api/peopleApi';
 
-const ACTIONS = ['created', 'updated', 'deactivated', 'reactivated', 'set_password_link'] as const;
+const ACTIONS = ['created', 'updated', 'deactivated', 'reactivated', 'set_password_link', 'role_changed', 'second_factor_reset'] as const;
 type KnownAction = (typeof ACTIONS)[number];
 const isKnown = (action: string): action is KnownAction => (ACTIONS as readonly string[]).includes(action);
 

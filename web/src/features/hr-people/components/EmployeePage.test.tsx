@@ -14,8 +14,14 @@ describe('EmployeePage', () => {
   let ana: Record<string, unknown>;
   let changes: () => Response;
   let versioned: boolean;
+  let viewerRoles: string[];
+  let viewerSub: string;
+  let account: { role: string; secondFactor: { enrolled: boolean; recoveryCodesLeft: number } };
   beforeEach(() => {
     versioned = false;
+    viewerRoles = ['hr'];
+    viewerSub = HR;
+    account = { role: 'employee', secondFactor: { enrolled: false, recoveryCodesLeft: 0 } };
     ana = {
       id: ANA,
       email: 'ana.garcia@chatnomina.local',
@@ -45,6 +51,17 @@ describe('EmployeePage', () => {
         return json({ setPasswordUrl: 'https://app.example/account/set-password?token=t', setPasswordExpiresAt: '2026-12-10T12:00:00Z' });
       if (url.pathname === `/api/users/${ANA}/sign-out-everywhere` && method === 'POST') return new Response(null, { status: 204 });
       if (url.pathname === `/api/users/${ANA}/changes`) return changes();
+      if (url.pathname === '/bff/user') return json({ sub: viewerSub, email: 'rrhh@chatnomina.local', roles: viewerRoles, expiresAt: '2030-01-01T00:00:00Z' });
+      if (url.pathname === `/api/users/${ANA}/account`) return json(account);
+      if (url.pathname === `/api/users/${ANA}/role` && method === 'PUT') {
+        const previousRole = account.role;
+        account = { ...account, role: (JSON.parse(String(init!.body)) as { role: string }).role };
+        return json({ changed: true, previousRole, role: account.role });
+      }
+      if (url.pathname === `/api/users/${ANA}/second-factor/reset` && method === 'POST') {
+        account = { ...account, secondFactor: { enrolled: false, recoveryCodesLeft: 0 } };
+        return new Response(null, { status: 204 });
+      }
       if (url.pathname === `/api/payroll/employees/${ANA}/payslips`)
         return json({
           userId: ANA,
@@ -211,6 +228,62 @@ describe('EmployeePage', () => {
     const dialog = await screen.findByRole('dialog', { name: 'End every session of Ana García?' });
     await u.click(within(dialog).getByRole('button', { name: 'Sign out everywhere' }));
     expect(await screen.findByText('Every session of Ana García has ended.')).toBeInTheDocument();
+  });
+
+  it('shows HR the role and second factor read-only', async () => {
+    account = { role: 'hr', secondFactor: { enrolled: true, recoveryCodesLeft: 7 } };
+    renderWithProviders(<EmployeePage id={ANA} />, { language: 'en' });
+    const section = await screen.findByRole('region', { name: 'Role and second factor' });
+    expect((await within(section).findAllByRole('definition'))[0]).toHaveTextContent('HR');
+    expect(within(section).getByText('Set up')).toBeInTheDocument();
+    expect(within(section).getByText('7 recovery codes left')).toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: 'Change role' })).not.toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: 'Reset second factor' })).not.toBeInTheDocument();
+  });
+
+  it('lets an admin change the role after confirming', async () => {
+    viewerRoles = ['admin'];
+    const u = userEvent.setup();
+    renderWithProviders(<EmployeePage id={ANA} />, { language: 'en' });
+    const section = await screen.findByRole('region', { name: 'Role and second factor' });
+    expect((await within(section).findAllByRole('definition'))[0]).toHaveTextContent('Employee');
+    const change = within(section).getByRole('button', { name: 'Change role' });
+    expect(change).toBeDisabled(); // the role it already has
+    expect(within(section).getByRole('button', { name: 'Reset second factor' })).toBeDisabled(); // nothing to reset
+
+    await u.click(within(section).getByRole('combobox', { name: 'New role' }));
+    await u.click(await screen.findByRole('option', { name: 'HR' }));
+    await u.click(change);
+    const dialog = await screen.findByRole('dialog', { name: 'Make Ana García HR?' });
+    await u.click(within(dialog).getByRole('button', { name: 'Change role' }));
+    expect(await screen.findByText('Ana García is now HR. Every session of theirs has ended.')).toBeInTheDocument();
+    const put = fetchMock.mock.calls.find(([url, init]) => String(url).endsWith('/role') && init?.method === 'PUT')!;
+    expect(JSON.parse(String(put[1]!.body))).toEqual({ role: 'hr' });
+    expect(new Headers(put[1]!.headers).get('X-CSRF')).toBe('1');
+    await waitFor(() => expect(within(section).getAllByRole('definition')[0]).toHaveTextContent('HR'));
+  });
+
+  it('lets an admin reset the second factor after confirming', async () => {
+    viewerRoles = ['admin'];
+    account = { role: 'hr', secondFactor: { enrolled: true, recoveryCodesLeft: 10 } };
+    const u = userEvent.setup();
+    renderWithProviders(<EmployeePage id={ANA} />, { language: 'en' });
+    const section = await screen.findByRole('region', { name: 'Role and second factor' });
+    await u.click(await within(section).findByRole('button', { name: 'Reset second factor' }));
+    const reset = await screen.findByRole('dialog', { name: 'Reset the second factor of Ana García?' });
+    await u.click(within(reset).getByRole('button', { name: 'Reset second factor' }));
+    expect(await screen.findByText('The second factor of Ana García is reset. Every session of theirs has ended.')).toBeInTheDocument();
+    expect(fetchMock.mock.calls.some(([url, init]) => String(url).endsWith('/second-factor/reset') && init?.method === 'POST')).toBe(true);
+    expect(await within(section).findByText('Not set up')).toBeInTheDocument();
+  });
+
+  it('never offers an admin to change their own role or second factor', async () => {
+    viewerRoles = ['admin'];
+    viewerSub = ANA;
+    renderWithProviders(<EmployeePage id={ANA} />, { language: 'en' });
+    const section = await screen.findByRole('region', { name: 'Role and second factor' });
+    expect(await within(section).findByText('Your own role and second factor are changed by another administrator.')).toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: 'Change role' })).not.toBeInTheDocument();
   });
 
   it('says when there is no such employee, and when the change history is not there yet', async () => {

@@ -12,6 +12,7 @@ import { useLanguage } from '@/lib/i18n';
 import { usePageTitle } from '@/lib/usePageTitle';
 import { useGetEmployeeQuery } from '../api/peopleApi';
 import { EmployeeAccessActions } from './EmployeeAccessActions';
+import { EmployeeAccountSecurity } from './EmployeeAccountSecurity';
 import { EmployeeChanges } from './EmployeeChanges';
 import { EmployeePayslips } from './EmployeePayslips';
 import { EmployeeProfileForm } from './EmployeeProfileForm';
@@ -31,7 +32,7 @@ function Section({ id, title, children, action }: { id: string; title: string; c
   );
 }
 
-/** `/hr/employees/:id`: the profile (editable), access (deactivate, links, sign-out), payslips, change history. */
+/** `/hr/employees/:id`: the profile (editable), access (deactivate, links, sign-out), role and second factor, payslips, change history. */
 export function EmployeePage({ id }: { id: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -97,6 +98,10 @@ export function EmployeePage({ id }: { id: string }) {
 
       <Section id="employee-access" title={t('hr.employee.access')}>
         <EmployeeAccessActions employee={employee} name={name} />
+      </Section>
+
+      <Section id="employee-account" title={t('hr.employee.accountSecurity')}>
+        <EmployeeAccountSecurity employee={employee} name={name} />
       </Section>
 
       <Section
