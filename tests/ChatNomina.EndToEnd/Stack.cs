@@ -18,12 +18,21 @@ public static class StackEnvironment
     public const string Ana = "ana.garcia@chatnomina.local";
     public const string John = "john.smith@chatnomina.local";
     public const string Hr = "rrhh@chatnomina.local";
+    public const string Admin = "admin@chatnomina.local";
 
     /// <summary>The HR demo account's authenticator: one-time codes of CHATNOMINA_DEMO_TOTP_SECRET (or its local default).</summary>
     public static ChatNomina.Testing.Authenticator HrAuthenticator { get; } = ChatNomina.Testing.Authenticator.Demo();
 
-    /// <summary>Whether the account needs a one-time code after its password (the demo HR account).</summary>
-    public static bool NeedsCode(string email) => string.Equals(email, Hr, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The admin demo account's: the same demo secret, codes counted for that account.</summary>
+    public static ChatNomina.Testing.Authenticator AdminAuthenticator { get; } = ChatNomina.Testing.Authenticator.Demo();
+
+    /// <summary>Whether the account needs a one-time code after its password (the demo HR and admin accounts).</summary>
+    public static bool NeedsCode(string email) =>
+        string.Equals(email, Hr, StringComparison.OrdinalIgnoreCase) || string.Equals(email, Admin, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The authenticator of a demo account that needs a code.</summary>
+    public static ChatNomina.Testing.Authenticator AuthenticatorOf(string email) =>
+        string.Equals(email, Admin, StringComparison.OrdinalIgnoreCase) ? AdminAuthenticator : HrAuthenticator;
     public const string WebClient = "chatnomina-web";
     public const string CliClient = "chatnomina-cli";
 
@@ -112,13 +121,13 @@ public sealed class StackFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// The password grant. The demo HR account also sends a one-time code (<c>otp</c>) from its
+    /// The password grant. The demo HR and admin accounts also send a one-time code (<c>otp</c>) from their
     /// authenticator, unless <paramref name="code"/> is given ("" for none).
     /// </summary>
     public static FormUrlEncodedContent PasswordGrant(string email, string password, string clientId = StackEnvironment.WebClient,
         string? code = null)
     {
-        code ??= StackEnvironment.NeedsCode(email) ? StackEnvironment.HrAuthenticator.NextCode() : "";
+        code ??= StackEnvironment.NeedsCode(email) ? StackEnvironment.AuthenticatorOf(email).NextCode() : "";
         List<KeyValuePair<string, string>> form =
         [
             new("grant_type", "password"),
@@ -200,7 +209,7 @@ public sealed class StackFixture : IAsyncLifetime
     /// </summary>
     public async Task<string> ThrowawayEmployeeEmailAsync()
     {
-        string[] demo = [StackEnvironment.Ana, StackEnvironment.John, StackEnvironment.Hr];
+        string[] demo = [StackEnvironment.Ana, StackEnvironment.John, StackEnvironment.Hr, StackEnvironment.Admin];
         var candidates = (await EmployeesAsync())
             .Select(e => e.GetProperty("email").GetString()!)
             .Where(e => !demo.Contains(e, StringComparer.OrdinalIgnoreCase))

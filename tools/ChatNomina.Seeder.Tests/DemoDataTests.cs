@@ -62,6 +62,10 @@ public class DemoCompanyTests
         Assert.Equal(300, a.Select(e => e.Id).Distinct().Count());
         Assert.Equal(300, a.Select(e => e.Email).Distinct().Count());
         Assert.Equal("hr", a.Single(e => e.Email == DemoCompany.HrEmail).Role);
+        Assert.Equal("admin", a.Single(e => e.Email == DemoCompany.AdminEmail).Role);
+        // The generated employees keep their numbers (E00004 on) whatever the documented accounts are.
+        Assert.Equal(["E00001", "E00002", "E00003", "E00000", "E00004", "E00005"], a.Take(6).Select(e => e.EmployeeNumber));
+        Assert.Equal(a.Count, a.Select(e => e.EmployeeNumber).Distinct().Count());
         Assert.True(a.Select(e => e.Department).Distinct().Count() >= 8);
     }
 

@@ -22,13 +22,17 @@ public sealed record PayslipExtras(decimal PensionRate, decimal HealthInsurance,
 
 /// <summary>
 /// The demo company: a few hundred employees (or 10,000 with --scale) generated
-/// deterministically from a seed, plus the three documented accounts with fixed ids.
+/// deterministically from a seed, plus the four documented accounts with fixed ids (at least those four).
 /// </summary>
 public static class DemoCompany
 {
     public const string AnaEmail = "ana.garcia@chatnomina.local";
     public const string JohnEmail = "john.smith@chatnomina.local";
     public const string HrEmail = "rrhh@chatnomina.local";
+    public const string AdminEmail = "admin@chatnomina.local";
+
+    /// <summary>The first generated employee's index (E00004): the numbers are the same as before the admin existed.</summary>
+    private const int FixedGeneratedFrom = 3;
 
     /// <summary>
     /// A stable id for an e-mail address (a name-based UUID, SHA-256 of a fixed namespace and the
@@ -83,10 +87,14 @@ public static class DemoCompany
                 new DateOnly(2021, 9, 13), "en", "employee", 38_500m, new PayslipExtras(0m, 0m, true, true, false)),
             new(StableId(HrEmail), "E00003", HrEmail, "Rosa", "Herrera", "Recursos Humanos", "Responsable de nóminas",
                 new DateOnly(2016, 1, 11), "es", "hr", 41_000m, new PayslipExtras(0m, 48.90m, false, false, false)),
+            // The administrator (roles and second factors), numbered outside the generated range so that adding
+            // the account changed nobody else's number.
+            new(StableId(AdminEmail), "E00000", AdminEmail, "Itziar", "Etxeberria", "Sistemas", "Administradora de sistemas",
+                new DateOnly(2015, 6, 1), "es", "admin", 47_000m, new PayslipExtras(0m, 0m, false, false, false)),
         };
         var emails = employees.Select(e => e.Email).ToHashSet();
 
-        for (var i = employees.Count; i < count; i++)
+        for (var i = FixedGeneratedFrom; employees.Count < count; i++)
         {
             var english = random.NextDouble() < 0.08;
             var first = Pick(random, english ? EnglishFirstNames : SpanishFirstNames);

@@ -50,12 +50,12 @@ var (addedPayslips, addedLines) = await DemoDataWriter.WritePayslipsAsync(payrol
 
 Console.WriteLine($"employees: {company.Count} ({addedEmployees} new); payslips {fromYear}-{fromMonth:D2}..{today.Year}-{today.Month:D2}: " +
     $"{addedPayslips} new with {addedLines} lines; {clock.Elapsed.TotalSeconds:F1} s");
-// Sign-ins for every employee (auth database), password from CHATNOMINA_DEMO_PASSWORD, and the HR account's
-// second factor from CHATNOMINA_DEMO_TOTP_SECRET (local defaults documented in the README).
+// Sign-ins for every employee (auth database), password from CHATNOMINA_DEMO_PASSWORD, and the HR and admin
+// accounts' second factor from CHATNOMINA_DEMO_TOTP_SECRET (local defaults documented in the README).
 Console.WriteLine(await CredentialsWriter.WriteAsync(authDb, company,
     Environment.GetEnvironmentVariable("CHATNOMINA_DEMO_PASSWORD") is { Length: > 0 } demoPassword ? demoPassword : "ChatNomina-Demo-2026!",
     DemoSecondFactor.Secret));
-foreach (var email in new[] { DemoCompany.AnaEmail, DemoCompany.JohnEmail, DemoCompany.HrEmail })
+foreach (var email in new[] { DemoCompany.AnaEmail, DemoCompany.JohnEmail, DemoCompany.HrEmail, DemoCompany.AdminEmail })
 {
     Console.WriteLine($"  {email,-30} id {DemoCompany.StableId(email)}");
 }

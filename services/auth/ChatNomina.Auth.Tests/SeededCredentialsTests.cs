@@ -28,7 +28,7 @@ public sealed class SeededCredentialsTests(AuthFactory factory) : IClassFixture<
 
         Assert.Null(first.SkippedBecause);
         Assert.Equal(12, first.Added);
-        Assert.Equal((12, 1), (first.Hashed, first.SecondFactors));
+        Assert.Equal((12, 2), (first.Hashed, first.SecondFactors));   // the HR and the admin account
         Assert.Equal((0, 0, 0, 0), (second.Added, second.Updated, second.Hashed, second.SecondFactors));
 
         var client = factory.CreateClient();
@@ -36,9 +36,10 @@ public sealed class SeededCredentialsTests(AuthFactory factory) : IClassFixture<
         foreach (var (email, role) in new[]
         {
             (DemoCompany.AnaEmail, "employee"), (DemoCompany.JohnEmail, "employee"), (DemoCompany.HrEmail, "hr"),
+            (DemoCompany.AdminEmail, "admin"),
         })
         {
-            var response = role == "hr"
+            var response = role is "hr" or "admin"
                 ? await PasswordWithCodeAsync(client, email, DemoPassword, hr.NextCode())
                 : await PasswordAsync(client, email, DemoPassword);
             var jwt = Read((await ReadTokensAsync(response)).AccessToken);
@@ -127,7 +128,7 @@ public sealed class ReseededCredentialsTests(AuthFactory factory) : IClassFixtur
 
         var changed = await CredentialsWriter.WriteAsync(connection, company, password, otherSecret);
 
-        Assert.Equal((0, 1), (changed.Updated, changed.SecondFactors));
+        Assert.Equal((0, 2), (changed.Updated, changed.SecondFactors));   // the HR and the admin account
         Assert.Equal(0, await factory.WithDbAsync(db => db.RecoveryCodes.CountAsync(r => r.UserId == hrId)));
         var client = factory.CreateClient();
         var now = DateTimeOffset.UtcNow;
