@@ -45,15 +45,7 @@ public sealed class DatabaseRolesTests
         using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{ServicePort(service)}/") };
         Assert.True((await http.GetAsync("health/ready")).IsSuccessStatusCode);
         // As the migration role, the databases' owner (the tests' role).
-        await using var owner = new NpgsqlConnection(new NpgsqlConnectionStringBuilder
-        {
-            Host = "localhost",
-            Port = 5432,
-            Database = $"chatnomina_{service}",
-            Username = Environment.GetEnvironmentVariable("CHATNOMINA_DB_USER") is { Length: > 0 } user ? user : "chatnomina",
-            Password = Environment.GetEnvironmentVariable("CHATNOMINA_DB_PASSWORD") is { Length: > 0 } password ? password : "chatnomina-local",
-            Pooling = false,
-        }.ConnectionString);
+        await using var owner = new NpgsqlConnection(StackEnvironment.OwnerConnectionString($"chatnomina_{service}"));
         await owner.OpenAsync();
         await using var sessions = new NpgsqlCommand(
             "SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = @db AND pid <> pg_backend_pid()", owner);
@@ -120,7 +112,7 @@ public sealed class DatabaseRolesTests
     [SupportedOSPlatform("linux")]   // the local stack runs on Linux
     public void The_clusters_trusted_socket_is_for_the_server_user_only()
     {
-        var socket = Path.Combine(DataDirectory, "run", "postgres", ".s.PGSQL.5432");
+        var socket = Path.Combine(StackEnvironment.DataDirectory, "run", "postgres", ".s.PGSQL.5432");
         Assert.True(File.Exists(socket), $"{socket}: the stack's PostgreSQL socket");
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute,
             File.GetUnixFileMode(socket) & ~(UnixFileMode.SetUser | UnixFileMode.SetGroup | UnixFileMode.StickyBit));
@@ -141,10 +133,6 @@ public sealed class DatabaseRolesTests
         Assert.Contains("Permission denied", output);
     }
 
-    private static string DataDirectory =>
-        Environment.GetEnvironmentVariable("CHATNOMINA_DATA") is { Length: > 0 } data
-            ? data
-            : Path.Combine(StackEnvironment.RepositoryRoot.FullName, ".data");
 
     private static int ServicePort(string service) => service switch
     {
@@ -156,7 +144,7 @@ public sealed class DatabaseRolesTests
 
     private static async Task<NpgsqlConnection> OpenAsync(string service, string database)
     {
-        var password = (await File.ReadAllTextAsync(Path.Combine(DataDirectory, "secrets", $"postgres-{service}.password"))).Trim();
+        var password = (await File.ReadAllTextAsync(StackEnvironment.SecretPath($"postgres-{service}.password"))).Trim();
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder
         {
             Host = "localhost",

@@ -21,15 +21,7 @@ public sealed class KeyRingEncryptionTests
     public async Task Auths_key_ring_in_its_database_holds_only_encrypted_keys()
     {
         // As the migration role (the databases' owner): what a reader of the database sees.
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder
-        {
-            Host = "localhost",
-            Port = 5432,
-            Database = "chatnomina_auth",
-            Username = Environment.GetEnvironmentVariable("CHATNOMINA_DB_USER") is { Length: > 0 } user ? user : "chatnomina",
-            Password = Environment.GetEnvironmentVariable("CHATNOMINA_DB_PASSWORD") is { Length: > 0 } password ? password : "chatnomina-local",
-            Pooling = false,
-        }.ConnectionString);
+        await using var connection = new NpgsqlConnection(StackEnvironment.OwnerConnectionString("chatnomina_auth"));
         await connection.OpenAsync();
         await using var select = new NpgsqlCommand("SELECT xml FROM auth.data_protection_keys WHERE xml IS NOT NULL", connection);
         var keys = new List<XElement>();
@@ -78,7 +70,7 @@ public sealed class KeyRingEncryptionTests
 
     private static X509Certificate2 Certificate(string service)
     {
-        var path = Path.Combine(DataDirectory, "secrets", $"{service}-data-protection.pem");
+        var path = StackEnvironment.SecretPath($"{service}-data-protection.pem");
         Assert.True(File.Exists(path), $"{path}: ./chatnomina generates the key ring's certificate");
         return X509Certificate2.CreateFromPem(File.ReadAllText(path));
     }
@@ -89,11 +81,6 @@ public sealed class KeyRingEncryptionTests
         {
             return configured;
         }
-        return $"localhost:6379,user=admin,password={File.ReadAllText(Path.Combine(DataDirectory, "secrets", "redis-admin.password")).Trim()}";
+        return $"localhost:6379,user=admin,password={File.ReadAllText(StackEnvironment.SecretPath("redis-admin.password")).Trim()}";
     }
-
-    private static string DataDirectory =>
-        Environment.GetEnvironmentVariable("CHATNOMINA_DATA") is { Length: > 0 } data
-            ? data
-            : Path.Combine(StackEnvironment.RepositoryRoot.FullName, ".data");
 }

@@ -56,7 +56,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
         // The certificate its data-protection key ring is encrypted with (auth, gateway), so that a replica
         // reads the keys the stack's own process wrote.
-        var keyRingCertificate = Path.Combine(root, ".data", "secrets", $"{folder}-data-protection.pem");
+        var keyRingCertificate = StackEnvironment.SecretPath($"{folder}-data-protection.pem");
         if (File.Exists(keyRingCertificate))
         {
             settings["DataProtection__CertificatePath"] = keyRingCertificate;
@@ -218,7 +218,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             return configured;
         }
-        var password = Path.Combine(StackEnvironment.RepositoryRoot.FullName, ".data", "secrets", $"redis-{service}.password");
+        var password = StackEnvironment.SecretPath($"redis-{service}.password");
         return File.Exists(password) ? $"localhost:6379,user={service},password={File.ReadAllText(password).Trim()}" : null;
     }
 

@@ -33,6 +33,7 @@ public static class StackEnvironment
     /// <summary>The authenticator of a demo account that needs a code.</summary>
     public static ChatNomina.Testing.Authenticator AuthenticatorOf(string email) =>
         string.Equals(email, Admin, StringComparison.OrdinalIgnoreCase) ? AdminAuthenticator : HrAuthenticator;
+
     public const string WebClient = "chatnomina-web";
     public const string CliClient = "chatnomina-cli";
 
@@ -51,6 +52,25 @@ public static class StackEnvironment
             throw new InvalidOperationException($"ChatNomina.sln not found above {AppContext.BaseDirectory}.");
         }
     }
+
+    /// <summary>The stack's data folder (<c>CHATNOMINA_DATA</c>, else <c>.data</c> of the checkout): its secrets, sockets, logs.</summary>
+    public static string DataDirectory =>
+        Environment.GetEnvironmentVariable("CHATNOMINA_DATA") is { Length: > 0 } data ? data : Path.Combine(RepositoryRoot.FullName, ".data");
+
+    /// <summary>A file of the stack's <c>.data/secrets</c> (passwords, key-ring certificates).</summary>
+    public static string SecretPath(string file) => Path.Combine(DataDirectory, "secrets", file);
+
+    /// <summary>One of the stack's databases as the migration role that owns them (<c>CHATNOMINA_DB_USER</c>): what a
+    /// reader of the database sees; unpooled.</summary>
+    public static string OwnerConnectionString(string database) => new Npgsql.NpgsqlConnectionStringBuilder
+    {
+        Host = "localhost",
+        Port = 5432,
+        Database = database,
+        Username = Environment.GetEnvironmentVariable("CHATNOMINA_DB_USER") is { Length: > 0 } user ? user : "chatnomina",
+        Password = Environment.GetEnvironmentVariable("CHATNOMINA_DB_PASSWORD") is { Length: > 0 } password ? password : "chatnomina-local",
+        Pooling = false,
+    }.ConnectionString;
 }
 
 public sealed record TokenResponse(
