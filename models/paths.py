@@ -14,6 +14,8 @@ T5_DIR = os.path.join(ROOT, "t5-payroll")
 NER_DIR = os.path.join(ROOT, "ner-payroll")
 NGRAM_DIR = os.path.join(ROOT, "intent-ngram")
 PROBE = os.path.join(ROOT, "eval", "probe.jsonl")  # written by models/eval/probe.py
+# Hand-written English small talk and tax questions (people's wording, not the grammar's): n-gram training only
+HANDWRITTEN = os.path.join(ROOT, "corpus", "handwritten", "smalltalk_en.jsonl")
 LABELS = os.path.join(ROOT, "labels.json")  # read by labels.py; embedded by ChatNomina.Inference
 
 

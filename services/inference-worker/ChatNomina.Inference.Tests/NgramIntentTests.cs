@@ -66,6 +66,47 @@ public sealed class NgramIntentTests(ModelsFixture models, ITestOutputHelper out
     }
 
     [Fact]
+    public void A_t5_floor_in_config_clamps_the_t5_log_probabilities_before_weighting()
+    {
+        // ensemble.t5_log_prob_floor (searched by `combine` since round 10, docs/nlu-ensemble.md):
+        // combined = t5_weight * max(log P_T5, floor) + ngram_weight * log P_ngram + bias.
+        const double floor = -2.0;
+        var root = ModelsRootWithT5AndNer("floor");
+        CopyWithConfig(cfg => cfg["ensemble"]!["t5_log_prob_floor"] = floor, root);
+        using var engine = new NluEngine(new InferenceOptions { ModelsPath = root });
+        var ngramModel = engine.IntentNgram!;
+        Assert.Equal(floor, ngramModel.T5LogProbFloor);
+        var texts = Cases.Select(c => c.GetProperty("text").GetString()!).ToArray();
+        var t5 = engine.T5.IntentLabelScores(texts).Select(IntentScoring.LogSoftmax).ToArray();
+        var ngram = ngramModel.LogProbs(texts);
+        var preds = engine.ClassifyIntent(texts);
+        var unclamped = models.Engine.ClassifyIntent(texts);
+        var labels = engine.T5.Labels;
+        var clamped = 0;
+        var changed = 0;
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var combined = Enumerable.Range(0, labels.Count)
+                .Select(l => ngramModel.T5Weight * Math.Max(t5[i][l], floor) + ngramModel.NgramWeight * ngram[i][l]).ToArray();
+            var expected = IntentScoring.Predict(labels, combined, ngramModel.EnsembleLabelBias);
+            Assert.Equal(expected.Intent, preds[i].Intent);
+            foreach (var l in labels) Assert.Equal(expected.Probabilities[l], preds[i].Probabilities[l], 12);
+            clamped += t5[i].Count(s => s < floor);
+            if (Math.Abs(preds[i].Confidence - unclamped[i].Confidence) > 1e-6) changed++;
+        }
+        output.WriteLine($"T5 log-probabilities below {floor}: {clamped} of {texts.Length * labels.Count}; confidences changed: {changed}");
+        Assert.True(clamped > texts.Length && changed > 0, "the floor is exercised");
+    }
+
+    [Fact]
+    public void Without_a_t5_floor_in_config_the_t5_log_probabilities_are_not_clamped()
+    {
+        var dir = CopyWithConfig(cfg => cfg["ensemble"]!.AsObject().Remove("t5_log_prob_floor"));
+        using var model = new NgramIntentModel(ModelFolder.Open(dir), new InferenceOptions(), _ => { });
+        Assert.Equal(double.NegativeInfinity, model.T5LogProbFloor);
+    }
+
+    [Fact]
     public void Without_the_ngram_folder_intents_come_from_the_t5_alone()
     {
         using var engine = new NluEngine(new InferenceOptions { IntentNgramFolder = "" });

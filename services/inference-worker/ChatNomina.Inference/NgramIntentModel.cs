@@ -22,6 +22,10 @@ public sealed class NgramIntentModel : IDisposable
     public double NgramWeight { get; }
     /// <summary>Log-prior correction per label added to the combined score (replaces the T5's own bias).</summary>
     public IReadOnlyList<double> EnsembleLabelBias { get; }
+    /// <summary>Lowest value a T5 label log-probability takes in the ensemble (config.json ensemble
+    /// "t5_log_prob_floor"; negative infinity when absent): log P_T5 is clamped to it before weighting, so a
+    /// T5 that is sure a label is wrong on wording it never saw (CLINC150's small talk) cannot veto it alone.</summary>
+    public double T5LogProbFloor { get; }
 
     /// <summary>The config.json keys this code implements; a folder with any other key (a feature setting the
     /// Python side added later, say) is refused rather than served with different features.</summary>
@@ -47,6 +51,7 @@ public sealed class NgramIntentModel : IDisposable
         T5Weight = ensemble.GetProperty("t5_weight").GetDouble();
         NgramWeight = ensemble.GetProperty("ngram_weight").GetDouble();
         EnsembleLabelBias = IntentScoring.ReadLabelBias(ensemble.GetProperty("label_bias"), $"config.json of '{folder.Path}' ensemble.label_bias", Labels);
+        T5LogProbFloor = ensemble.TryGetProperty("t5_log_prob_floor", out var floor) ? floor.GetDouble() : double.NegativeInfinity;
         (_session, Provider) = OnnxSessionFactory.Create(folder.File("model.onnx"), options, log);
     }
 

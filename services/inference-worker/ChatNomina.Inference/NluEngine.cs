@@ -47,7 +47,7 @@ public sealed class NluEngine : IDisposable
         IntentModelVersion = string.Join('+', intentFolders.Select(f => f.Version));
     }
 
-    /// <summary>"t5-payroll 1.1.0 + ner-payroll 1.0.0 + intent-ngram 1.1.0": every loaded model folder.</summary>
+    /// <summary>"t5-payroll 1.1.0 + ner-payroll 1.0.0 + intent-ngram 1.2.0": every loaded model folder.</summary>
     public string Models => string.Join(" + ", new[] { T5.Folder, Ner.Folder, IntentNgram?.Folder }
         .OfType<ModelFolder>().Select(f => $"{f.Id} {f.Version}"));
 
@@ -55,12 +55,13 @@ public sealed class NluEngine : IDisposable
     /// "t5-payroll+intent-ngram" when the n-gram model takes part (changing either folder changes the answers).</summary>
     public string IntentModelId { get; }
 
-    /// <summary>The matching versions: "1.1.0", or "1.1.0+1.1.0" (T5 first).</summary>
+    /// <summary>The matching versions: "1.1.0", or "1.1.0+1.2.0" (T5 first).</summary>
     public string IntentModelVersion { get; }
 
     /// <summary>Intent with a real probability. With the n-gram model: softmax over the labels of
-    /// t5_weight × log P_T5 + ngram_weight × log P_ngram + the ensemble's label bias (a weighted product of
-    /// the two distributions); without it: the T5's label scores plus its own bias.</summary>
+    /// t5_weight × max(log P_T5, floor) + ngram_weight × log P_ngram + the ensemble's label bias (a weighted
+    /// product of the two distributions; the floor is config.json's ensemble.t5_log_prob_floor, none when
+    /// absent); without it: the T5's label scores plus its own bias.</summary>
     public IntentPrediction[] ClassifyIntent(IReadOnlyList<string> texts)
     {
         if (IntentNgram is null) return T5.ClassifyIntent(texts);
@@ -70,7 +71,7 @@ public sealed class NluEngine : IDisposable
         for (var i = 0; i < texts.Count; i++)
         {
             var t5Log = IntentScoring.LogSoftmax(t5[i]);
-            var combined = t5Log.Select((s, l) => IntentNgram.T5Weight * s + IntentNgram.NgramWeight * ngram[i][l]).ToArray();
+            var combined = t5Log.Select((s, l) => IntentNgram.T5Weight * Math.Max(s, IntentNgram.T5LogProbFloor) + IntentNgram.NgramWeight * ngram[i][l]).ToArray();
             result[i] = IntentScoring.Predict(T5.Labels, combined, IntentNgram.EnsembleLabelBias);
         }
         return result;
