@@ -27,11 +27,7 @@ internal static partial class AccountAdministrationApi
 {
     public static IEndpointRouteBuilder MapAccountAdministrationApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/internal/credentials/{userId:guid}")
-            .WithTags("Provisioning")
-            .AllowAnonymous()
-            .DisableAntiforgery()
-            .ExcludeFromDescription();
+        var group = app.MapGroup("/internal/credentials/{userId:guid}").AsInternalCredentialsRoute();
         group.MapPut("/role", ChangeRoleAsync).WithName("ChangeCredentialRole");
         group.MapGet("/account", GetAccountAsync).WithName("GetCredentialAccount");
         group.MapPost("/second-factor/reset", ResetSecondFactorAsync).WithName("ResetSecondFactor");
@@ -42,10 +38,8 @@ internal static partial class AccountAdministrationApi
         Guid userId, CredentialRoleChange change, HttpContext http, AuthDbContext db, IOptions<ProvisioningOptions> options,
         TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
     {
-        var logger = loggers.CreateLogger(typeof(AccountAdministrationApi));
-        if (!CredentialsProvisioningApi.Authorized(http.Request, options.Value.Secret))
+        if (Refused(http, options.Value, loggers))
         {
-            LogUnauthorized(logger);
             return TypedResults.Unauthorized();
         }
         if (change.Role is not (ChatNominaRoles.Employee or ChatNominaRoles.Hr or ChatNominaRoles.Admin))
@@ -66,7 +60,7 @@ internal static partial class AccountAdministrationApi
             credential.Role = change.Role;
             credential.UpdatedAt = clock.GetUtcNow();
             await db.SaveChangesAsync(ct);
-            LogRoleChanged(logger, userId, previous, change.Role);
+            LogRoleChanged(loggers.CreateLogger(typeof(AccountAdministrationApi)), userId, previous, change.Role);
         }
         return TypedResults.Ok(new CredentialRoleChanged(userId, previous, change.Role, changed));
     }
@@ -74,9 +68,8 @@ internal static partial class AccountAdministrationApi
     private static async Task<Results<Ok<CredentialAccount>, UnauthorizedHttpResult, NotFound>> GetAccountAsync(
         Guid userId, HttpContext http, AuthDbContext db, IOptions<ProvisioningOptions> options, ILoggerFactory loggers, CancellationToken ct)
     {
-        if (!CredentialsProvisioningApi.Authorized(http.Request, options.Value.Secret))
+        if (Refused(http, options.Value, loggers))
         {
-            LogUnauthorized(loggers.CreateLogger(typeof(AccountAdministrationApi)));
             return TypedResults.Unauthorized();
         }
         var account = await db.Credentials.AsNoTracking()
@@ -97,9 +90,8 @@ internal static partial class AccountAdministrationApi
         Guid userId, HttpContext http, AuthDbContext db, OneTimeCodes codes, IOptions<ProvisioningOptions> options,
         ILoggerFactory loggers, CancellationToken ct)
     {
-        if (!CredentialsProvisioningApi.Authorized(http.Request, options.Value.Secret))
+        if (Refused(http, options.Value, loggers))
         {
-            LogUnauthorized(loggers.CreateLogger(typeof(AccountAdministrationApi)));
             return TypedResults.Unauthorized();
         }
         if (!await db.Credentials.AnyAsync(c => c.UserId == userId, ct))
@@ -108,6 +100,17 @@ internal static partial class AccountAdministrationApi
         }
         var (removed, recoveryCodes) = await codes.ResetAsync(userId, ct);
         return TypedResults.Ok(new SecondFactorResetAck(userId, removed, recoveryCodes));
+    }
+
+    /// <summary>True (and logged) when the request lacks the users service's credential (<see cref="CredentialsProvisioningApi.Authorized"/>).</summary>
+    private static bool Refused(HttpContext http, ProvisioningOptions options, ILoggerFactory loggers)
+    {
+        if (CredentialsProvisioningApi.Authorized(http.Request, options.Secret))
+        {
+            return false;
+        }
+        LogUnauthorized(loggers.CreateLogger(typeof(AccountAdministrationApi)));
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Account administration refused: missing or wrong service credential")]

@@ -116,7 +116,6 @@ internal static partial class AccountApi
         var outcome = await signIn.SignInAsync(email, Single(form["password"]) ?? "", http.Connection.RemoteIpAddress, cancellationToken, device);
         if (outcome.Failure == SignInFailure.Throttled)
         {
-            http.Response.Headers.RetryAfter = outcome.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             return FormPage(http, antiforgery, returnUrl!, email, SignInNotice.Throttled, StatusCodes.Status429TooManyRequests, outcome.RetryAfterSeconds);
         }
         if (outcome.Failure == SignInFailure.CodeRequired && outcome.Credential is { } needsCode)
@@ -148,7 +147,7 @@ internal static partial class AccountApi
         if (pending is not { } valid)
         {
             // Expired (5 minutes after the password), altered or not ours: start again from the password.
-            return FormPage(http, antiforgery, returnUrl, "", SignInNotice.SignInExpired, StatusCodes.Status200OK);
+            return StartAgain(http, antiforgery, returnUrl);
         }
         var outcome = await signIn.CompleteWithCodeAsync(valid.UserId, valid.Binding, code, http.Connection.RemoteIpAddress, cancellationToken, device);
         switch (outcome.Failure)
@@ -156,13 +155,12 @@ internal static partial class AccountApi
             case SignInFailure.None when outcome.Credential is { } credential:
                 return await SignedInAsync(http, credential, device, withCode: true, returnUrl);
             case SignInFailure.Throttled:
-                http.Response.Headers.RetryAfter = outcome.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
                 return CodePage(http, antiforgery, returnUrl, pendingToken, SignInNotice.Throttled, StatusCodes.Status429TooManyRequests, outcome.RetryAfterSeconds);
             case SignInFailure.WrongCode:
                 // The same pending sign-in: its 5 minutes still count from the password step.
                 return CodePage(http, antiforgery, returnUrl, pendingToken, SignInNotice.WrongCode, StatusCodes.Status200OK);
             default:
-                return FormPage(http, antiforgery, returnUrl, "", SignInNotice.SignInExpired, StatusCodes.Status200OK);
+                return StartAgain(http, antiforgery, returnUrl);
         }
     }
 
@@ -174,7 +172,7 @@ internal static partial class AccountApi
         if (enrolment is not { } valid)
         {
             // Expired (10 minutes after the password), altered or not ours: start again from the password.
-            return FormPage(http, antiforgery, returnUrl, "", SignInNotice.SignInExpired, StatusCodes.Status200OK);
+            return StartAgain(http, antiforgery, returnUrl);
         }
         var outcome = await signIn.CompleteEnrolmentAsync(valid.UserId, valid.Secret, code, http.Connection.RemoteIpAddress, cancellationToken, device);
         switch (outcome.Failure)
@@ -189,16 +187,12 @@ internal static partial class AccountApi
             case SignInFailure.Throttled or SignInFailure.WrongCode
                 when await signIn.FindAsync(valid.UserId, cancellationToken) is { } enrolling:
                 var throttled = outcome.Failure == SignInFailure.Throttled;
-                if (throttled)
-                {
-                    http.Response.Headers.RetryAfter = outcome.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                }
                 // The same pending enrolment (and secret): its 10 minutes still count from the password step.
                 return EnrolmentPage(http, antiforgery, returnUrl, enrolmentToken, enrolling.Email, valid.Secret,
                     throttled ? SignInNotice.Throttled : SignInNotice.WrongEnrolmentCode,
                     throttled ? StatusCodes.Status429TooManyRequests : StatusCodes.Status200OK, outcome.RetryAfterSeconds);
             default:
-                return FormPage(http, antiforgery, returnUrl, "", SignInNotice.SignInExpired, StatusCodes.Status200OK);
+                return StartAgain(http, antiforgery, returnUrl);
         }
     }
 
@@ -232,34 +226,40 @@ internal static partial class AccountApi
     }
 
     private static ContentHttpResult FormPage(HttpContext http, IAntiforgery antiforgery, string returnUrl, string email,
-        SignInNotice notice, int status, int retryAfterSeconds = 0)
+        SignInNotice notice, int status, int retryAfterSeconds = 0) =>
+        PageWithForm(http, antiforgery, returnUrl, notice, status, retryAfterSeconds, (texts, tokens) =>
+            SignInPage.Form(texts, returnUrl, email.Length <= 256 ? email : "", tokens.FormFieldName, tokens.RequestToken, notice, retryAfterSeconds));
+
+    /// <summary>The pending step expired, was altered or no longer holds: the password form again, saying so.</summary>
+    private static ContentHttpResult StartAgain(HttpContext http, IAntiforgery antiforgery, string returnUrl) =>
+        FormPage(http, antiforgery, returnUrl, "", SignInNotice.SignInExpired, StatusCodes.Status200OK);
+
+    private static ContentHttpResult CodePage(HttpContext http, IAntiforgery antiforgery, string returnUrl, string pending,
+        SignInNotice notice, int status, int retryAfterSeconds = 0) =>
+        PageWithForm(http, antiforgery, returnUrl, notice, status, retryAfterSeconds, (texts, tokens) =>
+            SignInPage.CodeForm(texts, returnUrl, pending, tokens.FormFieldName, tokens.RequestToken, notice, retryAfterSeconds));
+
+    private static ContentHttpResult EnrolmentPage(HttpContext http, IAntiforgery antiforgery, string returnUrl, string pending,
+        string email, byte[] secret, SignInNotice notice, int status, int retryAfterSeconds = 0) =>
+        PageWithForm(http, antiforgery, returnUrl, notice, status, retryAfterSeconds, (texts, tokens) =>
+            SignInPage.EnrolmentForm(texts, returnUrl, pending, OneTimeCodes.KeyUri(email, secret), OneTimeCodes.Base32(secret),
+                tokens.FormFieldName, tokens.RequestToken, notice, retryAfterSeconds));
+
+    /// <summary>
+    /// One of the page's forms (<paramref name="render"/>): its texts in the return URL's language (else the browser's), a
+    /// fresh antiforgery token, the page's headers and, when throttled, <c>Retry-After</c> in whole seconds.
+    /// </summary>
+    private static ContentHttpResult PageWithForm(HttpContext http, IAntiforgery antiforgery, string returnUrl, SignInNotice notice,
+        int status, int retryAfterSeconds, Func<SignInTexts, AntiforgeryTokenSet, string> render)
     {
+        if (notice == SignInNotice.Throttled)
+        {
+            http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
         var texts = SignInTexts.Choose(ReturnUrl.UiLocales(returnUrl), http.Request);
         var tokens = antiforgery.GetAndStoreTokens(http);
         SignInPage.ApplyHeaders(http.Response);   // after the antiforgery cookie: its cache headers are replaced
-        var html = SignInPage.Form(texts, returnUrl, email.Length <= 256 ? email : "", tokens.FormFieldName, tokens.RequestToken, notice, retryAfterSeconds);
-        return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
-    }
-
-    private static ContentHttpResult CodePage(HttpContext http, IAntiforgery antiforgery, string returnUrl, string pending,
-        SignInNotice notice, int status, int retryAfterSeconds = 0)
-    {
-        var texts = SignInTexts.Choose(ReturnUrl.UiLocales(returnUrl), http.Request);
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        SignInPage.ApplyHeaders(http.Response);
-        var html = SignInPage.CodeForm(texts, returnUrl, pending, tokens.FormFieldName, tokens.RequestToken, notice, retryAfterSeconds);
-        return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
-    }
-
-    private static ContentHttpResult EnrolmentPage(HttpContext http, IAntiforgery antiforgery, string returnUrl, string pending,
-        string email, byte[] secret, SignInNotice notice, int status, int retryAfterSeconds = 0)
-    {
-        var texts = SignInTexts.Choose(ReturnUrl.UiLocales(returnUrl), http.Request);
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        SignInPage.ApplyHeaders(http.Response);
-        var html = SignInPage.EnrolmentForm(texts, returnUrl, pending, OneTimeCodes.KeyUri(email, secret), OneTimeCodes.Base32(secret),
-            tokens.FormFieldName, tokens.RequestToken, notice, retryAfterSeconds);
-        return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
+        return TypedResults.Content(render(texts, tokens), "text/html; charset=utf-8", statusCode: status);
     }
 
     /// <summary>The 400 page: no form, a way back to the app.</summary>

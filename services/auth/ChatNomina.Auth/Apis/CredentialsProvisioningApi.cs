@@ -24,12 +24,14 @@ internal static partial class CredentialsProvisioningApi
     {
         app.MapPut("/internal/credentials/{userId:guid}", ApplyAsync)
             .WithName("ApplyCredentialState")
-            .WithTags("Provisioning")
-            .AllowAnonymous()
-            .DisableAntiforgery()
-            .ExcludeFromDescription();
+            .AsInternalCredentialsRoute();
         return app;
     }
+
+    /// <summary>The endpoint conventions of every <c>/internal/credentials</c> route: no user token (the handler checks the
+    /// service credential, <see cref="Authorized"/>), no antiforgery (no browser posts here), not in the OpenAPI document.</summary>
+    internal static TBuilder AsInternalCredentialsRoute<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithTags("Provisioning").AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
 
     private static async Task<Results<Ok<CredentialStateAck>, UnauthorizedHttpResult, ValidationProblem, ProblemHttpResult>> ApplyAsync(
         Guid userId, CredentialState state, HttpContext http, AuthDbContext db, IOptions<ProvisioningOptions> options,

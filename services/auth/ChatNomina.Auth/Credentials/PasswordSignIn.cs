@@ -165,15 +165,10 @@ public sealed partial class PasswordSignIn(
         CancellationToken cancellationToken, string? device = null)
     {
         var now = clock.GetUtcNow();
-        var credential = await FindAsync(userId, cancellationToken);
-        if (credential is null || !credential.CanSignIn || !OneTimeCodes.AreRequiredFor(credential.Role))
+        var step = await ResumeAsync(userId, address, now, device, cancellationToken);
+        if (step.Credential is not { } credential)
         {
-            // Deleted, deactivated, or no longer a role that signs in this way, since the password step.
-            return new SignInResult(null, SignInFailure.Restart);
-        }
-        if (await ThrottledAsync(credential.Email, address, now, device) is { } throttled)
-        {
-            return throttled;
+            return step.Stop;
         }
         if (await CheckCodeAsync(credential, code, binding, address, now, cancellationToken) is { } refused)
         {
@@ -192,14 +187,10 @@ public sealed partial class PasswordSignIn(
         CancellationToken cancellationToken, string? device = null)
     {
         var now = clock.GetUtcNow();
-        var credential = await FindAsync(userId, cancellationToken);
-        if (credential is null || !credential.CanSignIn || !OneTimeCodes.AreRequiredFor(credential.Role))
+        var step = await ResumeAsync(userId, address, now, device, cancellationToken);
+        if (step.Credential is not { } credential)
         {
-            return new SignInResult(null, SignInFailure.Restart);
-        }
-        if (await ThrottledAsync(credential.Email, address, now, device) is { } throttled)
-        {
-            return throttled;
+            return step.Stop;
         }
         var enrolment = await codes.EnrolAsync(userId, secret, code, cancellationToken);
         switch (enrolment.Check)
@@ -221,6 +212,29 @@ public sealed partial class PasswordSignIn(
     /// <summary>The current credentials of a user (refresh: the role may have changed since sign-in).</summary>
     public Task<Credential?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Credentials.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId, cancellationToken);
+
+    /// <summary>
+    /// The start of a browser step after the right password (the code, the enrolment): the account as it is now, or why
+    /// the step stops here (<see cref="ResumedStep.Stop"/>) — deleted, deactivated, or no longer a role that signs in this
+    /// way since the password step (<see cref="SignInFailure.Restart"/>), or throttled.
+    /// </summary>
+    private async Task<ResumedStep> ResumeAsync(Guid userId, IPAddress? address, DateTimeOffset now, string? device,
+        CancellationToken cancellationToken)
+    {
+        var credential = await FindAsync(userId, cancellationToken);
+        if (credential is null || !credential.CanSignIn || !OneTimeCodes.AreRequiredFor(credential.Role))
+        {
+            return new ResumedStep(null, new SignInResult(null, SignInFailure.Restart));
+        }
+        if (await ThrottledAsync(credential.Email, address, now, device) is { } throttled)
+        {
+            return new ResumedStep(null, throttled);
+        }
+        return new ResumedStep(credential, default);
+    }
+
+    /// <summary>The account to go on with, or (when it is null) the answer that ends the step.</summary>
+    private readonly record struct ResumedStep(Credential? Credential, SignInResult Stop);
 
     private async Task<SignInResult?> ThrottledAsync(string email, IPAddress? address, DateTimeOffset now, string? device)
     {

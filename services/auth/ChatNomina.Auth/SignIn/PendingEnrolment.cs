@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -24,41 +21,19 @@ internal sealed class PendingEnrolment(IDataProtectionProvider dataProtection, T
     /// <summary>Longer than the code step's 5 minutes: installing an authenticator app takes a while.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    private const string Version = "v1";
+    private readonly ProtectedStepField _field =
+        new(dataProtection.CreateProtector("ChatNomina.Auth.SignIn.PendingEnrolment.v1"), clock, Lifetime);
 
-    private readonly IDataProtector _protector = dataProtection.CreateProtector("ChatNomina.Auth.SignIn.PendingEnrolment.v1");
-
-    public string Issue(Guid userId, byte[] secret)
-    {
-        var expires = clock.GetUtcNow().Add(Lifetime).ToUnixTimeMilliseconds();
-        var payload = string.Join('|', Version, userId.ToString("N"), WebEncoders.Base64UrlEncode(secret),
-            expires.ToString(CultureInfo.InvariantCulture));
-        return WebEncoders.Base64UrlEncode(_protector.Protect(Encoding.UTF8.GetBytes(payload)));
-    }
+    public string Issue(Guid userId, byte[] secret) => _field.Issue(userId, WebEncoders.Base64UrlEncode(secret));
 
     /// <summary>The pending enrolment the field names, or null when it is missing, altered, from elsewhere or expired.</summary>
     public PendingEnrolmentState? Read(string? token)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 1024)
+        if (_field.Read(token) is not { } field)
         {
             return null;
         }
-        string[] parts;
-        try
-        {
-            parts = Encoding.UTF8.GetString(_protector.Unprotect(WebEncoders.Base64UrlDecode(token))).Split('|');
-        }
-        catch (Exception ex) when (ex is CryptographicException or FormatException)
-        {
-            return null;
-        }
-        if (parts is not [Version, var id, var secret, var expires]
-            || !Guid.TryParseExact(id, "N", out var userId)
-            || !long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var expiresAt)
-            || clock.GetUtcNow().ToUnixTimeMilliseconds() >= expiresAt)
-        {
-            return null;
-        }
+        var (userId, secret) = field;
         try
         {
             return new PendingEnrolmentState(userId, WebEncoders.Base64UrlDecode(secret));

@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using ChatNomina.Auth.Credentials;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace ChatNomina.Auth.SignIn;
 
@@ -25,41 +22,20 @@ internal sealed class PendingSecondFactor(IDataProtectionProvider dataProtection
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    private const string Version = "v1";
+    private readonly ProtectedStepField _field =
+        new(dataProtection.CreateProtector("ChatNomina.Auth.SignIn.PendingSecondFactor.v1"), clock, Lifetime);
 
-    private readonly IDataProtector _protector = dataProtection.CreateProtector("ChatNomina.Auth.SignIn.PendingSecondFactor.v1");
-
-    public string Issue(Guid userId, StepBinding binding)
-    {
-        var expires = clock.GetUtcNow().Add(Lifetime).ToUnixTimeMilliseconds();
-        var payload = string.Join('|', Version, userId.ToString("N"),
-            binding.LastUsedStep?.ToString(CultureInfo.InvariantCulture) ?? "", expires.ToString(CultureInfo.InvariantCulture));
-        return WebEncoders.Base64UrlEncode(_protector.Protect(Encoding.UTF8.GetBytes(payload)));
-    }
+    public string Issue(Guid userId, StepBinding binding) =>
+        _field.Issue(userId, binding.LastUsedStep?.ToString(CultureInfo.InvariantCulture) ?? "");
 
     /// <summary>The pending sign-in the field names, or null when it is missing, altered, from elsewhere or expired.</summary>
     public PendingSignIn? Read(string? token)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 1024)
+        if (_field.Read(token) is not { } field)
         {
             return null;
         }
-        string[] parts;
-        try
-        {
-            parts = Encoding.UTF8.GetString(_protector.Unprotect(WebEncoders.Base64UrlDecode(token))).Split('|');
-        }
-        catch (Exception ex) when (ex is CryptographicException or FormatException)
-        {
-            return null;
-        }
-        if (parts is not [Version, var id, var step, var expires]
-            || !Guid.TryParseExact(id, "N", out var userId)
-            || !long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var expiresAt)
-            || clock.GetUtcNow().ToUnixTimeMilliseconds() >= expiresAt)
-        {
-            return null;
-        }
+        var (userId, step) = field;
         long? lastStep = null;
         if (step.Length > 0)
         {

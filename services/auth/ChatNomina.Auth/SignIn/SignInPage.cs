@@ -73,18 +73,8 @@ internal static class SignInPage
         var describedBy = message is null ? "" : $" aria-describedby=\"{ErrorId}\"";
         var invalid = notice == SignInNotice.InvalidCredentials ? " aria-invalid=\"true\"" : "";
 
-        var html = Open(texts, texts.Title);
-        html.Append("<h1>").Append(texts.Title).Append("</h1>\n");
-        if (message is not null)
-        {
-            html.Append("<p id=\"").Append(ErrorId).Append("\" class=\"error\" role=\"alert\">").Append(message).Append("</p>\n");
-        }
-        html.Append("<form method=\"post\" action=\"").Append(Path).Append("\">\n");
-        if (antiforgeryFieldName is not null && antiforgeryToken is not null)
-        {
-            Hidden(html, antiforgeryFieldName, antiforgeryToken);
-        }
-        Hidden(html, "returnUrl", returnUrl);
+        var html = OpenWithHeading(texts, texts.Title, message);
+        OpenForm(html, antiforgeryFieldName, antiforgeryToken, returnUrl);
         html.Append("<label for=\"email\">").Append(texts.Email).Append("</label>\n")
             .Append("<input id=\"email\" name=\"email\" type=\"email\" autocomplete=\"username\" required")
             .Append(" value=\"").Append(Encoder.Encode(email)).Append('"').Append(describedBy).Append(invalid).Append(">\n")
@@ -104,39 +94,18 @@ internal static class SignInPage
         SignInNotice notice = SignInNotice.None, int retryAfterSeconds = 0)
     {
         var message = Message(texts, notice, retryAfterSeconds);
-        var describedBy = message is null ? $" aria-describedby=\"{CodeHintId}\"" : $" aria-describedby=\"{CodeHintId} {ErrorId}\"";
-        var invalid = notice == SignInNotice.WrongCode ? " aria-invalid=\"true\"" : "";
 
-        var html = Open(texts, texts.CodeTitle);
-        html.Append("<h1>").Append(texts.CodeTitle).Append("</h1>\n");
-        if (message is not null)
-        {
-            html.Append("<p id=\"").Append(ErrorId).Append("\" class=\"error\" role=\"alert\">").Append(message).Append("</p>\n");
-        }
+        var html = OpenWithHeading(texts, texts.CodeTitle, message);
         html.Append("<p id=\"").Append(CodeHintId).Append("\" class=\"hint\">").Append(texts.CodeHint).Append("</p>\n");
-        html.Append("<form method=\"post\" action=\"").Append(Path).Append("\">\n");
-        if (antiforgeryFieldName is not null && antiforgeryToken is not null)
-        {
-            Hidden(html, antiforgeryFieldName, antiforgeryToken);
-        }
-        Hidden(html, "returnUrl", returnUrl);
-        Hidden(html, PendingSecondFactor.FieldName, pending);
-        html.Append("<label for=\"otp\">").Append(texts.Code).Append("</label>\n")
-            .Append("<input id=\"otp\" name=\"otp\" type=\"text\" inputmode=\"numeric\" autocomplete=\"one-time-code\"")
-            .Append(" pattern=\"[0-9]{6}\" minlength=\"6\" maxlength=\"6\" required")
-            .Append(describedBy).Append(invalid).Append(">\n")
+        OpenForm(html, antiforgeryFieldName, antiforgeryToken, returnUrl, (PendingSecondFactor.FieldName, pending));
+        html.Append("<label for=\"otp\">").Append(texts.Code).Append("</label>\n");
+        CodeInput(html, message is not null, notice == SignInNotice.WrongCode)
             .Append("<button type=\"submit\">").Append(texts.Verify).Append("</button>\n")
             .Append("</form>\n");
 
         // A recovery code instead (a lost phone): its own form, with a text field letters can be typed into.
-        html.Append("<details>\n<summary>").Append(texts.UseRecoveryCode).Append("</summary>\n")
-            .Append("<form method=\"post\" action=\"").Append(Path).Append("\">\n");
-        if (antiforgeryFieldName is not null && antiforgeryToken is not null)
-        {
-            Hidden(html, antiforgeryFieldName, antiforgeryToken);
-        }
-        Hidden(html, "returnUrl", returnUrl);
-        Hidden(html, PendingSecondFactor.FieldName, pending);
+        html.Append("<details>\n<summary>").Append(texts.UseRecoveryCode).Append("</summary>\n");
+        OpenForm(html, antiforgeryFieldName, antiforgeryToken, returnUrl, (PendingSecondFactor.FieldName, pending));
         html.Append("<label for=\"recovery\">").Append(texts.RecoveryCode).Append("</label>\n")
             .Append("<p id=\"").Append(RecoveryHintId).Append("\" class=\"hint\">").Append(texts.RecoveryCodeHint).Append("</p>\n")
             .Append("<input id=\"recovery\" name=\"").Append(RecoveryFieldName).Append("\" type=\"text\" autocomplete=\"off\"")
@@ -155,32 +124,17 @@ internal static class SignInPage
         string? antiforgeryFieldName, string? antiforgeryToken, SignInNotice notice = SignInNotice.None, int retryAfterSeconds = 0)
     {
         var message = Message(texts, notice, retryAfterSeconds);
-        var describedBy = message is null ? $" aria-describedby=\"{CodeHintId}\"" : $" aria-describedby=\"{CodeHintId} {ErrorId}\"";
-        var invalid = notice == SignInNotice.WrongEnrolmentCode ? " aria-invalid=\"true\"" : "";
 
-        var html = Open(texts, texts.EnrolTitle);
-        html.Append("<h1>").Append(texts.EnrolTitle).Append("</h1>\n");
-        if (message is not null)
-        {
-            html.Append("<p id=\"").Append(ErrorId).Append("\" class=\"error\" role=\"alert\">").Append(message).Append("</p>\n");
-        }
+        var html = OpenWithHeading(texts, texts.EnrolTitle, message);
         html.Append("<p>").Append(texts.EnrolIntro).Append("</p>\n")
             .Append(QrCodeSvg.Render(keyUri, texts.QrLabel, Encoder))
             .Append("<p class=\"secret\">").Append(texts.SecretLabel).Append(": <code>")
             .Append(Encoder.Encode(string.Join(' ', secretBase32.Chunk(4).Select(c => new string(c))))).Append("</code></p>\n")
-            .Append("<p class=\"uri\">").Append(texts.KeyUriLabel).Append(": <code>").Append(Encoder.Encode(keyUri)).Append("</code></p>\n")
-            .Append("<form method=\"post\" action=\"").Append(Path).Append("\">\n");
-        if (antiforgeryFieldName is not null && antiforgeryToken is not null)
-        {
-            Hidden(html, antiforgeryFieldName, antiforgeryToken);
-        }
-        Hidden(html, "returnUrl", returnUrl);
-        Hidden(html, PendingEnrolment.FieldName, pending);
+            .Append("<p class=\"uri\">").Append(texts.KeyUriLabel).Append(": <code>").Append(Encoder.Encode(keyUri)).Append("</code></p>\n");
+        OpenForm(html, antiforgeryFieldName, antiforgeryToken, returnUrl, (PendingEnrolment.FieldName, pending));
         html.Append("<label for=\"otp\">").Append(texts.EnrolCode).Append("</label>\n")
-            .Append("<p id=\"").Append(CodeHintId).Append("\" class=\"hint\">").Append(texts.EnrolCodeHint).Append("</p>\n")
-            .Append("<input id=\"otp\" name=\"otp\" type=\"text\" inputmode=\"numeric\" autocomplete=\"one-time-code\"")
-            .Append(" pattern=\"[0-9]{6}\" minlength=\"6\" maxlength=\"6\" required")
-            .Append(describedBy).Append(invalid).Append(">\n")
+            .Append("<p id=\"").Append(CodeHintId).Append("\" class=\"hint\">").Append(texts.EnrolCodeHint).Append("</p>\n");
+        CodeInput(html, message is not null, notice == SignInNotice.WrongEnrolmentCode)
             .Append("<button type=\"submit\">").Append(texts.EnrolSubmit).Append("</button>\n")
             .Append("</form>\n");
         return Close(html);
@@ -228,6 +182,43 @@ internal static class SignInPage
             .Append("<p id=\"").Append(ErrorId).Append("\" class=\"error\" role=\"alert\">").Append(text).Append("</p>\n");
         return Close(html);
     }
+
+    /// <summary>The page up to its heading, and the notice (if any) in the alert the fields point to.</summary>
+    private static StringBuilder OpenWithHeading(SignInTexts texts, string title, string? message)
+    {
+        var html = Open(texts, title);
+        html.Append("<h1>").Append(title).Append("</h1>\n");
+        if (message is not null)
+        {
+            html.Append("<p id=\"").Append(ErrorId).Append("\" class=\"error\" role=\"alert\">").Append(message).Append("</p>\n");
+        }
+        return html;
+    }
+
+    /// <summary>The start of a form posting to the page: the antiforgery token (when there is one), the return URL and the
+    /// pending step (the code and enrolment forms).</summary>
+    private static void OpenForm(StringBuilder html, string? antiforgeryFieldName, string? antiforgeryToken, string returnUrl,
+        (string Name, string Value)? pending = null)
+    {
+        html.Append("<form method=\"post\" action=\"").Append(Path).Append("\">\n");
+        if (antiforgeryFieldName is not null && antiforgeryToken is not null)
+        {
+            Hidden(html, antiforgeryFieldName, antiforgeryToken);
+        }
+        Hidden(html, "returnUrl", returnUrl);
+        if (pending is { } step)
+        {
+            Hidden(html, step.Name, step.Value);
+        }
+    }
+
+    /// <summary>The 6-digit code field (numeric keyboard, <c>autocomplete="one-time-code"</c>), described by the hint
+    /// (<see cref="CodeHintId"/>) and the notice when there is one.</summary>
+    private static StringBuilder CodeInput(StringBuilder html, bool hasMessage, bool invalid) => html
+        .Append("<input id=\"otp\" name=\"otp\" type=\"text\" inputmode=\"numeric\" autocomplete=\"one-time-code\"")
+        .Append(" pattern=\"[0-9]{6}\" minlength=\"6\" maxlength=\"6\" required")
+        .Append(hasMessage ? $" aria-describedby=\"{CodeHintId} {ErrorId}\"" : $" aria-describedby=\"{CodeHintId}\"")
+        .Append(invalid ? " aria-invalid=\"true\"" : "").Append(">\n");
 
     internal static StringBuilder Open(SignInTexts texts, string title) => new StringBuilder()
         .Append("<!DOCTYPE html>\n<html lang=\"").Append(texts.Lang).Append("\">\n<head>\n")

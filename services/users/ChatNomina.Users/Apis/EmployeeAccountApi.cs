@@ -44,13 +44,9 @@ public static partial class EmployeeAccountApi
         }
         var account = await CallAuthAsync(http, loggers, id, options.Value, ct,
             timeout => auth.GetAccountAsync(id, options.Value.ProvisioningSecret, timeout));
-        if (account.Problem is { } problem)
-        {
-            return problem;
-        }
         if (account.Value is not { } a)
         {
-            return NotProvisioned(http);
+            return account.Problem ?? NotProvisioned(http);
         }
         return TypedResults.Ok(new EmployeeAccountDto(a.Role, new SecondFactorDto(a.SecondFactor.Enrolled, a.SecondFactor.RecoveryCodesLeft)));
     }
@@ -71,40 +67,21 @@ public static partial class EmployeeAccountApi
             return invalid;
         }
         var actor = user.GetUserId();
-        switch (await AdministrableAsync(id, actor, db, outbox, "An admin cannot change their own role; another admin does it.", ct))
+        var answer = await AdministerAsync(id, actor, db, outbox, http, loggers, options.Value,
+            "An admin cannot change their own role; another admin does it.", ct,
+            timeout => auth.ChangeRoleAsync(id, request.Role, options.Value.ProvisioningSecret, timeout));
+        if (answer.Value is not { } changed)
         {
-            case null:
-                return TypedResults.NotFound();
-            case { } refused when refused.Result is not null:
-                return refused.Result;
+            return answer.Problem is { } problem ? problem : TypedResults.NotFound();
         }
 
         var logger = loggers.CreateLogger(typeof(EmployeeAccountApi));
-        var answer = await CallAuthAsync(http, loggers, id, options.Value, ct,
-            timeout => auth.ChangeRoleAsync(id, request.Role, options.Value.ProvisioningSecret, timeout));
-        if (answer.Problem is { } problem)
-        {
-            return problem;
-        }
-        if (answer.Value is not { } changed)
-        {
-            return NotProvisioned(http);
-        }
-
         if (changed.Changed)
         {
-            var now = clock.GetUtcNow();
-            db.EmployeeChanges.Add(new EmployeeChange(id, now, actor, EmployeeChangeAction.RoleChanged,
-                PeopleApi.Details(("role", changed.PreviousRole, changed.Role))));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (Exception ex) when (DependencyFailure.IsTransient(ex))
-            {
-                // The role changed in auth; only its audit row is missing: said loudly, and the tokens still end below.
-                LogAuditLost(logger, ex, id, actor, changed.PreviousRole, changed.Role);
-            }
+            // The role changed in auth; a lost audit row is said loudly, and the tokens still end below.
+            await AuditAsync(db, new EmployeeChange(id, clock.GetUtcNow(), actor, EmployeeChangeAction.RoleChanged,
+                PeopleApi.Details(("role", changed.PreviousRole, changed.Role))),
+                ex => LogAuditLost(logger, ex, id, actor, changed.PreviousRole, changed.Role), ct);
             LogRoleChanged(logger, id, actor, changed.PreviousRole, changed.Role);
         }
 
@@ -127,40 +104,22 @@ public static partial class EmployeeAccountApi
         IOptions<UsersOptions> options, TimeProvider clock, HttpContext http, ILoggerFactory loggers, CancellationToken ct)
     {
         var actor = user.GetUserId();
-        switch (await AdministrableAsync(id, actor, db, outbox, "An admin cannot reset their own second factor; another admin does it.", ct))
+        var answer = await AdministerAsync(id, actor, db, outbox, http, loggers, options.Value,
+            "An admin cannot reset their own second factor; another admin does it.", ct,
+            timeout => auth.ResetSecondFactorAsync(id, options.Value.ProvisioningSecret, timeout));
+        if (answer.Value is not { } reset)
         {
-            case null:
-                return TypedResults.NotFound();
-            case { } refused when refused.Result is not null:
-                return refused.Result;
+            return answer.Problem is { } problem ? problem : TypedResults.NotFound();
         }
 
         var logger = loggers.CreateLogger(typeof(EmployeeAccountApi));
-        var answer = await CallAuthAsync(http, loggers, id, options.Value, ct,
-            timeout => auth.ResetSecondFactorAsync(id, options.Value.ProvisioningSecret, timeout));
-        if (answer.Problem is { } problem)
-        {
-            return problem;
-        }
-        if (answer.Value is not { } reset)
-        {
-            return NotProvisioned(http);
-        }
-
         if (reset.FactorRemoved)
         {
-            db.EmployeeChanges.Add(new EmployeeChange(id, clock.GetUtcNow(), actor, EmployeeChangeAction.SecondFactorReset,
+            await AuditAsync(db, new EmployeeChange(id, clock.GetUtcNow(), actor, EmployeeChangeAction.SecondFactorReset,
                 PeopleApi.Details(
                     ("secondFactor", "enrolled", "none"),
-                    ("recoveryCodesLeft", reset.RecoveryCodesRemoved.ToString(System.Globalization.CultureInfo.InvariantCulture), "0"))));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (Exception ex) when (DependencyFailure.IsTransient(ex))
-            {
-                LogResetAuditLost(logger, ex, id, actor);
-            }
+                    ("recoveryCodesLeft", reset.RecoveryCodesRemoved.ToString(System.Globalization.CultureInfo.InvariantCulture), "0"))),
+                ex => LogResetAuditLost(logger, ex, id, actor), ct);
             LogSecondFactorReset(logger, id, actor);
         }
 
@@ -172,33 +131,52 @@ public static partial class EmployeeAccountApi
         return TypedResults.Ok(new SecondFactorResetDto(reset.FactorRemoved, reset.RecoveryCodesRemoved));
     }
 
-    /// <summary>What an admin may administer: null when there is no such employee; a refusal (409) for their own
-    /// account or a deactivated one; else the employee, whose credential is delivered to auth first when it is pending.</summary>
-    private static async Task<Administrable?> AdministrableAsync(Guid id, Guid actor, UsersDbContext db, CredentialOutbox outbox,
-        string ownAccount, CancellationToken ct)
+    /// <summary>
+    /// An admin's change of an employee's account, made by <paramref name="call"/> to auth: auth's answer; or no value and
+    /// no problem when there is no such employee (404); or the refusal — their own account (409,
+    /// <paramref name="ownAccount"/> says why), a deactivated employee (409), auth failing or not holding the account yet
+    /// (503). An employee whose credential is still pending is delivered to auth first.
+    /// </summary>
+    private static async Task<(T? Value, ProblemHttpResult? Problem)> AdministerAsync<T>(Guid id, Guid actor, UsersDbContext db,
+        CredentialOutbox outbox, HttpContext http, ILoggerFactory loggers, UsersOptions options, string ownAccount, CancellationToken ct,
+        Func<CancellationToken, Task<T?>> call) where T : class
     {
         var employee = await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
         if (employee is null)
         {
-            return null;
+            return (null, null);
         }
         if (actor == id)
         {
-            return new Administrable(TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Own account", detail: ownAccount));
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Own account", detail: ownAccount));
         }
         if (employee.DeactivatedAt is not null)
         {
-            return new Administrable(Deactivated());
+            return (null, Deactivated());
         }
         if (employee.AuthConfirmedVersion < employee.CredentialVersion)
         {
             // Auth may not hold the account yet (just created, auth was down): deliver it first.
             await outbox.DeliverAsync(id, ct);
         }
-        return new Administrable(null);
+        var answer = await CallAuthAsync(http, loggers, id, options, ct, call);
+        return answer.Value is null ? (null, answer.Problem ?? NotProvisioned(http)) : answer;
     }
 
-    private sealed record Administrable(ProblemHttpResult? Result);
+    /// <summary>Records an audit row of a change auth has made already: a database failure loses only the row, and
+    /// <paramref name="lost"/> says so loudly; the caller goes on (the user's tokens still end).</summary>
+    private static async Task AuditAsync(UsersDbContext db, EmployeeChange change, Action<Exception> lost, CancellationToken ct)
+    {
+        db.EmployeeChanges.Add(change);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception ex) when (DependencyFailure.IsTransient(ex))
+        {
+            lost(ex);
+        }
+    }
 
     /// <summary>Sign out everywhere (the same revocation as <see cref="SessionsApi"/>); Redis down → the 503 that says what did change.</summary>
     internal static async Task<ProblemHttpResult?> EndSessionsAsync(HttpContext http, RevokedTokens revoked, Guid id, UsersOptions options,
