@@ -133,6 +133,29 @@ public sealed class PeopleTests(PeopleFixture fixture) : IClassFixture<PeopleFix
         Assert.DoesNotContain(SetPasswordBrowser.TokenOf(link.SetPasswordUrl), changes[0].Details.GetRawText());
     }
 
+    /// <summary>A password set through a (new) link ends every session opened before it: a session opened with the
+    /// old password — shared, or stolen — does not outlive it, at the APIs at once and at the refresh.</summary>
+    [Fact]
+    public async Task Setting_the_password_through_a_new_link_ends_every_earlier_session()
+    {
+        var (id, email, access, refresh) = await EmployeeAccountTests.SignedInEmployeeAsync(Users, Auth);
+        var (secondAccess, _) = await AuthTokens.ReadAsync(await AuthTokens.PasswordAsync(Auth.CreateClient(), email, Password));
+        var employee = Users.CreateClientWithToken(access);
+        Assert.Equal(HttpStatusCode.OK, (await employee.GetAsync("/api/users/me")).StatusCode);
+
+        var link = (await (await Users.CreateHrClient().PostAsync($"/api/users/{id}/set-password-link", null))
+            .Content.ReadFromJsonAsync<SetPasswordLinkDto>())!;
+        const string newPassword = "Una-frase-nueva-y-larga-2026";
+        Assert.Equal(HttpStatusCode.OK, (await SetPasswordBrowser.SetPasswordAsync(Auth.CreateClient(), link.SetPasswordUrl, newPassword)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await employee.GetAsync("/api/users/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Users.CreateClientWithToken(secondAccess).GetAsync("/api/users/me")).StatusCode);
+        await AuthTokens.ErrorAsync(await AuthTokens.RefreshAsync(Auth.CreateClient(), refresh));
+        await AuthTokens.ErrorAsync(await AuthTokens.PasswordAsync(Auth.CreateClient(), email, Password));
+        var (fresh, _) = await AuthTokens.ReadAsync(await AuthTokens.PasswordAsync(Auth.CreateClient(), email, newPassword));
+        Assert.Equal(HttpStatusCode.OK, (await Users.CreateClientWithToken(fresh).GetAsync("/api/users/me")).StatusCode);
+    }
+
     [Fact]
     public async Task The_set_password_page_enforces_the_password_rules_and_keeps_the_link()
     {

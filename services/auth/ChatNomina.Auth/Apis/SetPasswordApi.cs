@@ -3,6 +3,7 @@ using System.Text;
 using ChatNomina.Auth.Extensions;
 using ChatNomina.Auth.Infrastructure;
 using ChatNomina.Auth.Model;
+using ChatNomina.Auth.OAuth;
 using ChatNomina.Auth.SignIn;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,8 +19,9 @@ namespace ChatNomina.Auth.Apis;
 /// a new hire, or an employee HR gave a new link, chooses a password. The link's token is stored only as its
 /// SHA-256 (delivered by the users service, docs/people.md), works once, until its expiry, and never for a
 /// deactivated account; an unknown, used, expired or deactivated link gets one page. The password is taken
-/// by one conditional UPDATE, so two submissions of one link cannot both succeed. Logs carry the user id,
-/// never the token or the password.
+/// by one conditional UPDATE, so two submissions of one link cannot both succeed. Before it, every session of
+/// the account ends (<see cref="SignInsEnder"/>): one opened with the old password does not outlive it. Logs
+/// carry the user id, never the token or the password.
 /// </summary>
 internal static partial class SetPasswordApi
 {
@@ -48,7 +50,7 @@ internal static partial class SetPasswordApi
 
     private static async Task<ContentHttpResult> SetAsync(HttpContext http, AuthDbContext db, IAntiforgery antiforgery,
         IPasswordHasher<Credential> hasher, IOptions<ProvisioningOptions> options, IOptions<AuthOptions> auth,
-        TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
+        SignInsEnder signIns, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
         {
@@ -77,6 +79,10 @@ internal static partial class SetPasswordApi
         {
             return FormPage(http, antiforgery, token!, min, notice, StatusCodes.Status200OK);
         }
+
+        // Every session of the account ends first (a session opened with the old password, shared or stolen, does
+        // not outlive it): when that cannot be recorded the answer is 503 and the link still works for a retry.
+        await signIns.EndAllAsync(credential.UserId, ct);
 
         var hash = hasher.HashPassword(credential, password);
         var tokenHash = credential.SetPasswordTokenHash;

@@ -53,6 +53,7 @@ internal static class Extensions
         builder.Services.AddSingleton<IPasswordHasher<Credential>, PasswordHasher<Credential>>();
         builder.Services.AddSingleton<AuthMetrics>();
         builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddScoped<SignInsEnder>();
         builder.Services.AddScoped<OneTimeCodes>();
         builder.Services.AddSingleton<PendingSecondFactor>();
         builder.Services.AddSingleton<PendingEnrolment>();
