@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+  ADMIN_EMAIL,
   ANA,
   ANA_ID,
   HR_ID,
@@ -10,6 +11,7 @@ import {
   signIn,
   signInHr,
   step,
+  totp,
   watchCsp,
   type Payslip,
 } from './support';
@@ -319,6 +321,93 @@ test.describe('the HR console', () => {
     await expect(messageBox(newcomer, 'es')).toBeVisible();
     await newcomerContext.close();
     await hrContext.close();
+  });
+
+  test('an admin makes an employee HR: their session ends, they set up an authenticator at their next sign-in and open the console; a reset ends it again', async ({ browser }, info) => {
+    test.setTimeout(240_000);
+    const stamp = Date.now();
+    const email = `e2e.promovida.${stamp}@chatnomina.local`;
+    const password = `Frase-de-prueba-${stamp}`;
+    const name = `Prueba Promovida ${stamp}`;
+
+    // --- The admin creates the employee (the People API, as the console does), who sets a password and signs in.
+    const adminContext = await browser.newContext({ locale: 'es-ES' });
+    const admin = await adminContext.newPage();
+    await signInHr(admin, 'es', ADMIN_EMAIL);
+    const created = await admin.evaluate(async (body) => {
+      const response = await fetch('/api/users', {
+        method: 'POST',
+        headers: { 'X-CSRF': '1', 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (response.status !== 201) throw new Error(`POST /api/users: ${response.status}`);
+      return (await response.json()) as { employee: { id: string }; setPasswordUrl: string };
+    }, {
+      employeeNumber: `E2E-A-${stamp}`,
+      email,
+      firstName: 'Prueba',
+      lastName: `Promovida ${stamp}`,
+      department: 'Calidad',
+      position: 'Probadora',
+      hireDate: '2026-01-12',
+      preferredLanguage: 'es',
+    });
+    const personContext = await browser.newContext({ locale: 'es-ES' });
+    const person = await personContext.newPage();
+    const { pathname, search } = new URL(created.setPasswordUrl);
+    await person.goto(pathname + search);
+    await person.getByLabel('Nueva contraseña').fill(password);
+    await person.getByLabel('Repite la contraseña').fill(password);
+    await person.getByRole('button', { name: 'Guardar contraseña' }).click();
+    await expect(person.getByRole('heading', { name: 'Contraseña guardada' })).toBeVisible();
+    await person.goto('/');
+    await fillSignIn(person, 'es', email, password);
+    await expect(messageBox(person, 'es')).toBeVisible();
+
+    // --- The admin gives them the HR role on their page (confirmed).
+    await admin.goto(`/hr/employees/${created.employee.id}`);
+    const security = admin.getByRole('region', { name: 'Rol y segundo factor' });
+    await expect(security.getByText('Sin configurar')).toBeVisible();
+    await security.getByRole('combobox', { name: 'Nuevo rol' }).click();
+    await admin.getByRole('option', { name: 'RR. HH.' }).click();
+    await security.getByRole('button', { name: 'Cambiar rol' }).click();
+    await admin.getByRole('dialog', { name: `¿Dar a ${name} el rol «RR. HH.»?` }).getByRole('button', { name: 'Cambiar rol' }).click();
+    await expect(admin.getByText(`${name} tiene ahora el rol «RR. HH.». Todas sus sesiones han terminado.`)).toBeVisible();
+
+    // --- Their session ended at once; the next sign-in asks them to set up an authenticator app.
+    expect(await person.evaluate(async () => (await fetch('/api/users/me', { headers: { 'X-CSRF': '1' } })).status)).toBe(401);
+    await person.reload();
+    await fillSignIn(person, 'es', email, password);
+    await expect(person.getByRole('heading', { name: 'Activa la verificación en dos pasos' })).toBeVisible();
+    await expect(person.getByRole('img', { name: 'Código QR para tu aplicación de autenticación' })).toBeVisible();
+    await step(person, info, 'enrolment');
+    if (process.env.CHATNOMINA_DOCS_SCREENSHOTS) await person.screenshot({ path: '../docs/web-second-factor-enrolment.png', fullPage: true });
+    await expectAccessible(person, 'the second-factor enrolment page');
+    const key = ((await person.locator('p.secret code').textContent()) ?? '').replace(/\s+/g, '');
+    expect(key).toMatch(/^[A-Z2-7]{16,}$/);
+    await person.getByLabel('Código de la aplicación').fill(totp(key));
+    await person.getByRole('button', { name: 'Activar' }).click();
+    await expect(person.getByRole('heading', { name: 'Guarda tus códigos de recuperación' })).toBeVisible();
+    await expect(person.locator('li code')).toHaveCount(10);
+    await expectAccessible(person, 'the recovery codes page');
+    await person.getByRole('link', { name: 'Los he guardado: continuar' }).click();
+    await expect(messageBox(person, 'es')).toBeVisible();
+    await person.goto('/hr/employees');
+    await expect(person.getByRole('heading', { level: 1, name: 'Empleados' })).toBeVisible();
+
+    // --- The admin sees the factor, and resets it (a lost phone): the session ends again.
+    await admin.reload();
+    await expect(security.getByText('Configurado')).toBeVisible();
+    await expect(security.getByText('Le quedan 10 códigos de recuperación')).toBeVisible();
+    await step(admin, info, 'role-and-second-factor');
+    await docShot(admin, 'employee-security');
+    await security.getByRole('button', { name: 'Restablecer segundo factor' }).click();
+    await admin.getByRole('dialog', { name: `¿Restablecer el segundo factor de ${name}?` }).getByRole('button', { name: 'Restablecer segundo factor' }).click();
+    await expect(admin.getByText(`El segundo factor de ${name} está restablecido. Todas sus sesiones han terminado.`)).toBeVisible();
+    expect(await person.evaluate(async () => (await fetch('/api/users/me', { headers: { 'X-CSRF': '1' } })).status)).toBe(401);
+    await expect(admin.getByRole('table', { name: /Cambios de la ficha/ })).toContainText('Segundo factor restablecido');
+    await personContext.close();
+    await adminContext.close();
   });
 
   test('every console page fits a 360 px phone', async ({ browser }, info) => {

@@ -87,6 +87,8 @@ export interface Payslip {
 // ---------------------------------------------------------------- HR (second factor)
 
 export const HR_EMAIL = 'rrhh@chatnomina.local';
+/** The demo admin: roles and second factors; the same demo one-time codes as HR. */
+export const ADMIN_EMAIL = 'admin@chatnomina.local';
 export const ANA_ID = '1f670925-b2ed-5d0d-8b1e-9c903e34d0c1';
 export const HR_ID = '37286a1c-1f2f-5853-b65c-631304b52ccf';
 /** The demo HR account's TOTP secret (base32), as `./chatnomina otp` reads it. */
@@ -122,13 +124,13 @@ const CODE = {
 } as const;
 
 /**
- * Signs the HR account in: password, then the one-time code. A code is accepted once per account
+ * Signs the HR (or the admin) account in: password, then the one-time code. A code is accepted once per account
  * (another test may just have used this step's), so a refused code is followed by the next step's,
  * which the service accepts one step early.
  */
-export async function signInHr(page: Page, lang: Lang): Promise<void> {
+export async function signInHr(page: Page, lang: Lang, email: string = HR_EMAIL): Promise<void> {
   await page.goto('/');
-  await fillSignIn(page, lang, HR_EMAIL);
+  await fillSignIn(page, lang, email);
   const code = page.getByLabel(CODE[lang].label);
   for (const offset of [0, 1, 2]) {
     await expect(code).toBeVisible();
@@ -143,5 +145,5 @@ export async function signInHr(page: Page, lang: Lang): Promise<void> {
       return;
     }
   }
-  throw new Error('HR sign-in: no one-time code was accepted');
+  throw new Error(`${email}: no one-time code was accepted`);
 }

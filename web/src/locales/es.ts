@@ -271,7 +271,7 @@ const es = {
         recoveryCodesLeft_other: 'Le quedan {{count}} códigos de recuperación',
         newRole: 'Nuevo rol',
         changeRole: 'Cambiar rol',
-        changeRoleTitle: '¿Dar a {{name}} el rol {{role}}?',
+        changeRoleTitle: '¿Dar a {{name}} el rol «{{role}}»?',
         changeRoleBody:
           'Todas sus sesiones terminan en el acto; al volver a entrar tendrá el nuevo rol. RR. HH. y administradores configuran una app de autenticación al entrar.',
         resetSecondFactor: 'Restablecer segundo factor',
@@ -280,7 +280,7 @@ const es = {
           'Su app de autenticación y sus códigos de recuperación dejan de valer, y todas sus sesiones terminan en el acto. Al volver a entrar configurará de nuevo una app de autenticación.',
         notYourOwn: 'Tu propio rol y tu segundo factor los cambia otro administrador.',
         done: {
-          roleChanged: '{{name}} tiene ahora el rol {{role}}. Todas sus sesiones han terminado.',
+          roleChanged: '{{name}} tiene ahora el rol «{{role}}». Todas sus sesiones han terminado.',
           secondFactorReset: 'El segundo factor de {{name}} está restablecido. Todas sus sesiones han terminado.',
         },
       },
