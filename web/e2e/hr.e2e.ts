@@ -401,6 +401,7 @@ test.describe('the HR console', () => {
     await expect(security.getByText('Le quedan 10 códigos de recuperación')).toBeVisible();
     await step(admin, info, 'role-and-second-factor');
     await docShot(admin, 'employee-security');
+    await expectAccessible(admin, 'the role and second-factor section, as an admin sees it');
     await security.getByRole('button', { name: 'Restablecer segundo factor' }).click();
     await admin.getByRole('dialog', { name: `¿Restablecer el segundo factor de ${name}?` }).getByRole('button', { name: 'Restablecer segundo factor' }).click();
     await expect(admin.getByText(`El segundo factor de ${name} está restablecido. Todas sus sesiones han terminado.`)).toBeVisible();
