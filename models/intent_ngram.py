@@ -37,6 +37,7 @@ import onnx  # noqa: E402
 from .infer import INTENT_LABEL_BIAS  # noqa: E402
 from .jsonl import read_jsonl  # noqa: E402
 from .labels import INTENTS  # noqa: E402
+from .outside import clinc_rows, clinc_val_texts, handwritten_rows  # noqa: E402
 from .paths import HANDWRITTEN, NGRAM_DIR as NG_DIR, OUT, T5_DIR, WORK  # noqa: E402
 
 OOS = INTENTS.index("out_of_scope")
@@ -222,38 +223,18 @@ def cmd_tune():
         print(f"| {name} | {accuracy(m, ho_rows, cfg):.4f} | {time.time() - t0:.0f} |", flush=True)
 
 
-def clinc_rows(repeat=None):
-    """CLINC150's public train split mapped to our labels (models/eval/clinc.py): the 143 other domains and
-    its out-of-scope sentences teach what is *not* payroll, written by other people than our grammar; its
-    7 mapped intents (payday, income, taxes, greeting, goodbye, thank_you, what_can_i_ask_you: 700 rows
-    against 14 400 out-of-scope ones) are repeated `repeat` times so they are not drowned. Its val split
-    chooses the ensemble (`combine`); its test split is never read here."""
-    from .eval.clinc import training_rows as clinc_training_rows
-    repeat = TRAIN["clinc_in_scope_repeat"] if repeat is None else repeat
-    rows = clinc_training_rows("train")
-    return rows + [r for r in rows if r["intent"] != "out_of_scope"] * (repeat - 1)
-
-
-def handwritten_rows(repeat=None):
-    """`paths.HANDWRITTEN`: English small talk (greeting, goodbye, thanks, help) and tax questions written by
-    hand in the way people chat (slang, abbreviations, no template), repeated `repeat` times. Round 10
-    (docs/nlu-ensemble.md): CLINC150's 400 small-talk sentences alone left the n-gram unsure of chat wording."""
-    repeat = TRAIN["handwritten_repeat"] if repeat is None else repeat
-    return read_jsonl(HANDWRITTEN) * repeat
-
-
 def training_rows():
     """train.jsonl, CLINC150's train split (`clinc_rows`) and the hand-written rows (`handwritten_rows`), without
     any row whose text is in an evaluation set (held-out sets, dev, probe, like train_gpu.py) or in CLINC150's
     val split (which chooses the ensemble)."""
-    from .eval.clinc import load_split
     from .train_gpu import EVAL_SET_PATHS, eval_sets, excluded_texts
     missing = [k for k, p in EVAL_SET_PATHS.items() if not os.path.exists(p)]
     if missing:
         print(f"WARNING: evaluation sets {missing} are missing (models/corpus/previous_heldout.sh makes valid_r2..r7): "
               "their sentences are not excluded from training, so their scores would be optimistic")
-    excl = excluded_texts(eval_sets(full=True)) | {r["text"].strip().lower() for r in load_split("val")}
-    rows = read_jsonl(os.path.join(OUT, "train.jsonl")) + clinc_rows() + handwritten_rows()
+    excl = excluded_texts(eval_sets(full=True)) | clinc_val_texts()
+    rows = (read_jsonl(os.path.join(OUT, "train.jsonl")) + clinc_rows(TRAIN["clinc_in_scope_repeat"])
+            + handwritten_rows(TRAIN["handwritten_repeat"]))
     return [r for r in rows if r["text"].strip().lower() not in excl]
 
 

@@ -14,6 +14,8 @@ train.py. Differences from the CPU phases:
   have ~1/5 of the rows of a payroll intent), `oos_w` = class weight of out_of_scope in the label
   CE (held-out OOS domains are the hardest part); word dropout on the intent input (as t5ft);
 * `--case_aug p`: an intent input is sentence-cased (first letter upper-case) with probability p;
+* `--outside_repeat N`: also train on other people's wording (models/outside.py: CLINC150 train mapped to our labels
+  and the hand-written small talk, in-scope rows repeated N times); CLINC150 val texts are then never trained on;
 * `--init CKPT` continues from a checkpoint (its cfg wins over --arch);
 * training rows whose text (lower-cased) occurs in a validation set or in the shared dev set are
   dropped, so every number measured afterwards is on unseen sentences;
@@ -38,6 +40,7 @@ from .infer import MAX_SRC, intent_source_ids, label_targets, pad
 from .jsonl import read_jsonl
 from .labels import INTENTS
 from .ner import NER_LABELS, NerModel
+from .outside import clinc_val_texts, outside_rows
 from .paths import EVAL_SET_PATHS, OUT, T5_DIR
 from .paths import WORK as _WORK
 from .t5 import T5, T5Config, shift_right
@@ -125,7 +128,11 @@ def train_t5(a, dev):
     prefix_len = len(sp.encode("intent: "))
     sets = eval_sets()
     excl = excluded_texts(eval_sets(full=True))
-    rows = [r for r in read_jsonl(os.path.join(OUT, "train.jsonl")) if r["text"].strip().lower() not in excl]
+    rows = read_jsonl(os.path.join(OUT, "train.jsonl"))
+    if a.outside_repeat:  # other people's wording (models/outside.py); CLINC150 val chooses the ensemble: never trained
+        rows += outside_rows(a.outside_repeat)
+        excl |= clinc_val_texts()
+    rows = [r for r in rows if r["text"].strip().lower() not in excl]
     gen = read_jsonl(os.path.join(OUT, "gen_train.jsonl"))
     by_int = {k: [] for k in INTENTS}
     by_fam = {k: {} for k in INTENTS}
@@ -294,6 +301,9 @@ def main():
     ap.add_argument("--balance", type=float, default=0.5)
     ap.add_argument("--case_aug", type=float, default=0.0, help="probability of sentence-casing an intent input")
     ap.add_argument("--fam_mix", type=float, default=0.0, help="share of intent rows sampled family-uniformly")
+    ap.add_argument("--outside_repeat", type=int, default=0,
+                    help="add CLINC150's train split and the hand-written small talk (models/outside.py), their in-scope "
+                         "rows repeated this many times (0: our corpus only)")
     ap.add_argument("--oos_w", type=float, default=1.0, help="class weight of out_of_scope in the label CE")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--eval_every", type=float, default=60)
