@@ -58,6 +58,14 @@ public class QueryParserTests
     [InlineData("my Q3 2025 bonus", "earning:bonus total quarter:2025-07..2025-09")]
     [InlineData("gross over the last two months", "gross_pay total range:2026-10..2026-11")]
     [InlineData("¿cuánto llevo pagado de Seguridad Social este año?", "deduction:social_security total yeartodate:2026-01..2026-12")]
+    [InlineData("de los tres primeros meses de 2024, ¿en cuál me quedó más neto?", "net_pay max range:2024-01..2024-03")]
+    [InlineData("gross for the last two months of 2025", "gross_pay total range:2025-11..2025-12")]
+    [InlineData("IRPF de los 4 primeros meses del año pasado", "deduction:income_tax total range:2025-01..2025-04")]
+    // comparisons asked with "más … que" and a condition that is context, not a measure
+    [InlineData("¿cuánto más cobré en junio de 2026 que en mayo de 2026?", "net_pay compare 2026-06 vs 2026-05")]
+    [InlineData("¿por qué en marzo de 2025 cobré un poco más que en febrero de 2025 si no hice horas extra?", "net_pay explainchange 2025-03 vs 2025-02")]
+    [InlineData("why was my net higher in March 2025 than in February 2025 if I didn't work overtime?", "net_pay explainchange 2025-03 vs 2025-02")]
+    [InlineData("la nomina de febrero 2024 fue mas baja que la de enero 2024, que cambio?", "payslip explainchange 2024-02 vs 2024-01")]
     [InlineData("total net for 2024", "net_pay total year:2024-01..2024-12")]
     [InlineData("how much have I earned so far in 2025?", "net_pay total year:2025-01..2025-12")]
     [InlineData("¿qué mes de 2024 tuve el bruto más alto?", "gross_pay max year:2024-01..2024-12")]
@@ -258,8 +266,24 @@ public class QueryParserTests
     [InlineData("my hire date?", "so how many yrs is that", "profile:seniority value -")]
     [InlineData("deductions for May 2025", "which is the biggest one after income tax?", "total_deductions max 2025-05")]
     [InlineData("¿cuánto cobré neto en el segundo trimestre?", "¿y ese trimestre pero de 2024?", "net_pay total quarter:2024-04..2024-06")]
+    [InlineData("union dues for 2024 in total?", "and how much a month was that?", "deduction:union_dues list year:2024-01..2024-12")]
+    [InlineData("¿cuánto IRPF me quitaron en diciembre de 2025?", "¿y en la nómina anterior a esa?", "deduction:income_tax value 2025-11")]
+    [InlineData("income tax on my May 2025 payslip", "and on the previous payslip?", "deduction:income_tax value 2025-04")]
     public void Follow_ups_revise_or_refer_to_the_previous_query(string first, string second, string expected) =>
         Assert.Equal(expected, Describe(Parse(second, After(first))));
+
+    [Fact]
+    public void That_after_the_largest_line_is_the_line_it_found()
+    {
+        var march = QueryPeriod.Month(new Data.Period(2026, 3));
+        var context = new ConversationContext
+        {
+            Query = new PayrollQuery { Requests = [new QueryRequest(Measures.TotalDeductions, QueryOperation.Max, march) { FoundLine = Measures.Deduction("income_tax") }] },
+        };
+
+        Assert.Equal("deduction:income_tax total yeartodate:2026-01..2026-12", Describe(Parse("and how much is that for the whole year so far?", context)));
+        Assert.Equal("total_deductions value 2025-03", Describe(Parse("and in March 2025?", context)));
+    }
 
     [Fact]
     public void The_difference_between_the_last_two_months_talked_about() =>

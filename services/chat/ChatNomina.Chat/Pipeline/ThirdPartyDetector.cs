@@ -22,10 +22,10 @@ public static partial class ThirdPartyDetector
         return (SpanishRelation().IsMatch(text) || EnglishRelation().IsMatch(text)) && !RelayedOwnQuestion().IsMatch(text);
     }
 
-    [GeneratedRegex(@"\b(mi|mis|nuestro|nuestra|el|la|del|al|los|las|otro|otra|otros|otras)\s+(jefe|jefa|jefes|compañero|compañera|compañeros|companero|companera|colega|colegas|supervisor|supervisora|gerente|director|directora|esposa|esposo|marido|mujer|novia|novio|hermano|hermana|padre|madre|vecino|vecina|amigo|amiga)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(mi|mis|nuestro|nuestra|el|la|del|al|los|las|otro|otra|otros|otras)\s+(jefe|jefa|jefes|compañero|compañera|compañeros|companero|companera|colega|colegas|supervisor|supervisora|gerente|director|directora|esposa|esposo|marido|mujer|novia|novio|hermano|hermana|padre|madre|vecino|vecina|amigo|amiga|ceo|presidente|presidenta|consejero delegado|consejera delegada|fundador|fundadora|dueño|dueña|due[nñ]o)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpanishRelation();
 
-    [GeneratedRegex(@"\b(my|our|the|his|her|their)\s+(boss|manager|coworker|co-worker|coworkers|colleague|colleagues|supervisor|wife|husband|partner|friend|brother|sister|team\s*mate|teammate|teammates|neighbou?r)('s)?\b|\bsomeone\s+else\b|\beverybody\b|\beveryone('s)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(my|our|the|his|her|their)\s+(boss|manager|coworker|co-worker|coworkers|colleague|colleagues|supervisor|wife|husband|partner|friend|brother|sister|team\s*mate|teammate|teammates|neighbou?r|ceo|cfo|cto|coo|president|chairman|chairwoman|founder|owner|director)('s)?\b|\bsomeone\s+else\b|\beverybody\b|\beveryone('s)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishRelation();
 
     [GeneratedRegex(@"\b(another|other|otro|otra|otros|otras|alg[uú]n|alguien|cualquier)\s+(employee|employees|empleado|empleada|empleados|trabajador|trabajadora|trabajadores|person|people|persona|personas|colleague|compañero|compañera)\b|\balguien\s+m[aá]s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -48,7 +48,7 @@ public static partial class ThirdPartyDetector
     private static partial Regex Roles();
 
     // A group: "todo mi equipo", "every Ingeniería employee", "all employees", "my team's salaries".
-    [GeneratedRegex(@"\b(todo|toda|todos|todas)\s+(mi|mis|el|la|los|las|nuestro|nuestra)\s+(equipo|departamento|plantilla|compañeros|companeros|empleados|trabajadores|empresa)\b|\b(de|del)\s+(mi|nuestro)\s+(equipo|departamento)\b|\b(every|all|each)\s+(\p{L}+\s+)?(employee|employees|employee's|employees'|worker|workers|staff|colleague|colleagues|person|user|users|user's|account|accounts|member|members|people)\b|\b(my|our)\s+(team|department|staff)['\u2019]s\b|\b(everyone|everybody)\s+(in|on|at)\b|\ball\s+records\b|\btodos\s+los\s+(sueldos|salarios|empleados)\b|\bthe\s+(whole|entire)\s+(team|company|department)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(todo|toda|todos|todas)\s+(mi|mis|el|la|los|las|nuestro|nuestra)\s+(equipo|departamento|plantilla|compañeros|companeros|empleados|trabajadores|empresa)\b|\b(de|del)\s+(mi|nuestro)\s+(equipo|departamento)\b|\b(every|all|each)\s+(\p{L}+\s+)?(employee|employees|employee's|employees'|worker|workers|staff|colleague|colleagues|person|user|users|user's|account|accounts|member|members|people)\b|\b(my|our)\s+(team|department|staff)['\u2019]s\b|\b(everyone|everybody)\s+(in|on|at)\b|\ball\s+records\b|\btodos\s+los\s+(sueldos|salarios|empleados)\b|\bthe\s+(whole|entire)\s+(team|company|department)\b|\b(la\s+gente|las\s+personas|el\s+personal|los\s+empleados|los\s+trabajadores|los\s+compa[nñ]eros)\s+(de|del|en)\b|\bthe\s+(people|staff|folks|employees|guys)\s+(in|at|from|on)\b|\b(sueldos|salarios|n[oó]minas)\s+((netos|brutos|netas|brutas)\s+)?(de|del)\s+(la\s+gente|todos|todas|mis\s+compa[nñ]eros|mi\s+equipo|los\s+dem[aá]s|los\s+empleados|los\s+trabajadores)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Groups();
 
     // Pay of a third person: "su nómina" with a named person, "her IRPF", "his salary", "le retienen".

@@ -125,6 +125,10 @@ public sealed record QueryRequest(string Measure, QueryOperation Operation, Quer
 {
     /// <summary>The month a max/min found ("September"), so "why was that one higher?" can point at it.</summary>
     public Period? Found { get; init; }
+
+    /// <summary>The line a largest/smallest-line question found ("deduction:income_tax"), so "how much is that
+    /// for the whole year?" asks about that line.</summary>
+    public string? FoundLine { get; init; }
 }
 
 /// <summary>

@@ -19,6 +19,9 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
     /// <summary>The month the last max/min found.</summary>
     public Period? Found { get; set; }
 
+    /// <summary>The line the last largest/smallest-line answer named.</summary>
+    public string? FoundLine { get; set; }
+
     /// <summary>The plan; the sources are the payslips used (the profile only when no payslip was).</summary>
     public AnswerPlan Build(string intent) =>
         new(intent, lang, "query", _facts, [], _sources.Any(s => s.Type == "payslip") ? [.. _sources.Where(s => s.Type == "payslip")] : _sources)
@@ -272,6 +275,7 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
             return;
         }
         var line = largest ? lines.MaxBy(l => l.Amount) : lines.MinBy(l => l.Amount);
+        FoundLine = deductions ? Measures.Deduction(line.Type) : Measures.Earning(line.Type);
         var label = PayrollLabels.For(line.Type, lang, line.Label);
         var amount = Money(line.Amount, p);
         var kindEs = deductions ? (largest ? "La deducción más alta" : "La deducción más baja") : (largest ? "El concepto más alto" : "El concepto más bajo");

@@ -56,10 +56,10 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
                     => writer.Range(r, await book.RangeAsync(r.Period)),
                 _ => await MonthAsync(r, q, book, writer),
             };
-            if (writer.Found is { } found)
+            if (writer.Found is not null || writer.FoundLine is not null)
             {
-                executed[^1] = r with { Found = found };
-                writer.Found = null;
+                executed[^1] = r with { Found = writer.Found, FoundLine = writer.FoundLine };
+                (writer.Found, writer.FoundLine) = (null, null);
             }
         }
         q = q with { Requests = executed };

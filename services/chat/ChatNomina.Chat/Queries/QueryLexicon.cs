@@ -167,10 +167,10 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"desglos|\bdesglose\b|\bbreak(\s+\w+){0,2}\s+down\b|\bbreakdown\b|\bitemi[sz]e|\bdetalle\b|\bdetallad|\bline by line\b|\bpartidas\b|\bconceptos\b|\bwhat makes up\b|\bitems\b|\bcada concepto\b|\bsplit\b|\bby type\b|\bpor tipos?\b|\bper (type|line|item)\b|\bline items\b|\beach (line|item|type)\b")]
     public static partial Regex Breakdown();
 
-    [GeneratedRegex(@"compar|\bvs\.?\b|\bversus\b|\brespecto (a|al|de)\b|\bfrente a\b|\bthan\b|\bdiferencia\b|\bdifference\b|\bgap\b|\bstack(s)? up\b|\bsubid[oa]\b|\bsubio\b|\braise\b|\bsubieron\b|\bbajad[oa]\b|\bha cambiado\b|\bchange(d)?\b|\bhigher\b|\blower\b|\bbigger\b|\bsmaller\b|\bmas que\b|\bmenos que\b|\b(mayor|menor|superior|inferior) que\b|\b(better|worse|greater|larger) than\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bby how much\b|\bdesde entonces\b|\bsince then\b|\b(cual|which) (de los dos|de las dos|of the two|one of the two)\b|\bmucho (menos|mas)\b|\b(way|much) (less|more)\b")]
+    [GeneratedRegex(@"compar|\bvs\.?\b|\bversus\b|\brespecto (a|al|de)\b|\bfrente a\b|\bthan\b|\bdiferencia\b|\bdifference\b|\bgap\b|\bstack(s)? up\b|\bsubid[oa]\b|\bsubio\b|\braise\b|\bsubieron\b|\bbajad[oa]\b|\bha cambiado\b|\bchange(d)?\b|\bhigher\b|\blower\b|\bbigger\b|\bsmaller\b|\bmas que\b|\bmenos que\b|\b(mayor|menor|superior|inferior) que\b|\b(better|worse|greater|larger) than\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bby how much\b|\bdesde entonces\b|\bsince then\b|\b(cual|which) (de los dos|de las dos|of the two|one of the two)\b|\bmucho (menos|mas)\b|\b(way|much) (less|more)\b|\bcuanto (mas|menos)\b|\bhow much (more|less)\b|\b(mas|menos) (alt[oa]s?|baj[oa]s?|grandes?|pequen[oa]s?|dinero|neto|bruto) que\b")]
     public static partial Regex Compare();
 
-    [GeneratedRegex(@"\bpor que\b|^\W*porque\b|\bporque\b(?=[^.]*\?)|\bwhy\b|\ba que se debe\b|\bhow come\b|\bmotivo\b|\brazon\b|\breason\b|\bexplica|\bexplain|\bdue to\b|\bdebido\b")]
+    [GeneratedRegex(@"\bpor que\b|^\W*porque\b|\bporque\b(?=[^.]*\?)|\bwhy\b|\ba que se debe\b|\bhow come\b|\bmotivo\b|\brazon\b|\breason\b|\bexplica|\bexplain|\bdue to\b|\bdebido\b|\bque (ha |han )?cambi(o|ado|aron)\b|\bwhat (has |have )?changed\b|\bwhat('s| is| was) different\b")]
     public static partial Regex Explain();
 
     [GeneratedRegex(@"\b(en )?(que|which|what|cual( fue)?( el)?) (mes|month)\b|\bel mes (con|en que|que)\b|\bmonth (had|with|did|was)\b")]
@@ -202,6 +202,10 @@ public static partial class QueryLexicon
 
     [GeneratedRegex(@"\bmes a mes\b|\bmonth by month\b|\beach month\b|\bpor meses\b|\bevery month\b|\bper month\b")]
     public static partial Regex List();
+
+    /// <summary>"how much a month was that in 2024?", "¿cuánto al mes?": over a range, each month's amount.</summary>
+    [GeneratedRegex(@"\ba month\b|\bal mes\b|\bpor mes\b|\bcada mes\b|\bmonthly\b|\bmensual(es|mente)?\b")]
+    public static partial Regex PerMonth();
 
     [GeneratedRegex(@"\b(in|en) (english|ingles)\b|\benglish,? please\b|\b(speak|answer|reply|respond)( me)? in english\b|\b(in|en) (spanish|espanol|castellano)\b|\b(habla(me)?|contesta(me)?|responde(me)?) en (espanol|castellano|ingles)\b")]
     public static partial Regex LanguageSwitch();

@@ -64,7 +64,8 @@ public static partial class QueryParser
 
         // What a message leaves out ("sin contar la paga de diciembre") is not something it asks for.
         var asked = ExclusionClause().Replace(f, m => new string(' ', m.Length));
-        var measures = FindMeasures(asked);
+        var named = previous is null ? asked : PayslipAsPeriod().Replace(asked, m => new string(' ', m.Length));
+        var measures = FindMeasures(named);
         var (periods, referred, referredFound) = FindPeriods(asked, text, nlu?.Entities ?? [], now, previous);
         var breakdown = QueryLexicon.Breakdown().IsMatch(f);
         var compare = QueryLexicon.Compare().IsMatch(f);
@@ -99,7 +100,8 @@ public static partial class QueryParser
                 if (previous is not null && backReference && previous.Requests.Any(r => Measures.IsMoney(r.Measure)) && !QueryLexicon.PayslipWord().IsMatch(f))
                 {
                     // "how much of each did I pay over 2024?": the measures talked about (the last two turns' for "each").
-                    var talked = previous.Requests.Select(r => r.Measure).Where(Measures.IsMoney).Distinct().ToList();
+                    // "which one is the biggest?" then "how much is that for the year?": the line it named.
+                    var talked = previous.Requests.Select(r => r.FoundLine ?? r.Measure).Where(Measures.IsMoney).Distinct().ToList();
                     if (talked.Count == 1 && Regex.IsMatch(f, @"\beach\b|\bboth\b|\bcada un[oa]\b|\bamb[oa]s\b|\b(los|las) dos\b|\bthe two\b")
                         && context?.EarlierMeasures is { } earlierMeasures)
                     {
@@ -119,7 +121,7 @@ public static partial class QueryParser
             {
                 measures.Add(new Hit(earnVerb.Index, Measures.Net));
             }
-            else if (!onlyDates && measures.Count == 0 && QueryLexicon.PayslipWord().Match(f) is { Success: true } slip)
+            else if (!onlyDates && measures.Count == 0 && QueryLexicon.PayslipWord().Match(named) is { Success: true } slip)
             {
                 measures.Add(new Hit(slip.Index, Measures.Payslip));
             }
@@ -301,7 +303,8 @@ public static partial class QueryParser
                     // "and how much was the first one?" after the bonuses of 2025: the first month that had one.
                     op = Regex.IsMatch(firstOrLast.Value, @"first|primer") ? QueryOperation.First : QueryOperation.Last;
                 }
-                else if (period.IsRange && (QueryLexicon.List().IsMatch(f) || WhichMonths().IsMatch(f)))
+                else if (period.IsRange && (QueryLexicon.List().IsMatch(f) || WhichMonths().IsMatch(f)
+                    || (QueryLexicon.PerMonth().IsMatch(f) && !QueryLexicon.Average().IsMatch(f) && !QueryLexicon.Total().IsMatch(f))))
                 {
                     // "break 2025 down month by month", "which months was that in?": each month.
                     op = QueryOperation.List;
@@ -627,6 +630,20 @@ public static partial class QueryParser
                 : m.Groups["rel"].Success ? (Regex.IsMatch(m.Groups["rel"].Value, @"pasado|last|previous|anterior") ? current.Year - 1 : current.Year)
                 : prevHalfYear(m) ?? ((second ? 7 : 1) <= current.Month ? current.Year : current.Year - 1);
             Take(m, new QueryPeriod(PeriodKind.Range, new Period(y, second ? 7 : 1), new Period(y, second ? 12 : 6)));
+        }
+
+        // "los tres primeros meses de 2024", "the last two months of last year".
+        foreach (Match m in MonthsOfYearPattern().Matches(f))
+        {
+            if (!Free(m))
+            {
+                continue;
+            }
+            var n = Math.Clamp(QueryLexicon.ParseNumber(m.Groups["n"].Value), 1, 12);
+            var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : Regex.IsMatch(m.Groups["rel"].Value, @"pasado|last|previous|anterior|before") ? current.Year - 1 : current.Year;
+            var last = Regex.IsMatch(m.Groups["pos"].Value, @"ultim|last");
+            Take(m, new QueryPeriod(PeriodKind.Range, new Period(y, last ? 13 - n : 1), new Period(y, last ? 12 : n)));
         }
 
         // "¿y en el primero?" after a quarter: that quarter of the same year.
@@ -1056,7 +1073,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"^\s*(pero\s+|but\s+)?(de|del|of|in|en)\s+((?<y>(19|20)\d{2})|(el\s+)?ano pasado|last year|(el\s+)?ano anterior|the year before|the previous year|este ano|this year)")]
     private static partial Regex SameMonthYear();
 
-    [GeneratedRegex(@"\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
+    [GeneratedRegex(@"\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\b(la|el) (nomina|recibo|paga|pago) (anterior|previ[oa]|de antes)( a (esa|ese|esta|este))?\b|\banterior a (esa|ese|esta|este)\b|\bla anterior\b|\bthe (payslip|paycheck|pay ?stub) before( that| it)?\b|\bthe (previous|prior) (payslip|paycheck)\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
     private static partial Regex RelativeMonthPattern();
 
     [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
@@ -1115,8 +1132,12 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(the same month|el mismo mes|ese mismo mes|same month)\s+(of |del |de |in )?(the )?(last year|year before|previous year|ano (pasado|anterior)|el ano (pasado|anterior))\b")]
     private static partial Regex SameMonthLastYear();
 
-    [GeneratedRegex(@"\b(sin contar|excluding|except( for)?|excepto|aparte de(l)?|apart from|aside from|other than|quitando)\b[^,.;?!]*")]
+    [GeneratedRegex(@"\b(sin contar|excluding|except( for)?|excepto|aparte de(l)?|apart from|aside from|other than|quitando)\b[^,.;?!]*|\b(si|aunque) no (hice|he hecho|tuve|he tenido|hubo|habia|me pagaron|cobre)\b[^,.;?!]*|\b(if|even though|although|though) i (didn'?t|did not|haven'?t|have not|had no|got no)\b[^,.;?!]*")]
     private static partial Regex ExclusionClause();
+
+    /// <summary>A payslip that only says which month: "¿y en la nómina anterior a esa?", "and on the previous payslip?".</summary>
+    [GeneratedRegex(@"\b(en|in|on|for|de|del)\s+(la|el|the)\s+(nomina|recibo|payslip|paycheck)\s+(anterior|previa|de antes|before|previous)\b|\b(en|in|on|for)\s+the\s+(previous|prior)\s+(payslip|paycheck)\b")]
+    private static partial Regex PayslipAsPeriod();
 
     [GeneratedRegex(@"\b(no|not|didn'?t|did not|haven'?t|sin|without|ningun[ao]?)\b[^.?!]{0,20}\b(raise|subid[oa]|subieron|subido|aumento|aumentado)")]
     private static partial Regex NoRaise();
@@ -1132,6 +1153,9 @@ public static partial class QueryParser
 
     [GeneratedRegex(@"\b(el |the )?(primer|1er|first|1st|segundo|second|2nd)\s+(semestre|half)(\s+(de|del|of)(\s+the)?)?((\s+(?<y>(19|20)\d{2}))|\s+(?<rel>(el )?ano pasado|last year|this year|este ano|the previous year|el ano anterior))?")]
     private static partial Regex HalfYearPattern();
+
+    [GeneratedRegex(@"\b((los|las|the)\s+)?((?<pos>primeros|first|ultimos|last)\s+(?<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|two|three|four|five|six|seven|eight|nine|ten|eleven)|(?<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once)\s+(?<pos>primeros|ultimos))\s+(meses|months)\s+(de|del|of)\s+(the\s+)?((?<y>(19|20)\d{2})\b|(?<rel>(el\s+)?ano pasado|last year|(el\s+)?ano anterior|the year before|the previous year|previous year|(este\s+)?ano|this year|(the\s+)?year)\b)")]
+    private static partial Regex MonthsOfYearPattern();
 
     [GeneratedRegex(@"so far|hasta|en lo que va|year to date|ytd|a dia de hoy")]
     private static partial Regex SoFar();
