@@ -61,6 +61,17 @@ public class QueryParserTests
     [InlineData("de los tres primeros meses de 2024, ¿en cuál me quedó más neto?", "net_pay max range:2024-01..2024-03")]
     [InlineData("gross for the last two months of 2025", "gross_pay total range:2025-11..2025-12")]
     [InlineData("IRPF de los 4 primeros meses del año pasado", "deduction:income_tax total range:2025-01..2025-04")]
+    [InlineData("neto del 2º trimestre de 2025", "net_pay total quarter:2025-04..2025-06")]
+    [InlineData("cuanta pasta me entro en la cuenta con la nomina de agosto del 25?", "net_pay value 2025-08")]
+    [InlineData("la nomina de junio de hace dos años traia paga extra? de cuanto era", "earning:extra_pay value 2024-06")]
+    [InlineData("abril 2026 vs abril 2025: ahora cobro más, ¿qué ha cambiado?", "net_pay explainchange 2026-04 vs 2025-04")]
+    [InlineData("¿la nómina de este mes ya está ingresada?", "payment_date value 2026-12")]
+    [InlineData("my contractual base in July 2025 - what did the payslip show?", "earning:base_salary value 2025-07")]
+    [InlineData("how much do I get for length of service? the November 2024 slip please", "earning:seniority_bonus value 2024-11")]
+    [InlineData("¿qué devengos me vienen en la nómina de diciembre de este año? dímelos concepto a concepto", "gross_pay breakdown 2026-12")]
+    [InlineData("¿el finiquito tributa en el IRPF?", "act:OutOfScope")]
+    [InlineData("what's on my December payslip besides the base salary?", "gross_pay breakdown 2026-12")]
+    [InlineData("bruto de los dos últimos meses, uno por uno", "gross_pay list range:2026-10..2026-11")]
     // comparisons asked with "más … que" and a condition that is context, not a measure
     [InlineData("¿cuánto más cobré en junio de 2026 que en mayo de 2026?", "net_pay compare 2026-06 vs 2026-05")]
     [InlineData("¿por qué en marzo de 2025 cobré un poco más que en febrero de 2025 si no hice horas extra?", "net_pay explainchange 2025-03 vs 2025-02")]
@@ -269,8 +280,24 @@ public class QueryParserTests
     [InlineData("union dues for 2024 in total?", "and how much a month was that?", "deduction:union_dues list year:2024-01..2024-12")]
     [InlineData("¿cuánto IRPF me quitaron en diciembre de 2025?", "¿y en la nómina anterior a esa?", "deduction:income_tax value 2025-11")]
     [InlineData("income tax on my May 2025 payslip", "and on the previous payslip?", "deduction:income_tax value 2025-04")]
+    [InlineData("bruto de junio de 2026", "compáralo con el mismo mes del año anterior", "gross_pay compare 2026-06 vs 2025-06")]
+    [InlineData("la seguridad social de mayo de 2024, ¿cuánto fue?", "uy no, perdona, de 2026 quería decir", "deduction:social_security value 2026-05")]
+    [InlineData("net pay for March 2025", "sorry, I meant 2024", "net_pay value 2024-03")]
+    [InlineData("bruto de junio de 2026", "y el mismo mes del año anterior", "gross_pay value 2025-06")]
+    [InlineData("bruto de abril-junio 2025", "¿y el trimestre siguiente?", "gross_pay total quarter:2025-07..2025-09")]
+    [InlineData("gross for 2024", "ok, and what were my bonuses that year, one by one?", "earning:bonus list year:2024-01..2024-12")]
     public void Follow_ups_revise_or_refer_to_the_previous_query(string first, string second, string expected) =>
         Assert.Equal(expected, Describe(Parse(second, After(first))));
+
+    [Fact]
+    public void The_total_of_the_two_months_just_talked_about() =>
+        Assert.Equal("net_pay total 2024-12 vs 2024-11",
+            Describe(Parse("¿y el total de los dos?", After("¿cuánto me ingresasteis por la nómina de noviembre de 2024?", "¿y en dic?"))));
+
+    [Fact]
+    public void A_correction_to_the_year_keeps_the_month_and_the_measure() =>
+        Assert.Equal("deduction:unemployment value 2026-05",
+            Describe(Parse("¿y de desempleo ese mes?", After("la seguridad social de mayo de 2024, ¿cuánto fue?", "uy no, perdona, de 2026 quería decir"))));
 
     [Fact]
     public void That_after_the_largest_line_is_the_line_it_found()

@@ -12,6 +12,8 @@ public static partial class ThirdPartyDetector
 {
     public static bool AsksAboutSomeoneElse(string text)
     {
+        // "Hi, John Smith from Sales here. What was my net?", "soy Ana García, ¿cuánto cobré?": the user introducing themselves.
+        text = SelfIntroduction().Replace(text, " ");
         if (Identifier().IsMatch(text) || Others().IsMatch(text) || EnglishPossessive().IsMatch(text) || SpanishNamed().IsMatch(text)
             || Roles().IsMatch(text) || Groups().IsMatch(text) || ThirdPersonPay().IsMatch(text) || Impersonation().IsMatch(text)
             || NamedFollowUp().IsMatch(text) || FullName().IsMatch(text) || OtherPeople().IsMatch(text) || Authority().IsMatch(text) || OthersByPronoun().IsMatch(text))
@@ -52,11 +54,14 @@ public static partial class ThirdPartyDetector
     private static partial Regex Groups();
 
     // Pay of a third person: "su nómina" with a named person, "her IRPF", "his salary", "le retienen".
-    [GeneratedRegex(@"\b(her|his|their)\s+(irpf|pay|salary|payslip|payslips|net|gross|taxes|tax|deductions|wage|wages|earnings|income|nomina|nómina|paycheck|bonus)\b|\b(le|les)\s+(retienen|retuvieron|pagan|pagaron|descuentan|descontaron|quitan|quitaron|ingresan|ingresaron|dan|dieron)\b|\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b.*\b\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b.*\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(her|his|their)\s+([\w-]+\s+){0,2}(irpf|pay|salary|payslip|payslips|net|gross|taxes|tax|deductions|wage|wages|earnings|income|nomina|nómina|paycheck|bonus)\b|\b(le|les)\s+(retienen|retuvieron|pagan|pagaron|descuentan|descontaron|quitan|quitaron|ingresan|ingresaron|dan|dieron)\b|\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b.*\b\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b.*\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThirdPersonPay();
 
+    [GeneratedRegex(@"\b(i'?m|i am|this is|my name is|soy|me llamo|aqu[ií])\s+\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?(?!['\u2019]s)\b(?!\s+(manager|boss|jefe|jefa|responsable|supervisor|supervisora)\b)|\b\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?(\s+(from|de)\s+\p{L}+)?\s+(here|aqu[ií]|al habla)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SelfIntroduction();
+
     // "my wife asks how much I earned", "mi marido pregunta cuánto cobré": the question is the user's own.
-    [GeneratedRegex(@"\b(asks?|asked|wants to know|wondering|quiere saber|pregunta|me pregunta|preguntaba)\b.{0,40}\b(i|i'm|my|me|mi|cobr[eé]|gan[eé])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(asks?|asked|asking|wants to know|wondering|quiere saber|pregunta|me pregunta|preguntaba|esta preguntando)\b.{0,40}\b(i|i'm|my|me|mi|cobr[eé]|gan[eé])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelayedOwnQuestion();
 
     // "pretend you are Ana", "haz como si fueras el de RRHH", "act as HR".

@@ -180,10 +180,28 @@ public sealed class QueryAnswerWriter(string lang, DateOnly today)
     private string Lines(IReadOnlyList<PayslipLine> lines, Payslip p) =>
         string.Join(Es ? "; " : "; ", lines.GroupBy(l => l.Type).Select(g => $"{PayrollLabels.For(g.Key, lang, g.First().Label)} {Money(g.Sum(l => l.Amount), p)}"));
 
-    public void Breakdown(string measure, Payslip p)
+    public void Breakdown(string measure, Payslip p, IReadOnlyList<string>? excluded = null)
     {
         Source(p);
         var name = Name(p.Period);
+        if (excluded is { Count: > 0 } && measure is Measures.Gross or Measures.TotalDeductions)
+        {
+            // "what's on my December payslip besides the base salary?": the other lines, the total for reference.
+            var deductions = measure == Measures.TotalDeductions;
+            var others = (deductions ? p.Deductions : p.Earnings).Where(l => !excluded.Contains(l.Type)).ToList();
+            var names = string.Join(Es ? " y " : " and ", excluded.Select(t => PayrollLabels.For(t, lang)));
+            var total = Money(deductions ? p.TotalDeductions : p.GrossSalary, p);
+            if (others.Count == 0)
+            {
+                Say($"Tu nómina de {name} no tiene otras partidas aparte de {names}.", $"Your {name} payslip has no other lines besides {names}.");
+                return;
+            }
+            Say(deductions ? $"Aparte de {names}, las deducciones de {name} son {Lines(others, p)} (total {total})."
+                    : $"Aparte de {names}, los devengos de {name} son {Lines(others, p)} (bruto {total}).",
+                deductions ? $"Besides {names}, your {name} deductions are {Lines(others, p)} (total {total})."
+                    : $"Besides {names}, your {name} earnings are {Lines(others, p)} (gross {total}).");
+            return;
+        }
         switch (measure)
         {
             case Measures.Gross:

@@ -123,7 +123,7 @@ public sealed class QueryExecutor(PayrollClient payroll, UsersClient users, Answ
         }
         if (r.Operation == QueryOperation.Breakdown)
         {
-            writer.Breakdown(r.Measure, slip);
+            writer.Breakdown(r.Measure, slip, q.Excluded);
         }
         else if (r.Operation is QueryOperation.Max or QueryOperation.Min)
         {

@@ -27,6 +27,7 @@ public static partial class QueryLexicon
         (new Regex(@"\byrs\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "years"),
         (new Regex(@"\byr\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "year"),
         (new Regex(@"\bhw\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "how"),
+        (new Regex(@"(?<=\b[1-4])\s*[ºª°]", RegexOptions.CultureInvariant | RegexOptions.Compiled), "o"),
     ];
 
     /// <summary>Folded text with chat spellings written out and misspelt payroll words corrected: what the parser reads.</summary>
@@ -119,9 +120,9 @@ public static partial class QueryLexicon
         Cue(@"\b(before (deductions|tax(es)?)|antes de (impuestos|deducciones|retenciones)|brut(o|os|a)|gross|gros|grss|groos|grose)\b", Measures.Gross),
         Cue(@"\btotal (de )?(deducciones|descuentos|retenciones)\b|\b(total )?deductions? total\b|\btotal deductions?\b|\bdeducciones totales\b", Measures.TotalDeductions),
         Cue(@"\bhoras? extra(s|ordinarias?)?\b|\bover ?time\b", Measures.Earning("overtime")),
-        Cue(@"\b(complemento|plus) (de |por )?antiguedad\b|\btrienios?\b|\bseniority (bonus|pay|supplement|plus|complement)\b|\bcomplemento\b", Measures.Earning("seniority_bonus")),
+        Cue(@"\b(complemento|plus) (de |por )?antiguedad\b|\btrienios?\b|\bseniority (bonus|pay|supplement|plus|complement)\b|\bcomplemento\b|\b(get|paid|pay|earn) for (my )?(length|years) of service\b|\blong service (pay|bonus|award)\b", Measures.Earning("seniority_bonus")),
         Cue(@"\bpagas? (extra(ordinaria)?s?|de (navidad|verano|julio|junio|diciembre)|doble)\b|\b(la|las|una|dos) extras?\b|\bextras? de (navidad|verano|junio|julio|diciembre)\b|\baguinaldo\b|\bextra (pay(ments?)?|payments?|salary)\b|\b(summer|christmas|holiday) (extra|bonus|pay(ment)?)\b|\b(june|december) (extra|bonus)\b|\b1[34]th (pay|salary|payment)\b", Measures.Earning("extra_pay")),
-        Cue(@"\b(salario|sueldo) base\b|\bbase (salary|pay)\b|\bbasic (salary|pay)\b", Measures.Earning("base_salary")),
+        Cue(@"\b(salario|sueldo) base\b|\bbase (salary|pay)\b|\bbasic (salary|pay)\b|\bcontractual base\b|\bsalario de convenio\b", Measures.Earning("base_salary")),
         Cue(@"\b(pay )?raise\b|\bsubida (de sueldo|salarial|de salario)\b|\baumento (de sueldo|salarial|de salario)\b|\bme (subieron|han subido) el sueldo\b", Measures.Earning("base_salary"), weak: true),
         Cue(@"\bbonus(es)?\b|\bbonos?\b|\bbonificacion(es)?\b|\bincentiv(o|os|e|es)\b|\b(parte |retribucion )?variable\b|\bcomision(es)?\b|\bcommissions?\b", Measures.Earning("bonus")),
         Cue(@"\bseguridad social\b|\bseguro social\b|\bsocial security\b|\bcontingencias comunes\b|\bmei\b|\bimss\b|\bfica\b|\bcotizacion(es)?\b", Measures.Deduction("social_security")),
@@ -138,7 +139,7 @@ public static partial class QueryLexicon
         Cue(@"\bjob\b|\brole\b|\btitle\b", Measures.Profile("position"), weak: true),
         Cue(@"\b(fecha|dia) (de )?(alta|ingreso|contratacion|incorporacion|entrada)\b|\bentre (a|en) (la empresa|trabajar)\b|\bme contrataron\b|\bcontratad[oa]\b|\bhir(e|ed|ing)( date)?\b|\bjoin(ed)? (the company|chatnomina)\b|\bstart(ed)? (date|working)\b|\bempece\b|\bme incorpore\b|\bwhen did i (join|start)\b|\bdesde cuando (trabajo|estoy)\b|\bsince when (have i|do i)\b", Measures.Profile("hire_date")),
         Cue(@"\banos de antiguedad\b|\bantiguedad (llevo|tengo)\b|\bcuantos anos llevo\b|\bhow long have i (been|worked)\b|\byears of (service|seniority)\b|\bhow many (full |complete |whole )?years\b|\bcuantos anos( completos)?\b|\bmi antiguedad\b|\bmy seniority\b", Measures.Profile("seniority")),
-        Cue(@"\b(que|what|which) (dia|date|day)\b|\bcuando\b|\bwhen\b|\bfecha( de (pago|cobro|ingreso|abono))?\b|\bpayment date\b|\bpay ?day\b|\bpaid on\b|\bscheduled\b|\bon what day\b|\bbeen paid\b|\bpaid (yet|already)\b|\bwhat'?s the date\b|\bthe date\b|\bla fecha\b|\bcredited\b|\babonad[oa]\b|\bgone out\b|\bgo out\b|\bpending\b|\balready (been )?paid\b|\bya (se )?(pago|pagaron|ingresaron|cobre)\b|\bya esta pagad[oa]\b", Measures.PaymentDate),
+        Cue(@"\b(que|what|which) (dia|date|day)\b|\bcuando\b|\bwhen\b|\bfecha( de (pago|cobro|ingreso|abono))?\b|\bpayment date\b|\bpay ?day\b|\bpaid on\b|\bscheduled\b|\bon what day\b|\bbeen paid\b|\bpaid (yet|already)\b|\bwhat'?s the date\b|\bthe date\b|\bla fecha\b|\bcredited\b|\babonad[oa]\b|\bgone out\b|\bgo out\b|\bpending\b|\balready (been )?paid\b|\bya (se )?(pago|pagaron|ingresaron|cobre)\b|\bya esta pagad[oa]\b|\b(ya )?(esta|estan|ha sido|han sido) (ingresad|pagad|abonad|cobrad)[oa]s?\b|\bya (me )?(la |lo )?(han|habeis|has) (pagado|ingresado|abonado)\b", Measures.PaymentDate),
     ];
 
     /// <summary>"how much": a money question whose measure may come from the conversation.</summary>
@@ -154,7 +155,7 @@ public static partial class QueryLexicon
     public static partial Regex PayrollWord();
 
     /// <summary>Verbs and nouns that mean the pay received (net), when nothing more precise is named.</summary>
-    [GeneratedRegex(@"\bcobr(e|o|ado|ar|aste|are|amos|aron)\b|\bgan(e|o|ado|aste)\b|\bme (pagaron|pagan|pagas|ingresaron|ingresan|quedo|entro|va a entrar|entra)\b|\bingres(aron|an|o|ado)\b|\bearn(ed|ing)?\b|\bmake\b|\bmade\b|\b(get|got|was i|were i) paid\b|\bpaid me\b|\bclear(ed)?\b|\blanded\b|\bland\b|\bdeposit(ed|aron|ado|an)?\b|\babon(aron|ado|an)\b|\bpaycheck\b|\bsueldo\b|\bsalario\b|\bsalary\b|\bwages?\b|\bincome\b(?! tax)|\bpay\b|\bpaga\b|\bplata\b|\blana\b")]
+    [GeneratedRegex(@"\bcobr(e|o|ado|ar|aste|are|amos|aron)\b|\bgan(e|o|ado|aste)\b|\bme (pagaron|pagan|pagas|ingresaron|ingresan|quedo|entro|va a entrar|entra)\b|\bingres(aron|an|o|ado)\b|\bearn(ed|ing)?\b|\bmake\b|\bmade\b|\b(get|got|was i|were i) paid\b|\bpaid me\b|\bclear(ed)?\b|\blanded\b|\bland\b|\bdeposit(ed|aron|ado|an)?\b|\babon(aron|ado|an)\b|\bpaycheck\b|\bsueldo\b|\bsalario\b|\bsalary\b|\bwages?\b|\bincome\b(?! tax)|\bpay\b|\bpaga\b|\bplata\b|\blana\b|\b(was|were) (actually )?paid\b")]
     public static partial Regex EarnVerb();
 
     [GeneratedRegex(@"\bnominas?\b|\bpayslips?\b|\brecibos?\b|\bpay ?stubs?\b|\bsalary slip\b")]
@@ -164,7 +165,7 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"\bpdfs?\b|\bdescarga\w*|\bdownload\w*|\bbajar(?:me|la|las)?\b|\bdocumento\b")]
     public static partial Regex PdfWord();
 
-    [GeneratedRegex(@"desglos|\bdesglose\b|\bbreak(\s+\w+){0,2}\s+down\b|\bbreakdown\b|\bitemi[sz]e|\bdetalle\b|\bdetallad|\bline by line\b|\bpartidas\b|\bconceptos\b|\bwhat makes up\b|\bitems\b|\bcada concepto\b|\bsplit\b|\bby type\b|\bpor tipos?\b|\bper (type|line|item)\b|\bline items\b|\beach (line|item|type)\b")]
+    [GeneratedRegex(@"desglos|\bdesglose\b|\bbreak(\s+\w+){0,2}\s+down\b|\bbreakdown\b|\bitemi[sz]e|\bdetalle\b|\bdetallad|\bline by line\b|\bpartidas\b|\bconceptos\b|\bwhat makes up\b|\bitems\b|\bcada concepto\b|\bsplit\b|\bby type\b|\bpor tipos?\b|\bper (type|line|item)\b|\bline items\b|\beach (line|item|type)\b|\bconcepto (a|por) concepto\b|\buno (a|por) uno\b|\bone by one\b|\bline by line\b")]
     public static partial Regex Breakdown();
 
     [GeneratedRegex(@"compar|\bvs\.?\b|\bversus\b|\brespecto (a|al|de)\b|\bfrente a\b|\bthan\b|\bdiferencia\b|\bdifference\b|\bgap\b|\bstack(s)? up\b|\bsubid[oa]\b|\bsubio\b|\braise\b|\bsubieron\b|\bbajad[oa]\b|\bha cambiado\b|\bchange(d)?\b|\bhigher\b|\blower\b|\bbigger\b|\bsmaller\b|\bmas que\b|\bmenos que\b|\b(mayor|menor|superior|inferior) que\b|\b(better|worse|greater|larger) than\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bby how much\b|\bdesde entonces\b|\bsince then\b|\b(cual|which) (de los dos|de las dos|of the two|one of the two)\b|\bmucho (menos|mas)\b|\b(way|much) (less|more)\b|\bcuanto (mas|menos)\b|\bhow much (more|less)\b|\b(mas|menos) (alt[oa]s?|baj[oa]s?|grandes?|pequen[oa]s?|dinero|neto|bruto) que\b")]
@@ -200,7 +201,7 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"\bporcentaje\b|\bpor ?ciento\b|\btipo (de )?(irpf|retencion|cotizacion)\b|\brate\b|\bpercent(age)?\b|%")]
     public static partial Regex Rate();
 
-    [GeneratedRegex(@"\bmes a mes\b|\bmonth by month\b|\beach month\b|\bpor meses\b|\bevery month\b|\bper month\b")]
+    [GeneratedRegex(@"\bmes a mes\b|\bmonth by month\b|\beach month\b|\bpor meses\b|\bevery month\b|\bper month\b|\buno (a|por) uno\b|\buna (a|por) una\b|\bone by one\b|\bone at a time\b")]
     public static partial Regex List();
 
     /// <summary>"how much a month was that in 2024?", "¿cuánto al mes?": over a range, each month's amount.</summary>
@@ -211,7 +212,7 @@ public static partial class QueryLexicon
     public static partial Regex LanguageSwitch();
 
     /// <summary>General questions about payroll law or taxes, not about the user's own payslips.</summary>
-    [GeneratedRegex(@"\bpor ley\b|\blegalmente\b|\ben espana\b|\bin spain\b|\bdesgrava|\ben la (renta|declaracion)\b|\btaxed differently\b|\bhow (is|are) .{1,40} taxed\b|\bin general\b|\ben general\b|\bthe law\b|\bla ley\b|\bconvenio colectivo\b|\bwhat does the law\b|\bminimum wage\b|\bsalario minimo\b|\bsmi\b|\btramos?\b|\bbrackets?\b|\bcomo se calcula|\bhow (is|are|do you|does one) .{1,30} calculated\b|\bescala de\b|\ben mexico\b|\bin mexico\b|\bcomo funciona|\bhow does .{1,30} work\b|\bif i (got|had|get|earned|were|was)\b|\bwhat if\b|\bsi me (suben|subieran|dieran|diesen)\b|\bsi (cobrara|ganara|tuviera|cobrase|ganase)\b|\bsupon(iendo|gamos)\b|\bjubil|\bretire(ment|d)?\b|\baverage (salary|pay|wage|net|gross)s? (in|at|of|for)\b|\b(salario|sueldo) medio\b|\bmedia salarial\b|\bpersonal allowance\b|\b401k\b|\bcredit card\b|\btarjeta de credito\b|\bshould i (put|invest|pay off|save|buy|sell|open|take out)\b|\bdeberia (invertir|ahorrar|meter)\b|\bw-?2\b|\b1099\b|\bin the uk\b|\ben el reino unido\b|\btax (bands?|brackets?|codes?)\b|\bhmrc\b|\bpension (publica|de jubilacion)\b|\bstate pension\b")]
+    [GeneratedRegex(@"\bpor ley\b|\blegalmente\b|\ben espana\b|\bin spain\b|\bdesgrava|\ben la (renta|declaracion)\b|\btaxed differently\b|\bhow (is|are) .{1,40} taxed\b|\bin general\b|\ben general\b|\bthe law\b|\bla ley\b|\bconvenio colectivo\b|\bwhat does the law\b|\bminimum wage\b|\bsalario minimo\b|\bsmi\b|\btramos?\b|\bbrackets?\b|\bcomo se calcula|\bhow (is|are|do you|does one) .{1,30} calculated\b|\bescala de\b|\ben mexico\b|\bin mexico\b|\bcomo funciona|\bhow does .{1,30} work\b|\bif i (got|had|get|earned|were|was)\b|\bwhat if\b|\bsi me (suben|subieran|dieran|diesen)\b|\bsi (cobrara|ganara|tuviera|cobrase|ganase)\b|\bsupon(iendo|gamos)\b|\bjubil|\bretire(ment|d)?\b|\baverage (salary|pay|wage|net|gross)s? (in|at|of|for)\b|\b(salario|sueldo) medio\b|\bmedia salarial\b|\bpersonal allowance\b|\b401k\b|\bcredit card\b|\btarjeta de credito\b|\bshould i (put|invest|pay off|save|buy|sell|open|take out)\b|\bdeberia (invertir|ahorrar|meter)\b|\bw-?2\b|\b1099\b|\bin the uk\b|\ben el reino unido\b|\btax (bands?|brackets?|codes?)\b|\bhmrc\b|\bpension (publica|de jubilacion)\b|\bstate pension\b|\btributa(n|r)?\b|\bcotiza(n)? (a|en) hacienda\b|\b(is|are) .{1,30} taxable\b|\bfiniquito\b|\bseverance\b|\bindemnizacion\b")]
     public static partial Regex General();
 
     /// <summary>Requests to change something: the assistant only reads.</summary>
@@ -234,7 +235,7 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"\bcobro\b|\bme pagan\b|\bme pagaran\b|\bllega\b|\bllegara\b|\bme ingresan\b|\bwill\b|\bdo i get\b|\bis (it|my)\b|\bnext\b|\bproxim[oa]\b|\bupcoming\b|\bgoing to\b|\bscheduled\b|\bvoy a\b|\bva a\b")]
     public static partial Regex Future();
 
-    [GeneratedRegex(@"\b(ahora|actual(mente)?|now|currently|current|cada mes|al mes|a month|monthly|latest|most recent|ultima nomina|mi ultima|last payslip|last payment|last pay|last paycheck|ultimo pago|ultimo ingreso|right now|hoy en dia|these days|todos los meses|at the moment|en este momento|ahora mismo|at present|as of now)\b")]
+    [GeneratedRegex(@"\b(ahora|actual(mente)?|now|currently|current|cada mes|al mes|a month|monthly|latest|most recent|ultima nomina|mi ultima|last payslip|last payment|last pay|last paycheck|ultimo pago|ultimo ingreso|right now|hoy en dia|these days|todos los meses|at the moment|en este momento|ahora mismo|at present|as of now)\b|\b(the )?last one (that was |that'?s )?(actually )?paid\b|\blast paid\b|\blatest paid\b|\bultima (nomina )?(pagada|cobrada|ingresada)\b")]
     public static partial Regex Latest();
 
     /// <summary>"now" as a period of its own, also beside another one ("my base salary now and in January 2024").</summary>

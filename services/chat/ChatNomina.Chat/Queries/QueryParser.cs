@@ -80,7 +80,7 @@ public static partial class QueryParser
             // "how much is my water bill", "when is my next meeting": no payroll word, and the model agrees.
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
         }
-        var earnVerb = QueryLexicon.EarnVerb().Match(f);
+        var earnVerb = QueryLexicon.EarnVerb().Match(named); // not in what the message leaves out
 
         // "¿y el total?" after one line: the total that line belongs to.
         if (measures.Count == 0 && previous is not null && Regex.IsMatch(f, @"\b(el|the) total\b") && !earnVerb.Success
@@ -211,6 +211,18 @@ public static partial class QueryParser
         var singleExplain = false;
 
         var distinct = periods.Select(p => p.Period).Distinct().ToList();
+        if (distinct.Count(p => p.Kind is PeriodKind.Month) >= 2)
+        {
+            // "abril 2026 vs abril 2025: ahora cobro más": "ahora" is not a third month.
+            distinct.RemoveAll(p => p.Kind is PeriodKind.Latest);
+        }
+        if (distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, From: { } correctedYear }] && prevPeriod is { Kind: PeriodKind.Month, From: { } talkedMonth }
+            && previous!.Requests.Count > 0 && !measures.Any(h => !h.Weak) && YearOnlyCorrection().IsMatch(f)
+            && !QueryLexicon.Total().IsMatch(f) && !QueryLexicon.Average().IsMatch(f) && !QueryLexicon.Superlative().IsMatch(f) && !QueryLexicon.List().IsMatch(f))
+        {
+            // "uy no, perdona, de 2026 quería decir" after May 2024: May 2026.
+            distinct = [QueryPeriod.Month(new Period(correctedYear.Year, talkedMonth.Month))];
+        }
         var wantsCompare = !referredFound && (compare || (explain && (distinct.Count >= 2 || distinct.Count == 0)));
         if (distinct.Count == 0 && previous is not null && SumOfTwo().IsMatch(f) && context?.EarlierPeriod is { Kind: PeriodKind.Month } e
             && prevPeriod is { Kind: PeriodKind.Month } && e != prevPeriod)
@@ -349,6 +361,16 @@ public static partial class QueryParser
             op = lineExtreme;
         }
 
+        // "what's on my December payslip besides the base salary?": the other lines of that side of the payslip.
+        if (op == QueryOperation.Value && period.Kind is PeriodKind.Month or PeriodKind.Latest && measureList.All(m => m == Measures.Payslip)
+            && ExclusionClause().Match(f) is { Success: true } besides
+            && FindMeasures(besides.Value).Select(h => h.Measure).Where(m => Measures.IsDeduction(m) || Measures.IsEarning(m)).Distinct().ToList() is { Count: > 0 } left)
+        {
+            excluded = [.. left.Select(Measures.Type)];
+            measureList = [left.All(Measures.IsEarning) ? Measures.Gross : Measures.TotalDeductions];
+            op = QueryOperation.Breakdown;
+        }
+
         // Comparing payment dates or profile fields means comparing the pay.
         if (op is QueryOperation.Compare or QueryOperation.ExplainChange)
         {
@@ -408,6 +430,12 @@ public static partial class QueryParser
             Pdf = QueryLexicon.PdfWord().IsMatch(f),
         };
     }
+
+    /// <summary>The year a relative year names: "del año pasado", "next year", "de hace dos años".</summary>
+    private static int RelativeYear(string v, int currentYear) =>
+        Regex.IsMatch(v, @"\bhace\b|\bago\b") ? currentYear - (NumberIn().Match(v) is { Success: true } n ? QueryLexicon.ParseNumber(n.Value) : 1)
+        : Regex.IsMatch(v, @"pasado|last|anterior|before|previous|prior") ? currentYear - 1
+        : Regex.IsMatch(v, @"que viene|next|proximo") ? currentYear + 1 : currentYear;
 
     /// <summary>Max or min when the message asks for the highest or lowest month of a period.</summary>
     private static QueryOperation? Extreme(string f)
@@ -527,6 +555,7 @@ public static partial class QueryParser
         var referredFound = false;
         var prev = previous?.Requests[0].Period;
         var prevMonth = prev is { Kind: PeriodKind.Month, From: { } pm } ? pm : (Period?)null;
+        var sameMonthOfYear = false; // "el mismo mes del año anterior" after a month: already that month's year
         bool Free(Match m) => !Enumerable.Range(m.Index, m.Length).Any(i => taken[i]);
         void Take(Match m, QueryPeriod p)
         {
@@ -555,7 +584,7 @@ public static partial class QueryParser
             if (!m.Groups["y"].Success && MonthRelativeYearPattern().Match(f[(m.Index + m.Length)..]) is { Success: true } ry)
             {
                 // "el tercer trimestre de este año", "the first quarter of last year".
-                y = Regex.IsMatch(ry.Value, @"pasado|last|anterior|before|previous|prior") ? current.Year - 1 : current.Year;
+                y = RelativeYear(ry.Value, current.Year);
                 for (var i = m.Index + m.Length; i < m.Index + m.Length + ry.Length; i++)
                 {
                     taken[i] = true;
@@ -591,6 +620,11 @@ public static partial class QueryParser
             {
                 index = anchor - 1;
                 referred = true;
+            }
+            else if (Regex.IsMatch(v, @"siguiente|following|next|after"))
+            {
+                index = anchor + 1;
+                referred = prev is not null;
             }
             else if (Regex.IsMatch(v, @"ese|that|same|mismo"))
             {
@@ -733,7 +767,7 @@ public static partial class QueryParser
             var end = w.Index + w.Length;
             if (MonthYearPattern().Match(after) is { Success: true } my)
             {
-                var y = my.Groups["y"].Value;
+                var y = my.Groups["y"].Value.TrimStart('\'');
                 year = y.Length == 2 ? 2000 + int.Parse(y, System.Globalization.CultureInfo.InvariantCulture) : int.Parse(y, System.Globalization.CultureInfo.InvariantCulture);
                 end += my.Length;
             }
@@ -744,8 +778,7 @@ public static partial class QueryParser
             }
             else if (MonthRelativeYearPattern().Match(after) is { Success: true } rel)
             {
-                year = Regex.IsMatch(rel.Value, @"pasado|last|anterior|before|previous|prior") ? current.Year - 1
-                    : Regex.IsMatch(rel.Value, @"que viene|next|proximo") ? current.Year + 1 : current.Year;
+                year = RelativeYear(rel.Value, current.Year);
                 end += rel.Length;
             }
             var shift = BeforeMonth().IsMatch(before) ? -1 : AfterMonth().IsMatch(before) ? 1 : 0;
@@ -857,8 +890,10 @@ public static partial class QueryParser
                 {
                     // "el mismo mes pero del año pasado", "the same month of 2024".
                     var y = sy.Groups["y"].Success ? int.Parse(sy.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
-                        : Regex.IsMatch(sy.Value, @"pasado|last|anterior|previous|before") ? current.Year - 1 : current.Year;
+                        : Regex.IsMatch(sy.Value, @"anterior|previous|before|prior") ? same.Year - 1
+                        : Regex.IsMatch(sy.Value, @"pasado|last") ? current.Year - 1 : current.Year;
                     p = QueryPeriod.Month(new Period(y, same.Month));
+                    sameMonthOfYear = true;
                     for (var i = m.Index + m.Length; i < m.Index + m.Length + sy.Length; i++)
                     {
                         taken[i] = true;
@@ -965,7 +1000,7 @@ public static partial class QueryParser
         }
 
         // "last month compared with the same month last year": the month named, a year back.
-        if (SameMonthLastYear().Match(f) is { Success: true } sameLast && hits.Count(h => h.Period.Kind == PeriodKind.Month) == 1)
+        if (!sameMonthOfYear && SameMonthLastYear().Match(f) is { Success: true } sameLast && hits.Count(h => h.Period.Kind == PeriodKind.Month) == 1)
         {
             var named = hits.First(h => h.Period.Kind == PeriodKind.Month).Period.From!.Value;
             hits.RemoveAll(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate);
@@ -1055,16 +1090,16 @@ public static partial class QueryParser
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"^\s*(de|del|of|,)?\s*(?<y>(19|20)\d{2}|'\d{2})(?!\d)")]
+    [GeneratedRegex(@"^\s*(de|del|of|,)?\s*(?<y>(19|20)\d{2}|'\d{2})(?!\d)|^\s*(de|del|of)\s+(?<y>[12]\d)(?![\d.,:])(?!\s*(de|del|of)\b)")]
     private static partial Regex MonthYearPattern();
 
-    [GeneratedRegex(@"^\s*(de|del|of|,)?\s*(el |este |the |this |last |next )?(ano pasado|ano anterior|ano que viene|proximo ano|este ano|ano actual|year before|previous year|prior year|last year|this year|next year|current year)\b|^\s*(last|this|next) year'?s?\b")]
+    [GeneratedRegex(@"^\s*(de|del|of|,)?\s*(el |este |the |this |last |next )?(ano pasado|ano anterior|ano que viene|proximo ano|este ano|ano actual|year before|previous year|prior year|last year|this year|next year|current year)\b|^\s*(last|this|next) year'?s?\b|^\s*(de |del )?hace (un|1|dos|2|tres|3|cuatro|4) anos?\b|^\s*,?\s*(from )?(a|one|two|three|four|\d) years? ago\b")]
     private static partial Regex MonthRelativeYearPattern();
 
     [GeneratedRegex(@"\bq(?<n>[1-4])\b(\s*(de|del|of)?\s*(?<y>(19|20)\d{2}))?|\b(?<n>primer|1er|1o|segundo|2o|tercer|3er|3o|cuarto|4o)\s+trimestre(\s+(de|del)\s+(?<y>(19|20)\d{2}))?|\b(the\s+)?(?<n>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter(\s+(of\s+)?(?<y>(19|20)\d{2}))?|\b(?<n>[1-4])t\s*(de\s+|del\s+)?(?<y>(19|20)\d{2})\b")]
     private static partial Regex QuarterPattern();
 
-    [GeneratedRegex(@"\b(el )?trimestre (pasado|anterior( a ese)?|actual)\b|\bultimo trimestre\b|\beste trimestre\b|\bese (mismo )?trimestre\b|\bmismo trimestre\b|\b(the )?(last|previous|prior|this|current|same) quarter\b|\bthat quarter\b|\bthe quarter before( that)?\b")]
+    [GeneratedRegex(@"\b(el )?trimestre (pasado|anterior( a ese)?|actual)\b|\bultimo trimestre\b|\beste trimestre\b|\bese (mismo )?trimestre\b|\bmismo trimestre\b|\b(the )?(last|previous|prior|this|current|same) quarter\b|\bthat quarter\b|\bthe quarter before( that)?\b|\b(el )?trimestre siguiente\b|\b(el )?siguiente trimestre\b|\bthe (next|following) quarter\b|\bthe quarter after( that)?\b")]
     private static partial Regex RelativeQuarterPattern();
 
     [GeneratedRegex(@"\b(los |the )?(ultimos|last|past|previous|prior)\s+(?<n>\d{1,2}|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)\s+(meses|months)\b|\b(los )?(?<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+ultimos\s+meses\b")]
@@ -1094,8 +1129,12 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(un|1|one|a) (ano|year) (despues|mas tarde|later|after|antes|earlier|before)\b")]
     private static partial Regex YearShift();
 
-    [GeneratedRegex(@"\bsuman\b|\bsumad[oa]s?\b|\badd (them|those|it|these) up\b|\badded (up|together)\b|\bin total\b|\ben total\b|\bcombined\b|\bjunt[oa]s\b|\btogether\b|\bla suma\b|\bthe sum\b")]
+    [GeneratedRegex(@"\bsuman\b|\bsumad[oa]s?\b|\badd (them|those|it|these) up\b|\badded (up|together)\b|\bin total\b|\ben total\b|\bcombined\b|\bjunt[oa]s\b|\btogether\b|\bla suma\b|\bthe sum\b|\b(el )?total de (los|las|ambos|ambas) (dos|meses|nominas)\b|\b(el )?total de (los|las) dos\b|\b(the )?total (of|for) (both|the two)\b")]
     private static partial Regex SumOfTwo();
+
+    /// <summary>A year said to correct the one just used: "no, perdona, de 2026 quería decir", "sorry, I meant 2025".</summary>
+    [GeneratedRegex(@"\b(quise decir|queria decir|me referia|me refiero|i meant|i mean|meant to say|sorry|perdona|perdon|oops|uy)\b|^\W*no\b")]
+    private static partial Regex YearOnlyCorrection();
 
     /// <summary>A change within one month's question ("did I get a raise in March?"), compared with the month before.</summary>
     [GeneratedRegex(@"\braise\b|\bsubida\b|\bsubieron\b|\bsubio\b|\bbajo\b|\bbajada\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bchange(d)?\b|\bcambi(o|ado)\b|\bwent (up|down)\b|\bcompared to the month before\b|\brespecto al mes anterior\b")]
@@ -1132,7 +1171,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(the same month|el mismo mes|ese mismo mes|same month)\s+(of |del |de |in )?(the )?(last year|year before|previous year|ano (pasado|anterior)|el ano (pasado|anterior))\b")]
     private static partial Regex SameMonthLastYear();
 
-    [GeneratedRegex(@"\b(sin contar|excluding|except( for)?|excepto|aparte de(l)?|apart from|aside from|other than|quitando)\b[^,.;?!]*|\b(si|aunque) no (hice|he hecho|tuve|he tenido|hubo|habia|me pagaron|cobre)\b[^,.;?!]*|\b(if|even though|although|though) i (didn'?t|did not|haven'?t|have not|had no|got no)\b[^,.;?!]*")]
+    [GeneratedRegex(@"\b(sin contar|excluding|except( for)?|excepto|aparte de(l)?|apart from|aside from|other than|besides|quitando)\b[^,.;?!]*|\b(si|aunque) no (hice|he hecho|tuve|he tenido|hubo|habia|me pagaron|cobre)\b[^,.;?!]*|\b(if|even though|although|though) i (didn'?t|did not|haven'?t|have not|had no|got no)\b[^,.;?!]*")]
     private static partial Regex ExclusionClause();
 
     /// <summary>A payslip that only says which month: "¿y en la nómina anterior a esa?", "and on the previous payslip?".</summary>
