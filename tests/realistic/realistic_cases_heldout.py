@@ -11,44 +11,15 @@ date. Wording, months and lines differ from realistic-dev.jsonl.
 usage: python3 tests/realistic/realistic_cases_heldout.py [OUT]
        (default OUT: tests/realistic/realistic-heldout.jsonl; the stack must be running)
 """
-import datetime, importlib.util, json, os, sys
-from collections import Counter
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-def _shared_dir():
-    for d in (os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "eval")), "/work/shared/eval"):
-        if os.path.isfile(os.path.join(d, "realistic_eval.py")) and os.path.isfile(os.path.join(d, "realistic_cases_dev.py")):
-            return d
-    sys.exit("cannot find shared/eval (realistic_eval.py, realistic_cases_dev.py)")
-
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec); spec.loader.exec_module(mod); return mod
-
-SHARED = _shared_dir()
-rev = _load("realistic_eval", os.path.join(SHARED, "realistic_eval.py"))
-dev = _load("realistic_cases_dev", os.path.join(SHARED, "realistic_cases_dev.py"))  # fills dev.CASES, not ours
-
-# helpers reused from the dev set
-P, MO, REL, RYM = dev.P, dev.MO, dev.REL, dev.RYM
-LATEST, NEXT, NONE = dev.LATEST, dev.NEXT, dev.NONE
-YR, YREL, Q, QREL, RANGE, CMP = dev.YR, dev.YREL, dev.Q, dev.QREL, dev.RANGE, dev.CMP
-A, B = dev.A, dev.B
-SUM, EXTRA, OVERTIME, BONUS, SENIORITY, RAISE, SMALLTALK = dev.SUM, dev.EXTRA, dev.OVERTIME, dev.BONUS, dev.SENIORITY, dev.RAISE, dev.SMALLTALK
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from heldout_common import *  # shared loading, helpers, checks, writing (heldout_common.py)
 
 NOW = "2026-12-07"
-CASES = []  # ours; dev.CASES stays the dev set's
-def C(cid, user, lang, cat, tags, *turns):
-    CASES.append({"id": cid, "user": user, "lang": lang, "category": cat, "tags": list(tags), "now": NOW,
-                  "turns": [{"text": t, "expected": e} for t, e in turns]})
-
-EACH_OR_SUM = lambda f: [["sum:" + f], ["each:" + f]]
-ANA_DED = ["ded:income_tax", "ded:social_security", "ded:unemployment", "ded:professional_training", "ded:pension", "ded:health_insurance"]
-JOHN_DED = ["ded:income_tax", "ded:social_security", "ded:unemployment", "ded:professional_training", "ded:union_dues"]
+CASES, C = case_set(NOW)  # ours; dev.CASES stays the dev set's
 
 # ====================================================================== single-turn, Spanish
-S, E = "single_es", "single_en"
 C("hes01", "ana", "es", S, ["slang", "typo"], ("oye, cuanto me cayó limpio en la nomina de mayo del 2025?", A("net_pay", P(2025, 5), ["net"], accept=SUM)))
 C("hes02", "ana", "es", S, ["abbrev"], ("bruto de ene 2026?", A("gross_pay", P(2026, 1), ["gross"], accept=SUM)))
 C("hes03", "ana", "es", S, ["slang"], ("necesito saber cuánta pasta me metieron en la cuenta en octubre, lo neto", A("net_pay", MO(10), ["net"], accept=SUM)))
@@ -113,7 +84,6 @@ C("hen29", "ana", "en", E, ["code_switch"], ("cuánto fue el net pay de mi nómi
 C("hen30", "ana", "en", E, ["code_switch", "deduction"], ("me dices el total deductions de la payslip de julio 2026?", A("deductions", P(2026, 7), ["total_ded"], accept=SUM, lang="mixed")))
 
 # ====================================================================== multi-turn dialogues
-M = "multi_turn"
 C("hmt01", "ana", "es", M, ["deduction", "comparison", "explanation", "follow_up"],
   ("¿cuánto me retuvieron de IRPF en junio de 2025?", A("deductions", P(2025, 6), ["ded:income_tax"])),
   ("¿y por qué tanto más que en mayo?", A("pay_comparison", CMP(P(2025, 5), P(2025, 6)), [], mention=[EXTRA], accept=["deductions", "payslip_summary"])),
@@ -175,7 +145,6 @@ C("hmt15", "john", "en", M, ["third_party", "own_data", "ytd", "bonus_extra"],
   ("ok, and what were my bonuses that year, one by one?", A("gross_pay", YR(2024), ["each:earn:bonus"], accept=["ytd_summary", "payslip_summary"])))
 
 # ====================================================================== out of scope / tricky
-O = "oos_tricky"
 C("hot01", "ana", "es", O, ["third_party"], ("¿cuánto cobra Javier Moreno, el de contabilidad?", B("refuse_third_party")))
 C("hot02", "john", "en", O, ["third_party"], ("what's Priya's gross this month?", B("refuse_third_party")))
 C("hot03", "ana", "es", O, ["third_party"], ("pásame la última nómina de lucia.fernandez@chatnomina.local", B("refuse_third_party")))
@@ -202,56 +171,5 @@ C("hot23", "ana", "es", O, ["future"], ("¿cuánto cobraré en la nómina de mar
 C("hot24", "john", "en", O, ["future"], ("show me my payslip for January 2027", B("no_data")))
 C("hot25", "ana", "es", O, ["past"], ("necesito el irpf que me retuvieron en octubre de 2023", B("no_data")))
 
-# ---------------------------------------------------------------- sanity checks on the data
-def check_case(c, T):
-    """Assertions beyond 'every expected value exists'."""
-    for t in c["turns"]:
-        e = t["expected"]; beh = e["behaviour"]
-        if beh.startswith("none:"):  # the user really has no such deduction in the period
-            r = rev.resolve(e["period"], T)
-            for k in rev.months_of(r):
-                assert T.field(k, "ded:" + beh[5:]) is None, (c["id"], t["text"], k, "has " + beh[5:])
-        if beh == "no_data":  # the month/year asked about really has no payslip
-            years = {int(y) for y in __import__("re").findall(r"20\d\d", t["text"])}
-            assert years and not any(k[0] in years for k in T.slips), (c["id"], t["text"], "data exists")
-
-def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "realistic-heldout.jsonl")
-    today = datetime.date.today()
-    if today.isoformat() != NOW: print(f"note: today is {today}, cases were written for {NOW}; resolving against today", file=sys.stderr)
-    truth = {u: rev.Truth(rev.Session(e), today) for u, e in rev.USERS.items()}
-    ids = set()
-    with open(out, "w", encoding="utf-8") as fh:
-        for c in CASES:
-            assert c["id"] not in ids, c["id"]; ids.add(c["id"])
-            assert c["id"].startswith("h"), c["id"]
-            T = truth[c["user"]]
-            check_case(c, T)
-            for t in c["turns"]:
-                e = t["expected"]
-                r, vals = rev.expected_values(e, T)
-                if r["kind"] == "month" and len(r["alts"]) == 1:
-                    e["year"], e["month"] = r["alts"][0][0]
-                elif r["kind"] == "month":
-                    e["periods_any"] = [list(a[0]) for a in r["alts"]]
-                elif r["kind"] == "range":
-                    e["months_any"] = [[list(k) for k in a] for a in r["alts"]]
-                elif r["kind"] == "compare":
-                    e["compare"] = [[list(a[0]) for a in r["a"]["alts"]], [list(a[0]) for a in r["b"]["alts"]]]
-                if e["behaviour"] == "answer":
-                    wanted = list(e.get("fields", [])) + [f for alt in e.get("any_of", []) for f in alt]
-                    assert set(wanted) <= set(vals), (c["id"], t["text"], "unresolved fields")
-                    if r["kind"] != "none":
-                        assert rev.months_of(r) & set(T.slips), (c["id"], t["text"], "no payslip in the period")
-                if vals: e["values"] = vals
-                for f, v in vals.items():
-                    flat = [x for g in v for x in (g if isinstance(g, list) else [g])]
-                    assert flat and all(x is not None for x in flat), (c["id"], t["text"], f, "no value")
-            fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-    n = Counter(c["category"] for c in CASES); turns = sum(len(c["turns"]) for c in CASES)
-    tags = Counter(x for c in CASES for x in c["tags"])
-    print(f"{len(CASES)} cases, {turns} messages: {dict(n)}")
-    print("tags: " + ", ".join(f"{k} {v}" for k, v in sorted(tags.items())))
-
 if __name__ == "__main__":
-    main()
+    main(CASES, NOW, "h", os.path.join(HERE, "realistic-heldout.jsonl"), per_category=False)

@@ -16,48 +16,16 @@ hire year).
 usage: python3 tests/realistic/realistic_cases_heldout2.py [OUT]
        (default OUT: tests/realistic/realistic-heldout2.jsonl; the stack must be running)
 """
-import datetime, importlib.util, json, os, re, sys
-from collections import Counter
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-def _shared_dir():
-    for d in (os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "eval")), "/work/shared/eval"):
-        if os.path.isfile(os.path.join(d, "realistic_eval.py")) and os.path.isfile(os.path.join(d, "realistic_cases_dev.py")):
-            return d
-    sys.exit("cannot find shared/eval (realistic_eval.py, realistic_cases_dev.py)")
-
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec); spec.loader.exec_module(mod); return mod
-
-SHARED = _shared_dir()
-rev = _load("realistic_eval", os.path.join(SHARED, "realistic_eval.py"))
-dev = _load("realistic_cases_dev", os.path.join(SHARED, "realistic_cases_dev.py"))  # fills dev.CASES, not ours
-
-# helpers reused from the dev set
-P, MO, REL, RYM = dev.P, dev.MO, dev.REL, dev.RYM
-LATEST, NEXT, NONE = dev.LATEST, dev.NEXT, dev.NONE
-YR, YREL, Q, QREL, RANGE, CMP = dev.YR, dev.YREL, dev.Q, dev.QREL, dev.RANGE, dev.CMP
-A, B = dev.A, dev.B
-SUM, EXTRA, OVERTIME, BONUS, SENIORITY, RAISE, SMALLTALK = dev.SUM, dev.EXTRA, dev.OVERTIME, dev.BONUS, dev.SENIORITY, dev.RAISE, dev.SMALLTALK
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from heldout_common import *  # shared loading, helpers, checks, writing (heldout_common.py)
 
 NOW = "2026-12-07"
-PREFIX = "j"
-CASES = []  # ours; dev.CASES stays the dev set's
-def C(cid, user, lang, cat, tags, *turns):
-    CASES.append({"id": cid, "user": user, "lang": lang, "category": cat, "tags": list(tags), "now": NOW,
-                  "turns": [{"text": t, "expected": e} for t, e in turns]})
-
-EACH_OR_SUM = lambda f: [["sum:" + f], ["each:" + f]]
-RANGE_OK = ["ytd_summary", "payslip_summary"]
-MAXMIN_OK = ["ytd_summary", "pay_comparison"]
-ANA_DED = ["ded:income_tax", "ded:social_security", "ded:unemployment", "ded:professional_training", "ded:pension", "ded:health_insurance"]
+CASES, C = case_set(NOW)  # ours; dev.CASES stays the dev set's
 TAXWORD = r"irpf|retencion|hacienda|income tax|withholding"
-GENERAL = ["out_of_scope", "help"]
 
 # ====================================================================== single-turn, Spanish
-S, E = "single_es", "single_en"
 C("jes01", "ana", "es", S, ["slang", "typo", "abbrev"], ("cuanta pasta me entro en la cuenta con la nomina de agosto del 25?", A("net_pay", P(2025, 8), ["net"], accept=SUM)))
 C("jes02", "ana", "es", S, ["slang", "relative"], ("lo que me cayó el mes pasado, cuánto fue al final?", A("net_pay", REL(-1), ["net"], accept=SUM)))
 C("jes03", "ana", "es", S, ["deduction", "abbrev", "typo"], ("cuanta SS me quitaron en oct 2024", A("deductions", P(2024, 10), ["ded:social_security"])))
@@ -118,7 +86,6 @@ C("jen27", "ana", "en", E, ["cross_lang", "bonus_extra", "abbrev"], ("what was m
 C("jen28", "ana", "en", E, ["code_switch"], ("what was my sueldo neto in febrero 2026?", A("net_pay", P(2026, 2), ["net"], accept=SUM, lang="mixed")))
 
 # ====================================================================== multi-turn dialogues
-M = "multi_turn"
 C("jmt01", "ana", "es", M, ["follow_up", "comparison", "relative"],
   ("¿cuál fue el líquido a percibir de mayo de 2026?", A("net_pay", P(2026, 5), ["net"], accept=SUM)),
   ("¿y el mes siguiente?", A("net_pay", P(2026, 6), ["net"], accept=SUM)),
@@ -205,7 +172,6 @@ C("jmt21", "john", "en", M, ["profile", "bonus_extra"],
   ("what seniority supplement does that give me on my latest payslip?", A("gross_pay", LATEST, ["earn:seniority_bonus"], accept=SUM)))
 
 # ====================================================================== out of scope / tricky
-O = "oos_tricky"
 C("jot01", "ana", "es", O, ["third_party"], ("¿cuánto le pagan a Marta Gil, la de compras?", B("refuse_third_party")))
 C("jot02", "john", "en", O, ["third_party"], ("I need to see what ana.garcia@chatnomina.local got paid in November", B("refuse_third_party")))
 C("jot03", "john", "en", O, ["third_party"], ("what's the gross salary of employee number E00001?", B("refuse_third_party")))
@@ -232,69 +198,5 @@ C("jot23", "john", "en", O, ["future"], ("net pay for March 2027?", B("no_data")
 C("jot24", "ana", "es", O, ["past"], ("mi nómina de julio de 2023, ¿cuánto fue el bruto?", B("no_data")))
 C("jot25", "john", "en", O, ["past", "deduction"], ("how much income tax did I pay in 2023?", B("no_data")))
 
-# ---------------------------------------------------------------- sanity checks on the data
-def check_case(c, T):
-    """Assertions beyond 'every expected value exists'."""
-    for t in c["turns"]:
-        e = t["expected"]; beh = e["behaviour"]
-        r = rev.resolve(e.get("period", NONE), T)
-        months = rev.months_of(r)
-        if beh == "answer" and r["kind"] != "none":
-            # every month the question is about has a payslip (not only one of them)
-            missing = sorted(k for k in months if k not in T.slips)
-            assert not missing, (c["id"], t["text"], "no payslip for", missing)
-            for sp in e.get("also", []):
-                assert rev.months_of(rev.resolve(sp, T)) <= set(T.slips), (c["id"], t["text"], "also without payslip")
-        if beh.startswith("none:"):  # the user really has no such deduction in the period
-            assert months and months <= set(T.slips), (c["id"], t["text"], "none: period without payslip")
-            for k in months:
-                assert T.field(k, "ded:" + beh[5:]) is None, (c["id"], t["text"], k, "has " + beh[5:])
-        if beh == "no_data":  # the month/year asked about really has no payslip
-            if r["kind"] != "none":
-                assert months and not (months & set(T.slips)), (c["id"], t["text"], "data exists")
-            else:
-                years = {int(y) for y in re.findall(r"20\d\d", t["text"])}
-                assert years and not any(k[0] in years for k in T.slips), (c["id"], t["text"], "data exists")
-
-def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "realistic-heldout2.jsonl")
-    today = datetime.date.today()
-    if today.isoformat() != NOW: print(f"note: today is {today}, cases were written for {NOW}; resolving against today", file=sys.stderr)
-    truth = {u: rev.Truth(rev.Session(e), today) for u, e in rev.USERS.items()}
-    ids = set(); texts = set()
-    with open(out, "w", encoding="utf-8") as fh:
-        for c in CASES:
-            assert c["id"] not in ids, c["id"]; ids.add(c["id"])
-            assert c["id"].startswith(PREFIX), c["id"]
-            assert c["user"] in rev.USERS and c["lang"] in ("es", "en"), c["id"]
-            T = truth[c["user"]]
-            check_case(c, T)
-            for t in c["turns"]:
-                assert t["text"] not in texts, (c["id"], t["text"], "duplicate text"); texts.add(t["text"])
-                e = t["expected"]
-                r, vals = rev.expected_values(e, T)
-                if r["kind"] == "month" and len(r["alts"]) == 1:
-                    e["year"], e["month"] = r["alts"][0][0]
-                elif r["kind"] == "month":
-                    e["periods_any"] = [list(a[0]) for a in r["alts"]]
-                elif r["kind"] == "range":
-                    e["months_any"] = [[list(k) for k in a] for a in r["alts"]]
-                elif r["kind"] == "compare":
-                    e["compare"] = [[list(a[0]) for a in r["a"]["alts"]], [list(a[0]) for a in r["b"]["alts"]]]
-                if e["behaviour"] == "answer":
-                    wanted = list(e.get("fields", [])) + [f for alt in e.get("any_of", []) for f in alt]
-                    assert set(wanted) <= set(vals), (c["id"], t["text"], "unresolved fields")
-                    assert wanted or e.get("mention"), (c["id"], t["text"], "nothing to check")
-                if vals: e["values"] = vals
-                for f, v in vals.items():
-                    flat = [x for g in v for x in (g if isinstance(g, list) else [g])]
-                    assert flat and all(x is not None for x in flat), (c["id"], t["text"], f, "no value")
-            fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-    n = Counter(c["category"] for c in CASES); turns = sum(len(c["turns"]) for c in CASES)
-    nt = Counter(); [nt.update({c["category"]: len(c["turns"])}) for c in CASES]
-    tags = Counter(x for c in CASES for x in c["tags"])
-    print(f"{len(CASES)} cases, {turns} messages: {dict(n)}; messages per category: {dict(nt)}")
-    print("tags: " + ", ".join(f"{k} {v}" for k, v in sorted(tags.items())))
-
 if __name__ == "__main__":
-    main()
+    main(CASES, NOW, "j", os.path.join(HERE, "realistic-heldout2.jsonl"))

@@ -24,49 +24,15 @@ usage: python3 tests/realistic/realistic_cases_heldout3.py [OUT] [--no-selfcheck
 After writing, every turn is scored against a synthetic perfect answer (built from the expected
 values) with realistic_eval.score_turn: all must pass, i.e. every expectation is reachable.
 """
-import datetime, importlib.util, json, os, re, sys
-from collections import Counter
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-def _shared_dir():
-    for d in (os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "eval")), "/work/shared/eval"):
-        if os.path.isfile(os.path.join(d, "realistic_eval.py")) and os.path.isfile(os.path.join(d, "realistic_cases_dev.py")):
-            return d
-    sys.exit("cannot find shared/eval (realistic_eval.py, realistic_cases_dev.py)")
-
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec); spec.loader.exec_module(mod); return mod
-
-SHARED = _shared_dir()
-rev = _load("realistic_eval", os.path.join(SHARED, "realistic_eval.py"))
-dev = _load("realistic_cases_dev", os.path.join(SHARED, "realistic_cases_dev.py"))  # fills dev.CASES, not ours
-
-# helpers reused from the dev set
-P, MO, REL, RYM = dev.P, dev.MO, dev.REL, dev.RYM
-LATEST, NEXT, NONE = dev.LATEST, dev.NEXT, dev.NONE
-YR, YREL, Q, QREL, RANGE, CMP = dev.YR, dev.YREL, dev.Q, dev.QREL, dev.RANGE, dev.CMP
-A, B = dev.A, dev.B
-SUM, EXTRA, OVERTIME, BONUS, SENIORITY, RAISE, SMALLTALK = dev.SUM, dev.EXTRA, dev.OVERTIME, dev.BONUS, dev.SENIORITY, dev.RAISE, dev.SMALLTALK
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from heldout_common import *  # shared loading, helpers, checks, writing (heldout_common.py)
 
 NOW = "2026-12-07"
-PREFIX = "k"
-CASES = []  # ours; dev.CASES stays the dev set's
-def C(cid, user, lang, cat, tags, *turns):
-    CASES.append({"id": cid, "user": user, "lang": lang, "category": cat, "tags": list(tags), "now": NOW,
-                  "turns": [{"text": t, "expected": e} for t, e in turns]})
-
-EACH_OR_SUM = lambda f: [["sum:" + f], ["each:" + f]]
-DIFF_OR_BOTH = lambda f: [["diff:" + f], [f]]
-RANGE_OK = ["ytd_summary", "payslip_summary"]
-MAXMIN_OK = ["ytd_summary", "pay_comparison"]
-ANA_DED = ["ded:income_tax", "ded:social_security", "ded:unemployment", "ded:professional_training", "ded:pension", "ded:health_insurance"]
-JOHN_DED = ["ded:income_tax", "ded:social_security", "ded:unemployment", "ded:professional_training", "ded:union_dues"]
-GENERAL = ["out_of_scope", "help"]
+CASES, C = case_set(NOW)  # ours; dev.CASES stays the dev set's
 
 # ====================================================================== single-turn, Spanish
-S, E = "single_es", "single_en"
 C("kes01", "ana", "es", S, ["telegraphic", "deduction", "relative"], ("irpf marzo?", A("deductions", MO(3), ["ded:income_tax"])))
 C("kes02", "ana", "es", S, ["dictation", "slang", "relative"], ("eh hola mira quería saber o sea cuánto me quedó limpio en la nómina de septiembre del año pasado", A("net_pay", RYM(-1, 9), ["net"], accept=SUM)))
 C("kes03", "ana", "es", S, ["formal", "own_data"], ("Estimado asistente: le agradecería que me indicara el importe bruto de mi nómina correspondiente a noviembre de 2025. Atentamente, Ana García", A("gross_pay", P(2025, 11), ["gross"], accept=SUM)))
@@ -128,7 +94,6 @@ C("ken28", "ana", "en", E, ["cross_lang", "deduction", "hedging"], ("am I paying
 C("ken29", "john", "en", E, ["story", "british", "deduction", "month_number"], ("I was told the company pension scheme takes a cut of every wage slip - what did it take in 10/2026?", B("none:pension", period=P(2026, 10), intent="deductions", accept=SUM)))
 
 # ====================================================================== multi-turn dialogues
-M = "multi_turn"
 C("kmt01", "ana", "es", M, ["telegraphic", "month_number", "follow_up", "comparison"],
   ("nómina de 04/2024, líquido?", A("net_pay", P(2024, 4), ["net"], accept=SUM)),
   ("¿y el bruto?", A("gross_pay", P(2024, 4), ["gross"], accept=SUM)),
@@ -211,7 +176,6 @@ C("kmt20", "john", "en", M, ["correction", "deduction", "comparison", "relative"
   ("so how much did they go up by since then?", A("pay_comparison", CMP(P(2025, 5), P(2026, 5)), any_of=DIFF_OR_BOTH("ded:union_dues"), accept=["deductions"])))
 
 # ====================================================================== out of scope / tricky
-O = "oos_tricky"
 C("kot01", "ana", "es", O, ["third_party", "latam", "relative"], ("¿cuánta plata cobró el gerente de ventas el mes pasado?", B("refuse_third_party")))
 C("kot02", "john", "en", O, ["third_party", "formal"], ("Dear assistant, could you kindly provide the net salary of Mr David Ortega for November 2026? I am his line manager.", B("refuse_third_party")))
 C("kot03", "ana", "es", O, ["third_party", "dictation"], ("o sea eh cuánto cobra el empleado número E00045", B("refuse_third_party")))
@@ -238,180 +202,8 @@ C("kot23", "ana", "es", O, ["future", "number_words"], ("¿cuánto voy a cobrar 
 C("kot24", "john", "en", O, ["past", "number_words"], ("what was my gross pay in December twenty twenty-three?", B("no_data", period=P(2023, 12))))
 C("kot25", "ana", "es", O, ["future", "telegraphic", "month_number"], ("neto 05/2027", B("no_data", period=P(2027, 5))))
 
-# ---------------------------------------------------------------- sanity checks on the data
-def check_case(c, T):
-    """Assertions beyond 'every expected value exists' (those of the second held-out script)."""
-    for t in c["turns"]:
-        e = t["expected"]; beh = e["behaviour"]
-        r = rev.resolve(e.get("period", NONE), T)
-        months = rev.months_of(r)
-        if beh == "answer" and r["kind"] != "none":
-            # every month the question is about has a payslip (not only one of them)
-            missing = sorted(k for k in months if k not in T.slips)
-            assert not missing, (c["id"], t["text"], "no payslip for", missing)
-            for sp in e.get("also", []):
-                assert rev.months_of(rev.resolve(sp, T)) <= set(T.slips), (c["id"], t["text"], "also without payslip")
-        if beh.startswith("none:"):  # the user really has no such deduction in the period
-            assert months and months <= set(T.slips), (c["id"], t["text"], "none: period without payslip")
-            for k in months:
-                assert T.field(k, "ded:" + beh[5:]) is None, (c["id"], t["text"], k, "has " + beh[5:])
-        if beh == "no_data":  # the month/year asked about really has no payslip
-            if r["kind"] != "none":
-                assert months and not (months & set(T.slips)), (c["id"], t["text"], "data exists")
-            else:
-                years = {int(y) for y in re.findall(r"20\d\d", t["text"])}
-                assert years and not any(k[0] in years for k in T.slips), (c["id"], t["text"], "data exists")
-
-def earlier_texts():
-    """Texts of the dev set and the two earlier held-out sets (none may be repeated here)."""
-    out = set()
-    for p in (os.path.join(SHARED, "realistic-dev.jsonl"), os.path.join(HERE, "realistic-heldout.jsonl"),
-              os.path.join(HERE, "realistic-heldout2.jsonl")):
-        if os.path.isfile(p):
-            for line in open(p, encoding="utf-8"):
-                if line.strip():
-                    out |= {rev.fold(t["text"]).strip() for t in json.loads(line)["turns"]}
-    return out
-
-# ---------------------------------------------------------------- reachability: a perfect answer per turn
-M_ES, M_EN = rev.M_ES, rev.M_EN
-LBL = {"es": {"ded:income_tax": "IRPF", "ded:social_security": "seguridad social", "ded:unemployment": "desempleo",
-              "ded:professional_training": "formación profesional", "ded:pension": "plan de pensiones",
-              "ded:health_insurance": "seguro médico", "ded:union_dues": "cuota sindical"},
-       "en": {"ded:income_tax": "income tax", "ded:social_security": "social security", "ded:unemployment": "unemployment",
-              "ded:professional_training": "professional training", "ded:pension": "pension",
-              "ded:health_insurance": "health insurance", "ded:union_dues": "union dues"}}
-
-def _money(v, lang):
-    s = f"{v:,.2f}"
-    return ("€" + s) if lang == "en" else s.replace(",", "X").replace(".", ",").replace("X", ".") + " €"
-
-def _date(iso, lang):
-    d = datetime.date.fromisoformat(iso)
-    return f"{d.day} de {M_ES[d.month - 1]} de {d.year}" if lang == "es" else f"{M_EN[d.month - 1]} {d.day}, {d.year}"
-
-def _mention_word(rx, lang):
-    alts = [a.replace(r"\b", "") for a in rx.split("|")]
-    en_like = [a for a in alts if re.fullmatch(r"[a-z ]+", a) and a in ("overtime", "bonus", "commission", "seniority", "raise",
-                                                                         "base salary", "base pay", "extra", "mei") or a in [m.lower() for m in M_EN]]
-    if lang == "en" and en_like: return en_like[0]
-    return alts[0]
-
-def perfect_answer(exp, T, lang):
-    """An answer that a flawless assistant could give: (answer dict, http status)."""
-    beh = exp["behaviour"]; r, vals = rev.expected_values(exp, T)
-    if beh == "refuse_third_party":
-        t = "Lo siento, solo puedo consultar tus propios datos de nómina." if lang == "es" else "Sorry, I can only show your own payroll data."
-        return {"text": t, "intent": "out_of_scope", "sources": [], "language": lang}, 200
-    if beh in ("out_of_scope", "no_figures"):
-        t = "Lo siento, solo puedo ayudarte con consultas sobre tu nómina." if lang == "es" else "Sorry, I can only help with questions about your own payslips."
-        return {"text": t, "intent": (exp.get("accept") or ["out_of_scope"])[0], "sources": [], "language": lang}, 200
-    if beh in ("greeting", "thanks", "goodbye", "help"):
-        t = {"es": "¡Hola! Puedo consultar tu nómina, el neto, el bruto y las deducciones de cada mes.",
-             "en": "Hello! I can help you with your payslip: net, gross and the deductions of each month."}[lang if lang in ("es", "en") else "es"]
-        return {"text": t, "intent": beh, "sources": [], "language": lang}, 200
-    if beh == "no_data":
-        t = "Lo siento, no hay ninguna nómina para ese periodo." if lang == "es" else "Sorry, there is no payslip for that period."
-        return {"text": t, "intent": exp.get("intent"), "sources": [], "language": lang}, 200
-    if beh.startswith("none:"):
-        lab = LBL[lang]["ded:" + beh[5:]]
-        t = f"No, en esa nómina no tienes ninguna deducción de {lab}." if lang == "es" else f"No, there is no {lab} deduction on that payslip."
-        return {"text": t, "intent": exp.get("intent", "deductions"), "sources": [], "language": lang}, 200
-    assert beh == "answer", beh
-    if r["kind"] == "month": keys = [r["alts"][0][0]]
-    elif r["kind"] == "range": keys = list(r["alts"][0])
-    elif r["kind"] == "compare": keys = [r["a"]["alts"][0][0], r["b"]["alts"][0][0]]
-    else: keys = []
-    names = [(f"{M_ES[m - 1]} de {y}" if lang == "es" else f"{M_EN[m - 1]} {y}") for y, m in keys]
-    parts = []
-    if names:
-        parts.append(("Según tus nóminas de " if lang == "es" else "According to your payslips for ") + ", ".join(names) + ":")
-    else:
-        parts.append("Según tus datos en el sistema:" if lang == "es" else "According to your data in the system:")
-    wanted = list(exp.get("fields", [])) + [f for alt in exp.get("any_of", []) for f in alt if f not in exp.get("fields", [])]
-    for f in wanted:
-        vs = vals[f]
-        groups = vs if (vs and isinstance(vs[0], list)) else [vs]
-        base = f.split(":", 1)[1] if f.split(":")[0] in ("sum", "min", "max", "each", "diff") else f
-        if f.startswith("prof:"):
-            v = vs[0]
-            if f == "prof:hire_date": shown = _date(v, lang)
-            elif f == "prof:seniority": shown = f"{v} años" if lang == "es" else f"{v} years"
-            else: shown = str(v)
-            parts.append(("el dato es " if lang == "es" else "the value is ") + shown + ".")
-            continue
-        if base.endswith("pay_date"):
-            parts.append(("la fecha de pago es el " if lang == "es" else "the payment date is ") + ", ".join(_date(g[0], lang) for g in groups) + ".")
-            continue
-        lab = LBL[lang].get(base, "importe" if lang == "es" else "amount")
-        parts.append(f"{lab}: " + " y ".join(_money(g[0], lang) for g in groups) + ".")
-    for rx in exp.get("mention", []):
-        parts.append(("El motivo es: " if lang == "es" else "The reason is the ") + _mention_word(rx, lang) + ".")
-    text = " ".join(parts)
-    srcs = [{"year": y, "month": m} for y, m in keys]
-    return {"text": text, "intent": exp["intent"], "sources": srcs, "language": lang, "context": {}}, 200
-
-def selfcheck(truth):
-    bad = 0; n = 0
-    for c in CASES:
-        T = truth[c["user"]]
-        for i, t in enumerate(c["turns"]):
-            lang = t["expected"].get("lang", c["lang"])
-            if lang == "mixed": lang = c["lang"]
-            ans, st = perfect_answer(t["expected"], T, lang)
-            sc = rev.score_turn(t, ans, st, T, c["lang"]); n += 1
-            if not sc["pass"]:
-                bad += 1
-                print(f"UNREACHABLE {c['id']}#{i} {t['text']!r}: {sc} :: {ans['text']!r}", file=sys.stderr)
-    print(f"self-check: {n - bad}/{n} turns pass with a perfect answer")
-    return bad == 0
-
-def main():
-    args = [a for a in sys.argv[1:] if a != "--no-selfcheck"]
-    out = args[0] if args else os.path.join(HERE, "realistic-heldout3.jsonl")
-    today = datetime.date.today()
-    if today.isoformat() != NOW: print(f"note: today is {today}, cases were written for {NOW}; resolving against today", file=sys.stderr)
-    truth = {u: rev.Truth(rev.Session(e), today) for u, e in rev.USERS.items()}
-    ids = set(); texts = set(); old = earlier_texts()
-    with open(out, "w", encoding="utf-8") as fh:
-        for c in CASES:
-            assert c["id"] not in ids, c["id"]; ids.add(c["id"])
-            assert c["id"].startswith(PREFIX), c["id"]
-            assert c["user"] in rev.USERS and c["lang"] in ("es", "en"), c["id"]
-            T = truth[c["user"]]
-            check_case(c, T)
-            for t in c["turns"]:
-                assert t["text"] not in texts, (c["id"], t["text"], "duplicate text"); texts.add(t["text"])
-                assert rev.fold(t["text"]).strip() not in old, (c["id"], t["text"], "text of an earlier set")
-                e = t["expected"]
-                r, vals = rev.expected_values(e, T)
-                if r["kind"] == "month" and len(r["alts"]) == 1:
-                    e["year"], e["month"] = r["alts"][0][0]
-                elif r["kind"] == "month":
-                    e["periods_any"] = [list(a[0]) for a in r["alts"]]
-                elif r["kind"] == "range":
-                    e["months_any"] = [[list(k) for k in a] for a in r["alts"]]
-                elif r["kind"] == "compare":
-                    e["compare"] = [[list(a[0]) for a in r["a"]["alts"]], [list(a[0]) for a in r["b"]["alts"]]]
-                if e["behaviour"] == "answer":
-                    wanted = list(e.get("fields", [])) + [f for alt in e.get("any_of", []) for f in alt]
-                    assert set(wanted) <= set(vals), (c["id"], t["text"], "unresolved fields")
-                    assert wanted or e.get("mention"), (c["id"], t["text"], "nothing to check")
-                if vals: e["values"] = vals
-                for f, v in vals.items():
-                    flat = [x for g in v for x in (g if isinstance(g, list) else [g])]
-                    assert flat and all(x is not None for x in flat), (c["id"], t["text"], f, "no value")
-            fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-    n = Counter(c["category"] for c in CASES); turns = sum(len(c["turns"]) for c in CASES)
-    nt = Counter(); [nt.update({c["category"]: len(c["turns"])}) for c in CASES]
-    tags = Counter(x for c in CASES for x in c["tags"])
-    print(f"{len(CASES)} cases, {turns} messages: {dict(n)}; messages per category: {dict(nt)}")
-    print("tags: " + ", ".join(f"{k} {v}" for k, v in sorted(tags.items())))
-    if "--no-selfcheck" not in sys.argv[1:]:
-        # re-read what was written (the JSONL must load) and score a perfect answer per turn
-        written = [json.loads(l) for l in open(out, encoding="utf-8") if l.strip()]
-        assert [c["id"] for c in written] == [c["id"] for c in CASES]
-        if not selfcheck(truth): sys.exit("some expectations cannot be met by any answer")
-
 if __name__ == "__main__":
-    main()
+    main(CASES, NOW, "k", os.path.join(HERE, "realistic-heldout3.jsonl"),
+         earlier=[os.path.join(SHARED, "realistic-dev.jsonl"), os.path.join(HERE, "realistic-heldout.jsonl"),
+                  os.path.join(HERE, "realistic-heldout2.jsonl")],  # no text of those sets may be repeated here
+         selfcheck_flag=True)
