@@ -20,7 +20,7 @@ from .t5 import DecoderExport, DecoderWithPastExport, EncoderExport
 # Version of each model folder (metadata.json "version"). Bump a model's version whenever its files change:
 # the worker reports it (IntentClassified.ModelVersion, the `model` label of the intent metrics, its start-up
 # log line), so a change of answers is always a visible change of version.
-VERSIONS = {"t5-payroll": "1.1.0", "ner-payroll": "1.0.0", "intent-ngram": "1.2.0"}
+VERSIONS = {"t5-payroll": "1.2.0", "ner-payroll": "1.0.0", "intent-ngram": "1.2.1"}
 OPSET = 17
 
 FIX_TEXTS = ["¿Cuánto cobré neto en febrero del 24?", "show me my payslip for last month please",
