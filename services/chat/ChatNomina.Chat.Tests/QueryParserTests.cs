@@ -72,6 +72,27 @@ public class QueryParserTests
     [InlineData("¿el finiquito tributa en el IRPF?", "act:OutOfScope")]
     [InlineData("what's on my December payslip besides the base salary?", "gross_pay breakdown 2026-12")]
     [InlineData("bruto de los dos últimos meses, uno por uno", "gross_pay list range:2026-10..2026-11")]
+    // dates written as numbers or words
+    [InlineData("necesito mi liquidación de sueldo de 03/2025, ¿cuánto fue el líquido?", "net_pay value 2025-03")]
+    [InlineData("descuento seguridad social 2025-08", "deduction:social_security value 2025-08")]
+    [InlineData("¿qué día me pagaron la nómina del mes 6 de 2025?", "payment_date value 2025-06")]
+    [InlineData("cuánto pagué de desempleo en febrero de dos mil veinticuatro", "deduction:unemployment value 2024-02")]
+    [InlineData("eh dime cuánto me pagaron neto en mayo del veinticuatro", "net_pay value 2024-05")]
+    [InlineData("um so like basically what did i actually take home in june twenty twenty-five", "net_pay value 2025-06")]
+    [InlineData("total overtime paid to me in twenty twenty-five?", "earning:overtime total year:2025-01..2025-12")]
+    [InlineData("what did I net from july to september twenty twenty-five, month by month?", "net_pay list range:2025-07..2025-09")]
+    [InlineData("how much NI came off my payslip in April 2026?", "deduction:social_security value 2026-04")]
+    [InlineData("what was my seniority allowance in 2025-05?", "earning:seniority_bonus value 2025-05")]
+    [InlineData("could you possibly remind me when I joined? I've forgotten the exact date", "profile:hire_date value -")]
+    [InlineData("eh hola oye una cosa cuánto tiempo llevo en la empresa", "profile:seniority value -")]
+    [InlineData("¿la paga de diciembre me la ingresan antes de Navidad o el día 31?", "payment_date value 2026-12 | earning:extra_pay value 2026-12")]
+    [InlineData("¿cuánto ha cambiado mi bruto entre septiembre de 2024 y septiembre de 2026?", "gross_pay compare 2026-09 vs 2024-09")]
+    [InlineData("difference in gross between March 2024 and March 2025?", "gross_pay compare 2025-03 vs 2024-03")]
+    [InlineData("¿puedes pedirle a RRHH que me suban el sueldo?", "act:OutOfScope")]
+    [InlineData("Could you tell me my net pay for October 2025 and the date it was paid into my account?", "net_pay value 2025-10 | payment_date value 2025-10")]
+    [InlineData("el banco me pide el neto de mis nóminas de septiembre, octubre y noviembre, uno por uno. me los puedes decir?", "net_pay value 2026-09 | net_pay value 2026-10 | net_pay value 2026-11")]
+    [InlineData("what team am I in, and what was my net in 2026-07?", "profile:department value - | net_pay value 2026-07")]
+    [InlineData("remind me what my job is called in the HR system", "profile:position value -")]
     // comparisons asked with "más … que" and a condition that is context, not a measure
     [InlineData("¿cuánto más cobré en junio de 2026 que en mayo de 2026?", "net_pay compare 2026-06 vs 2026-05")]
     [InlineData("¿por qué en marzo de 2025 cobré un poco más que en febrero de 2025 si no hice horas extra?", "net_pay explainchange 2025-03 vs 2025-02")]
@@ -286,6 +307,7 @@ public class QueryParserTests
     [InlineData("bruto de junio de 2026", "y el mismo mes del año anterior", "gross_pay value 2025-06")]
     [InlineData("bruto de abril-junio 2025", "¿y el trimestre siguiente?", "gross_pay total quarter:2025-07..2025-09")]
     [InlineData("gross for 2024", "ok, and what were my bonuses that year, one by one?", "earning:bonus list year:2024-01..2024-12")]
+    [InlineData("what did I net from july to september twenty twenty-five, month by month?", "and the three of them added up?", "net_pay total range:2025-07..2025-09")]
     public void Follow_ups_revise_or_refer_to_the_previous_query(string first, string second, string expected) =>
         Assert.Equal(expected, Describe(Parse(second, After(first))));
 
@@ -293,6 +315,22 @@ public class QueryParserTests
     public void The_total_of_the_two_months_just_talked_about() =>
         Assert.Equal("net_pay total 2024-12 vs 2024-11",
             Describe(Parse("¿y el total de los dos?", After("¿cuánto me ingresasteis por la nómina de noviembre de 2024?", "¿y en dic?"))));
+
+    [Theory]
+    [InlineData("remind me what my job is called in the HR system", "profile:position value -")]
+    [InlineData("what's my role here?", "profile:position value -")]
+    public void A_profile_question_stands_even_when_the_model_says_out_of_scope(string text, string expected) =>
+        Assert.Equal(expected, Describe(Parse(text, nlu: new NluResult(Intents.OutOfScope, 0.99, []))));
+
+    [Fact]
+    public void Why_one_of_two_months_added_up_was_higher_compares_them() =>
+        Assert.Equal("gross_pay explainchange 2025-03 vs 2025-02",
+            Describe(Parse("why was march higher?", After("gross for feb 2025 pls", "and march?", "add the two together"))));
+
+    [Fact]
+    public void Two_quarters_combined_are_the_stretch_they_cover() =>
+        Assert.Equal("earning:bonus total range:2026-04..2026-09",
+            Describe(Parse("what were they combined?", After("bonus for the second quarter of twenty twenty-six?", "and the quarter after?"))));
 
     [Fact]
     public void A_correction_to_the_year_keeps_the_month_and_the_measure() =>
@@ -320,6 +358,7 @@ public class QueryParserTests
     [Theory]
     [InlineData("thanks, that's all I needed", "act:Thanks")]
     [InlineData("vale, gracias por eso", "act:Thanks")]
+    [InlineData("Perfecto, eso es todo. Un saludo.", "act:Goodbye")]
     public void Small_talk_after_a_question_is_not_a_follow_up(string text, string expected) =>
         Assert.Equal(expected, Describe(Parse(text, After("net pay for March 2025"))));
 

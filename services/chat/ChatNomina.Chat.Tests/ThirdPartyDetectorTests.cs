@@ -71,6 +71,8 @@ public class ThirdPartyDetectorTests
     [InlineData("my husband's asking what my gross was in December 2024")]
     [InlineData("Hi, John Smith from Sales here. What was my net in October 2026?")]
     [InlineData("soy Ana García, ¿cuánto cobré en marzo?")]
+    [InlineData("Estimado asistente: le agradecería que me indicara el importe bruto de mi nómina de noviembre de 2025. Atentamente, Ana García")]
+    [InlineData("so my manager mentioned the Q3 bonus was paid with the September salary - how much was it this year?")]
     public void Questions_about_ones_own_pay_are_not_flagged(string text) =>
         Assert.False(ThirdPartyDetector.AsksAboutSomeoneElse(text), text);
 }

@@ -36,6 +36,9 @@ public static partial class LanguageDetector
         "net", "bonus", "bonuses", "overtime", "taxes", "paycheck", "pension", "union", "dues", "insurance", "quarter", "highest",
         "lowest", "total", "breakdown", "raise", "seniority", "unemployment", "training", "deduction", "date", "when's", "what's",
         "english", "please", "thx", "cheers", "yes", "now", "then", "that", "one", "before", "after", "biggest",
+        "useless", "bloody", "stupid", "rubbish", "answer", "your", "you're", "have", "has", "been", "will", "be", "there", "any",
+        "just", "really", "okay", "sorry", "meant", "all", "annual", "figure", "give", "should", "they", "their", "them", "his",
+        "her", "like", "um", "basically", "actually", "wage", "slip", "twenty", "thousand", "worked", "hours", "why's", "isn't",
     };
 
     public static string Detect(string text, string? fallback)

@@ -33,13 +33,62 @@ public static partial class QueryLexicon
     /// <summary>Folded text with chat spellings written out and misspelt payroll words corrected: what the parser reads.</summary>
     public static string Normalize(string text)
     {
-        var f = Fold(text);
+        var f = Fold(NationalInsurance().Replace(text, "national insurance"));
         foreach (var (pattern, with) in Spellings)
         {
             f = pattern.Replace(f, with);
         }
+        f = WrittenDates(f);
         return Words().Replace(f, m => Correct(m.Value));
     }
+
+    private static readonly string[] SpanishMonths =
+        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+
+    private static readonly Dictionary<string, int> Units = new(StringComparer.Ordinal)
+    {
+        ["un"] = 1, ["uno"] = 1, ["one"] = 1, ["dos"] = 2, ["two"] = 2, ["tres"] = 3, ["three"] = 3, ["cuatro"] = 4, ["four"] = 4,
+        ["cinco"] = 5, ["five"] = 5, ["seis"] = 6, ["six"] = 6, ["siete"] = 7, ["seven"] = 7, ["ocho"] = 8, ["eight"] = 8,
+        ["nueve"] = 9, ["nine"] = 9,
+    };
+
+    /// <summary>Years and months written as words or numbers, as digits and month names: "dos mil veinticinco" and "twenty
+    /// twenty-five" → 2025, "del veinticuatro" → "del 24", "03/2025" and "2025-03" → "marzo 2025", "el mes 6" → "junio".</summary>
+    public static string WrittenDates(string f)
+    {
+        f = SpanishYearWords().Replace(f, m => (2000 + TwoDigitWords(m.Groups["n"].Value)).ToString(CultureInfo.InvariantCulture));
+        f = EnglishYearWords().Replace(f, m => (m.Groups["teen"].Value == "nineteen" ? 2019
+            : 2020 + (m.Groups["u"].Success ? Units[m.Groups["u"].Value] : 0)).ToString(CultureInfo.InvariantCulture));
+        f = ShortYearWords().Replace(f, m => $"{m.Groups["p"].Value} {TwoDigitWords(m.Groups["n"].Value)}");
+        f = MonthSlashYear().Replace(f, m => $"{SpanishMonths[int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) - 1]} {m.Groups["y"].Value}");
+        f = YearDashMonth().Replace(f, m => $"{SpanishMonths[int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) - 1]} {m.Groups["y"].Value}");
+        return MonthNumber().Replace(f, m => SpanishMonths[int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) - 1]);
+    }
+
+    /// <summary>"veinticinco" → 25, "veinte" → 20, "diecinueve" → 19.</summary>
+    private static int TwoDigitWords(string w) =>
+        w == "veinte" ? 20 : w == "diecinueve" ? 19 : w.StartsWith("veinti", StringComparison.Ordinal) ? 20 + Units.GetValueOrDefault(w[6..], 0) : 0;
+
+    [GeneratedRegex(@"\bNI\b")]
+    private static partial Regex NationalInsurance();
+
+    [GeneratedRegex(@"\bdos mil (?<n>veinte|veinti(uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)|diecinueve)\b")]
+    private static partial Regex SpanishYearWords();
+
+    [GeneratedRegex(@"\b(twenty|two thousand( and)?) (?<teen>nineteen|twenty)([- ](?<u>one|two|three|four|five|six|seven|eight|nine))?\b")]
+    private static partial Regex EnglishYearWords();
+
+    [GeneratedRegex(@"\b(?<p>del|de|of) (?<n>veinte|veinti(uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))\b(?! (euros?|dias|horas|anos|meses|por))")]
+    private static partial Regex ShortYearWords();
+
+    [GeneratedRegex(@"\b(?<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?<y>(19|20)\d{2})\b")]
+    private static partial Regex MonthSlashYear();
+
+    [GeneratedRegex(@"\b(?<y>(19|20)\d{2})\s*[/-]\s*(?<m>0?[1-9]|1[0-2])\b(?!\s*[/.-]\s*\d)")]
+    private static partial Regex YearDashMonth();
+
+    [GeneratedRegex(@"\b(el )?mes (numero |n(o|º) ?)?(?<m>0?[1-9]|1[0-2])\b(?!\s*(de|del)? ?(dias|meses|anos|euros))")]
+    private static partial Regex MonthNumber();
 
     /// <summary>The payroll words a typo is corrected to ("deduciones", "unemployement", "seguirdad").</summary>
     private static readonly string[] Vocabulary =
@@ -120,12 +169,12 @@ public static partial class QueryLexicon
         Cue(@"\b(before (deductions|tax(es)?)|antes de (impuestos|deducciones|retenciones)|brut(o|os|a)|gross|gros|grss|groos|grose)\b", Measures.Gross),
         Cue(@"\btotal (de )?(deducciones|descuentos|retenciones)\b|\b(total )?deductions? total\b|\btotal deductions?\b|\bdeducciones totales\b", Measures.TotalDeductions),
         Cue(@"\bhoras? extra(s|ordinarias?)?\b|\bover ?time\b", Measures.Earning("overtime")),
-        Cue(@"\b(complemento|plus) (de |por )?antiguedad\b|\btrienios?\b|\bseniority (bonus|pay|supplement|plus|complement)\b|\bcomplemento\b|\b(get|paid|pay|earn) for (my )?(length|years) of service\b|\blong service (pay|bonus|award)\b", Measures.Earning("seniority_bonus")),
+        Cue(@"\b(complemento|plus) (de |por )?antiguedad\b|\btrienios?\b|\bseniority (bonus|pay|supplement|plus|complement|allowance)\b|\bcomplemento\b|\b(get|paid|pay|earn) for (my )?(length|years) of service\b|\blong service (pay|bonus|award)\b", Measures.Earning("seniority_bonus")),
         Cue(@"\bpagas? (extra(ordinaria)?s?|de (navidad|verano|julio|junio|diciembre)|doble)\b|\b(la|las|una|dos) extras?\b|\bextras? de (navidad|verano|junio|julio|diciembre)\b|\baguinaldo\b|\bextra (pay(ments?)?|payments?|salary)\b|\b(summer|christmas|holiday) (extra|bonus|pay(ment)?)\b|\b(june|december) (extra|bonus)\b|\b1[34]th (pay|salary|payment)\b", Measures.Earning("extra_pay")),
         Cue(@"\b(salario|sueldo) base\b|\bbase (salary|pay)\b|\bbasic (salary|pay)\b|\bcontractual base\b|\bsalario de convenio\b", Measures.Earning("base_salary")),
         Cue(@"\b(pay )?raise\b|\bsubida (de sueldo|salarial|de salario)\b|\baumento (de sueldo|salarial|de salario)\b|\bme (subieron|han subido) el sueldo\b", Measures.Earning("base_salary"), weak: true),
         Cue(@"\bbonus(es)?\b|\bbonos?\b|\bbonificacion(es)?\b|\bincentiv(o|os|e|es)\b|\b(parte |retribucion )?variable\b|\bcomision(es)?\b|\bcommissions?\b", Measures.Earning("bonus")),
-        Cue(@"\bseguridad social\b|\bseguro social\b|\bsocial security\b|\bcontingencias comunes\b|\bmei\b|\bimss\b|\bfica\b|\bcotizacion(es)?\b", Measures.Deduction("social_security")),
+        Cue(@"\bseguridad social\b|\bseguro social\b|\bsocial security\b|\bnational insurance\b|\bcontingencias comunes\b|\bmei\b|\bimss\b|\bfica\b|\bcotizacion(es)?\b", Measures.Deduction("social_security")),
         Cue(@"\bdesempleo\b|\bunemployment\b|\bparo\b", Measures.Deduction("unemployment")),
         Cue(@"\bformacion( profesional)?\b|\bprofe?s+ional trainn?ing\b|\b(vocational )?trainn?ing\b", Measures.Deduction("professional_training")),
         Cue(@"\bplan(es)? de pensi?ones\b|\bpensi?on(es)?( plan)?\b", Measures.Deduction("pension")),
@@ -137,9 +186,9 @@ public static partial class QueryLexicon
         Cue(@"\bteam\b|\bequipo\b|\barea\b|\bdivision\b|\bseccion\b", Measures.Profile("department"), weak: true),
         Cue(@"\bcargo\b|\bpuesto\b|\bposition\b|\bjob title\b|\bcategoria profesional\b", Measures.Profile("position")),
         Cue(@"\bjob\b|\brole\b|\btitle\b", Measures.Profile("position"), weak: true),
-        Cue(@"\b(fecha|dia) (de )?(alta|ingreso|contratacion|incorporacion|entrada)\b|\bentre (a|en) (la empresa|trabajar)\b|\bme contrataron\b|\bcontratad[oa]\b|\bhir(e|ed|ing)( date)?\b|\bjoin(ed)? (the company|chatnomina)\b|\bstart(ed)? (date|working)\b|\bempece\b|\bme incorpore\b|\bwhen did i (join|start)\b|\bdesde cuando (trabajo|estoy)\b|\bsince when (have i|do i)\b", Measures.Profile("hire_date")),
-        Cue(@"\banos de antiguedad\b|\bantiguedad (llevo|tengo)\b|\bcuantos anos llevo\b|\bhow long have i (been|worked)\b|\byears of (service|seniority)\b|\bhow many (full |complete |whole )?years\b|\bcuantos anos( completos)?\b|\bmi antiguedad\b|\bmy seniority\b", Measures.Profile("seniority")),
-        Cue(@"\b(que|what|which) (dia|date|day)\b|\bcuando\b|\bwhen\b|\bfecha( de (pago|cobro|ingreso|abono))?\b|\bpayment date\b|\bpay ?day\b|\bpaid on\b|\bscheduled\b|\bon what day\b|\bbeen paid\b|\bpaid (yet|already)\b|\bwhat'?s the date\b|\bthe date\b|\bla fecha\b|\bcredited\b|\babonad[oa]\b|\bgone out\b|\bgo out\b|\bpending\b|\balready (been )?paid\b|\bya (se )?(pago|pagaron|ingresaron|cobre)\b|\bya esta pagad[oa]\b|\b(ya )?(esta|estan|ha sido|han sido) (ingresad|pagad|abonad|cobrad)[oa]s?\b|\bya (me )?(la |lo )?(han|habeis|has) (pagado|ingresado|abonado)\b", Measures.PaymentDate),
+        Cue(@"\b(fecha|dia) (de )?(alta|ingreso|contratacion|incorporacion|entrada)\b|\bentre (a|en) (la empresa|trabajar)\b|\bme contrataron\b|\bcontratad[oa]\b|\bhir(e|ed|ing)( date)?\b|\bjoin(ed)? (the company|chatnomina)\b|\bstart(ed)? (date|working)\b|\bempece\b|\bme incorpore\b|\bwhen did i (join|start)\b|\bwhen i (joined|started|was hired)\b|\bdesde cuando (trabajo|estoy)\b|\bsince when (have i|do i)\b", Measures.Profile("hire_date")),
+        Cue(@"\banos de antiguedad\b|\bantiguedad (llevo|tengo)\b|\bcuantos anos llevo\b|\bcuanto tiempo (llevo|hace que (estoy|trabajo))\b|\b(tiempo|anos) (que )?llevo (en|trabajando)\b|\bhow long have i (been|worked)\b|\byears of (service|seniority)\b|\bhow many (full |complete |whole )?years\b|\bcuantos anos( completos)?\b|\bmi antiguedad\b|\bmy seniority\b", Measures.Profile("seniority")),
+        Cue(@"\b(que|what|which) (dia|date|day)\b|\bcuando\b|\bwhen\b|\bfecha( de (pago|cobro|ingreso|abono))?\b|\bpayment date\b|\bpay ?day\b|\bpaid on\b|\bscheduled\b|\bon what day\b|\bbeen paid\b|\bpaid (yet|already)\b|\bwhat'?s the date\b|\bthe date\b|\bla fecha\b|\bcredited\b|\babonad[oa]\b|\bgone out\b|\bgo out\b|\bpending\b|\balready (been )?paid\b|\bya (se )?(pago|pagaron|ingresaron|cobre)\b|\bya esta pagad[oa]\b|\bel dia \d{1,2}\b|\bantes de (navidad|fin de mes|final de mes|reyes)\b|\b(ya )?(esta|estan|ha sido|han sido) (ingresad|pagad|abonad|cobrad)[oa]s?\b|\bya (me )?(la |lo )?(han|habeis|has) (pagado|ingresado|abonado)\b", Measures.PaymentDate),
     ];
 
     /// <summary>"how much": a money question whose measure may come from the conversation.</summary>
@@ -151,7 +200,7 @@ public static partial class QueryLexicon
     /// model calls out of scope stays out of scope even if it says "how much" or "when"
     /// ("how much is my water bill", "when is my next meeting").
     /// </summary>
-    [GeneratedRegex(@"nomina|payslip|pay ?stub|recibo|\bneto|\bnet\b|bruto|gross|irpf|\bisr\b|salari|sueldo|paycheck|\bmy pay\b|\bpay (for|in|on|of|last|this|was|is)\b|\bpaid\b|payday|payment|\bwages?\b|deduc|descu|descont|retenc|retuv|retien|withh|cobr|ingres|\bpagas?\b|\bextra\b|bonus|incentiv|overtime|horas extra|antiguedad|seniority|seguridad social|social security|desempleo|unemployment|formacion|training|take[- ]?home|\bearn|income|hacienda|\bmei\b|aguinaldo|departamento|department|puesto|position|cargo|contrat|\bhire|hiring|\bjoined\b|\btax|impuesto|pension|sindica|union dues|seguro medico|health insurance|me quit|\blana\b|\bplata\b|me pagan|me pagaron|taken out|came out|deposit|abon")]
+    [GeneratedRegex(@"nomina|payslip|pay ?stub|recibo|\bneto|\bnet\b|bruto|gross|irpf|\bisr\b|salari|sueldo|paycheck|\bmy pay\b|\bpay (for|in|on|of|last|this|was|is)\b|\bpaid\b|payday|payment|\bwages?\b|deduc|descu|descont|retenc|retuv|retien|withh|cobr|ingres|\bpagas?\b|\bextra\b|bonus|incentiv|overtime|horas extra|antiguedad|seniority|seguridad social|social security|desempleo|unemployment|formacion|training|take[- ]?home|\bearn|income|hacienda|\bmei\b|aguinaldo|departamento|department|puesto|position|cargo|contrat|\bhire|hiring|\bjoined\b|\bmy (job|role|title)\b|\bmi (trabajo|rol)\b|\btax|impuesto|pension|sindica|union dues|seguro medico|health insurance|me quit|\blana\b|\bplata\b|me pagan|me pagaron|taken out|came out|deposit|abon")]
     public static partial Regex PayrollWord();
 
     /// <summary>Verbs and nouns that mean the pay received (net), when nothing more precise is named.</summary>
@@ -165,7 +214,7 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"\bpdfs?\b|\bdescarga\w*|\bdownload\w*|\bbajar(?:me|la|las)?\b|\bdocumento\b")]
     public static partial Regex PdfWord();
 
-    [GeneratedRegex(@"desglos|\bdesglose\b|\bbreak(\s+\w+){0,2}\s+down\b|\bbreakdown\b|\bitemi[sz]e|\bdetalle\b|\bdetallad|\bline by line\b|\bpartidas\b|\bconceptos\b|\bwhat makes up\b|\bitems\b|\bcada concepto\b|\bsplit\b|\bby type\b|\bpor tipos?\b|\bper (type|line|item)\b|\bline items\b|\beach (line|item|type)\b|\bconcepto (a|por) concepto\b|\buno (a|por) uno\b|\bone by one\b|\bline by line\b")]
+    [GeneratedRegex(@"desglos|\bdesglose\b|\bbreak(\s+\w+){0,2}\s+down\b|\bbreakdown\b|\bitemi[sz]e|\bdetalle\b|\bdetallad|\bline by line\b|\bpartidas\b|\bconceptos\b|\bwhat makes up\b|\bitems\b|\bcada concepto\b|\bsplit\b|\bby type\b|\bpor tipos?\b|\bper (type|line|item)\b|\bline items\b|\beach (line|item|type)\b|\bconcepto (a|por) concepto\b|\bline by line\b")]
     public static partial Regex Breakdown();
 
     [GeneratedRegex(@"compar|\bvs\.?\b|\bversus\b|\brespecto (a|al|de)\b|\bfrente a\b|\bthan\b|\bdiferencia\b|\bdifference\b|\bgap\b|\bstack(s)? up\b|\bsubid[oa]\b|\bsubio\b|\braise\b|\bsubieron\b|\bbajad[oa]\b|\bha cambiado\b|\bchange(d)?\b|\bhigher\b|\blower\b|\bbigger\b|\bsmaller\b|\bmas que\b|\bmenos que\b|\b(mayor|menor|superior|inferior) que\b|\b(better|worse|greater|larger) than\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bby how much\b|\bdesde entonces\b|\bsince then\b|\b(cual|which) (de los dos|de las dos|of the two|one of the two)\b|\bmucho (menos|mas)\b|\b(way|much) (less|more)\b|\bcuanto (mas|menos)\b|\bhow much (more|less)\b|\b(mas|menos) (alt[oa]s?|baj[oa]s?|grandes?|pequen[oa]s?|dinero|neto|bruto) que\b")]
@@ -191,7 +240,7 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"\b(menos|menor|minim[oa]|lowest|smallest|least|worst|fewest|less)\b")]
     public static partial Regex Least();
 
-    [GeneratedRegex(@"\ben todo\b|\btotal\b|\baltogether\b|\bllevo\b|\bllevamos\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\badd(s)? up\b|\bsuman?\b|\bin total\b|\ben total\b|\bwhole\b|\bacumulad|\ben lo que va\b|\bcombined\b|\bsum\b|\bentire\b|\bfull year\b|\bya\b")]
+    [GeneratedRegex(@"\ben todo\b|\btotal\b|\baltogether\b|\bllevo\b|\bllevamos\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\badd(s)? up\b|\bsuman?\b|\bin total\b|\ben total\b|\bwhole\b|\badded up\b|\bin all\b|\bacumulad|\ben lo que va\b|\bcombined\b|\bsum\b|\bentire\b|\bfull year\b|\bya\b")]
     public static partial Regex Total();
 
     [GeneratedRegex(@"\b(media|promedio|average|avg|de media|por termino medio|mean)\b")]
@@ -216,7 +265,7 @@ public static partial class QueryLexicon
     public static partial Regex General();
 
     /// <summary>Requests to change something: the assistant only reads.</summary>
-    [GeneratedRegex(@"\b(can|could|would|will) you (please )?(change|modify|update|set|increase|reduce|raise|lower|edit|fix|cancel)\b|\b(puedes|podrias|me puedes|podeis) (cambiar|modificar|actualizar|subir|bajar|editar|corregir|cancelar|poner)\b|^(please )?(change|modify|update|set) my\b|^(cambia|modifica|actualiza|sube|baja|pon) (mi|la|el)\b|\b(email|e-mail|mail|send|forward|envia|enviame|enviar|manda|mandame|mandar|reenvia)\b.{0,30}\b(payslip|nomina|recibo|pdf)\b|\badvance on\b|\b(pedir|solicitar|dar|darme|get|ask for|request|need|quiero|necesito) (un |una |an? )?(anticipo|adelanto|loan|advance)\b|\badelant(ar|ame|arme|ais|eis|an)\b|\b(quiero|necesito|want to|need to|how do i|como puedo) (cambiar|change|update|actualizar|modificar) (mi|my|la|el|the|los|las|de)? ?(cuenta|account|iban|banco|bank|datos|details|irpf|retencion|withholding|tax|domicilio|address|nomina|payslip|numero)\b")]
+    [GeneratedRegex(@"\b(can|could|would|will) you (please )?(change|modify|update|set|increase|reduce|raise|lower|edit|fix|cancel)\b|\b(puedes|podrias|me puedes|podeis) (cambiar|modificar|actualizar|subir|bajar|editar|corregir|cancelar|poner)\b|\b(puedes|podrias|me puedes|podeis) (pedirle|decirle|hablar con|avisarle|reclamarle|reclamar a)\b|\b(puedes|podrias|me puedes|podeis) (pedir|decir|solicitar) (a|al|a la) (rrhh|recursos humanos|mi jefe|mi jefa|la empresa|nominas)\b|\b(can|could|would) you (ask|talk to|contact|email|tell|remind) (hr|payroll|my (boss|manager)|the company|them|him|her|someone)\b|^(please )?(change|modify|update|set) my\b|^(cambia|modifica|actualiza|sube|baja|pon) (mi|la|el)\b|\b(email|e-mail|mail|send|forward|envia|enviame|enviar|manda|mandame|mandar|reenvia)\b.{0,30}\b(payslip|nomina|recibo|pdf)\b|\badvance on\b|\b(pedir|solicitar|dar|darme|get|ask for|request|need|quiero|necesito) (un |una |an? )?(anticipo|adelanto|loan|advance)\b|\badelant(ar|ame|arme|ais|eis|an)\b|\b(quiero|necesito|want to|need to|how do i|como puedo) (cambiar|change|update|actualizar|modificar) (mi|my|la|el|the|los|las|de)? ?(cuenta|account|iban|banco|bank|datos|details|irpf|retencion|withholding|tax|domicilio|address|nomina|payslip|numero)\b")]
     public static partial Regex Action();
 
     [GeneratedRegex(@"^\W*(hola|buenas|buenos dias|buenas tardes|buenas noches|hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|morning|evening|saludos|que tal)\b")]
@@ -225,7 +274,7 @@ public static partial class QueryLexicon
     [GeneratedRegex(@"\b(gracias|thanks|thank you|thx|cheers|ty|muchas gracias|mil gracias|genial, gracias|appreciate it)\b")]
     public static partial Regex Thanks();
 
-    [GeneratedRegex(@"\b(adios|hasta luego|hasta manana|chao|chau|bye|goodbye|see you|see ya|nos vemos)\b")]
+    [GeneratedRegex(@"\b(adios|hasta luego|hasta manana|chao|chau|bye|goodbye|see you|see ya|nos vemos|eso es todo|that'?s all|that is all|un saludo|nada mas)\b")]
     public static partial Regex Goodbye();
 
     [GeneratedRegex(@"\bque (puedes|sabes) hacer\b|\bwhat can you (do|answer|help)\b|\bcomo funcionas\b|\bhow do you work\b|\bayuda\b|\bhelp\b|\bque te puedo preguntar\b|\bwhat can i ask\b")]

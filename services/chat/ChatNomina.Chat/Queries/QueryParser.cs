@@ -133,7 +133,8 @@ public static partial class QueryParser
             if (measures.Any(h => Measures.IsMoney(h.Measure) || h.Measure == Measures.Payslip))
             {
                 // "mi equipo" in a pay question is not the department question.
-                measures.RemoveAll(h => h.Measure == Measures.Profile("department") && !Regex.IsMatch(f, @"\bdepartamento\b|\bdepartment\b"));
+                measures.RemoveAll(h => h.Measure == Measures.Profile("department")
+                    && !Regex.IsMatch(f, @"\bdepartamento\b|\bdepartment\b|\b(what|which) team\b|\bteam am i\b|\b(que|en que) (equipo|area)\b"));
             }
         }
         if (measures.Any(h => Measures.IsMoney(h.Measure) && !h.Weak) || NoRaise().IsMatch(f))
@@ -216,6 +217,13 @@ public static partial class QueryParser
             // "abril 2026 vs abril 2025: ahora cobro más": "ahora" is not a third month.
             distinct.RemoveAll(p => p.Kind is PeriodKind.Latest);
         }
+        if (distinct is [{ Kind: PeriodKind.Range, From: { } rangeFrom, To: { } rangeTo }] && rangeFrom != rangeTo && compare
+            && Regex.IsMatch(f, @"\b(entre|between|from|desde)\b") && !QueryLexicon.Total().IsMatch(f) && !QueryLexicon.List().IsMatch(f)
+            && !QueryLexicon.Average().IsMatch(f) && !QueryLexicon.Superlative().IsMatch(f))
+        {
+            // "¿cuánto ha cambiado mi bruto entre septiembre de 2024 y septiembre de 2026?": the two ends, compared.
+            distinct = [QueryPeriod.Month(rangeFrom), QueryPeriod.Month(rangeTo)];
+        }
         if (distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, From: { } correctedYear }] && prevPeriod is { Kind: PeriodKind.Month, From: { } talkedMonth }
             && previous!.Requests.Count > 0 && !measures.Any(h => !h.Weak) && YearOnlyCorrection().IsMatch(f)
             && !QueryLexicon.Total().IsMatch(f) && !QueryLexicon.Average().IsMatch(f) && !QueryLexicon.Superlative().IsMatch(f) && !QueryLexicon.List().IsMatch(f))
@@ -231,6 +239,20 @@ public static partial class QueryParser
             var pair = new[] { e, prevPeriod }.OrderBy(p => p.From).ToList();
             (other, period) = (pair[0], pair[1]);
             op = QueryOperation.Total;
+        }
+        else if (distinct.Count == 0 && previous is not null && SumOfTwo().IsMatch(f) && context?.EarlierPeriod is { IsRange: true, From: { } ef, To: { } et }
+            && prevPeriod is { IsRange: true, From: { } pf, To: { } pt } && (et.Next() == pf || pt.Next() == ef))
+        {
+            // "what were they combined?" after two quarters next to each other: the whole stretch, added up.
+            period = new QueryPeriod(PeriodKind.Range, ef < pf ? ef : pf, et > pt ? et : pt);
+            op = QueryOperation.Total;
+        }
+        else if (wantsCompare && distinct.Count == 1 && prevOther is { Kind: PeriodKind.Month } && prevPeriod is { Kind: PeriodKind.Month }
+            && (distinct[0] == prevPeriod || distinct[0] == prevOther))
+        {
+            // "why was march higher?" after February and March added up: the two months talked about.
+            (other, period) = (prevOther, prevPeriod);
+            op = explain ? QueryOperation.ExplainChange : QueryOperation.Compare;
         }
         else if (wantsCompare && distinct.Count >= 2)
         {
@@ -336,7 +358,7 @@ public static partial class QueryParser
                 else if (period.IsRange)
                 {
                     op = QueryLexicon.List().IsMatch(f) ? QueryOperation.List
-                        : inheritedMeasures && prevOp is QueryOperation.Max or QueryOperation.Min ? prevOp.Value
+                        : inheritedMeasures && prevOp is QueryOperation.Max or QueryOperation.Min && !QueryLexicon.Total().IsMatch(f) ? prevOp.Value
                         : QueryOperation.Total;
                 }
                 else if (explain && period.Kind == PeriodKind.Month)
