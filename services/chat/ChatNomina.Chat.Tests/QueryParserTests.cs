@@ -92,6 +92,9 @@ public class QueryParserTests
     [InlineData("Could you tell me my net pay for October 2025 and the date it was paid into my account?", "net_pay value 2025-10 | payment_date value 2025-10")]
     [InlineData("el banco me pide el neto de mis nóminas de septiembre, octubre y noviembre, uno por uno. me los puedes decir?", "net_pay value 2026-09 | net_pay value 2026-10 | net_pay value 2026-11")]
     [InlineData("what team am I in, and what was my net in 2026-07?", "profile:department value - | net_pay value 2026-07")]
+    [InlineData("is there a date for my next paycheck yet?", "payment_date value next")]
+    [InlineData("what came off my march 2024 pay?", "total_deductions value 2024-03")]
+    [InlineData("el banco me pide para renovar la tarjeta de credito el importe neto de la ultima nomina que he cobrado, me lo puedes decir?", "net_pay value latest")]
     [InlineData("remind me what my job is called in the HR system", "profile:position value -")]
     // comparisons asked with "más … que" and a condition that is context, not a measure
     [InlineData("¿cuánto más cobré en junio de 2026 que en mayo de 2026?", "net_pay compare 2026-06 vs 2026-05")]
@@ -306,6 +309,8 @@ public class QueryParserTests
     [InlineData("net pay for March 2025", "sorry, I meant 2024", "net_pay value 2024-03")]
     [InlineData("bruto de junio de 2026", "y el mismo mes del año anterior", "gross_pay value 2025-06")]
     [InlineData("bruto de abril-junio 2025", "¿y el trimestre siguiente?", "gross_pay total quarter:2025-07..2025-09")]
+    [InlineData("what's the gross on this month's payslip?", "compare with last year", "gross_pay compare 2026-12 vs 2025-12")]
+    [InlineData("bruto de la nómina de hace dos meses", "compáralo con el del año pasado", "gross_pay compare 2026-10 vs 2025-10")]
     [InlineData("gross for 2024", "ok, and what were my bonuses that year, one by one?", "earning:bonus list year:2024-01..2024-12")]
     [InlineData("what did I net from july to september twenty twenty-five, month by month?", "and the three of them added up?", "net_pay total range:2025-07..2025-09")]
     public void Follow_ups_revise_or_refer_to_the_previous_query(string first, string second, string expected) =>
@@ -326,6 +331,12 @@ public class QueryParserTests
     public void Why_one_of_two_months_added_up_was_higher_compares_them() =>
         Assert.Equal("gross_pay explainchange 2025-03 vs 2025-02",
             Describe(Parse("why was march higher?", After("gross for feb 2025 pls", "and march?", "add the two together"))));
+
+    [Theory]
+    [InlineData("gross pay march 2024?", "and february?", "why the jump in march?", "gross_pay explainchange 2024-03 vs 2024-02")]
+    [InlineData("¿cuánto bruto tuve en noviembre de 2024?", "¿y en diciembre?", "¿por qué en diciembre fue tanto más?", "gross_pay explainchange 2024-12 vs 2024-11")]
+    public void Why_one_of_the_last_two_months_differs_compares_them(string first, string second, string third, string expected) =>
+        Assert.Equal(expected, Describe(Parse(third, After(first, second))));
 
     [Fact]
     public void Two_quarters_combined_are_the_stretch_they_cover() =>

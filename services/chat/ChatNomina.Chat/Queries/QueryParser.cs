@@ -232,6 +232,12 @@ public static partial class QueryParser
             distinct = [QueryPeriod.Month(new Period(correctedYear.Year, talkedMonth.Month))];
         }
         var wantsCompare = !referredFound && (compare || (explain && (distinct.Count >= 2 || distinct.Count == 0)));
+        if (wantsCompare && distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, To: { } comparedYear }]
+            && prevPeriod is { Kind: PeriodKind.Month, From: { } comparedMonth } && comparedYear.Year != comparedMonth.Year)
+        {
+            // "compare with last year" after a month: the same month of that year.
+            distinct = [QueryPeriod.Month(new Period(comparedYear.Year, comparedMonth.Month))];
+        }
         if (distinct.Count == 0 && previous is not null && SumOfTwo().IsMatch(f) && context?.EarlierPeriod is { Kind: PeriodKind.Month } e
             && prevPeriod is { Kind: PeriodKind.Month } && e != prevPeriod)
         {
@@ -252,6 +258,14 @@ public static partial class QueryParser
         {
             // "why was march higher?" after February and March added up: the two months talked about.
             (other, period) = (prevOther, prevPeriod);
+            op = explain ? QueryOperation.ExplainChange : QueryOperation.Compare;
+        }
+        else if (wantsCompare && distinct.Count == 1 && distinct[0] == prevPeriod && prevPeriod is { Kind: PeriodKind.Month }
+            && context?.EarlierPeriod is { Kind: PeriodKind.Month } earlierMonth && earlierMonth != prevPeriod)
+        {
+            // "¿por qué en diciembre fue tanto más?" after November then December: those two months.
+            var pair = new[] { earlierMonth, prevPeriod }.OrderBy(p => p.From).ToList();
+            (other, period) = (pair[0], pair[1]);
             op = explain ? QueryOperation.ExplainChange : QueryOperation.Compare;
         }
         else if (wantsCompare && distinct.Count >= 2)
@@ -1159,7 +1173,7 @@ public static partial class QueryParser
     private static partial Regex YearOnlyCorrection();
 
     /// <summary>A change within one month's question ("did I get a raise in March?"), compared with the month before.</summary>
-    [GeneratedRegex(@"\braise\b|\bsubida\b|\bsubieron\b|\bsubio\b|\bbajo\b|\bbajada\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bchange(d)?\b|\bcambi(o|ado)\b|\bwent (up|down)\b|\bcompared to the month before\b|\brespecto al mes anterior\b")]
+    [GeneratedRegex(@"\braise\b|\bsubida\b|\bsubieron\b|\bsubio\b|\bbajo\b|\bbajada\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bchange(d)?\b|\bcambi(o|ado)\b|\bwent (up|down)\b|\bcompared to the month before\b|\brespecto al mes anterior\b|\bjump(ed)?\b|\bspike\b|\bdrop(ped)?\b|\bdip\b|\bsalto\b|\bbajon\b")]
     private static partial Regex ChangeWord();
 
     [GeneratedRegex(@"\b(those|these|the|esos|estos|los|aquellos)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(months|meses)\b")]
