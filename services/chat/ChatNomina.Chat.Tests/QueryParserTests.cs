@@ -94,6 +94,7 @@ public class QueryParserTests
     [InlineData("what team am I in, and what was my net in 2026-07?", "profile:department value - | net_pay value 2026-07")]
     [InlineData("is there a date for my next paycheck yet?", "payment_date value next")]
     [InlineData("what came off my march 2024 pay?", "total_deductions value 2024-03")]
+    [InlineData("how much did I pocket in April 2026 once everything came off?", "net_pay value 2026-04")]
     [InlineData("el banco me pide para renovar la tarjeta de credito el importe neto de la ultima nomina que he cobrado, me lo puedes decir?", "net_pay value latest")]
     [InlineData("remind me what my job is called in the HR system", "profile:position value -")]
     // comparisons asked with "más … que" and a condition that is context, not a measure

@@ -164,7 +164,7 @@ public static partial class QueryLexicon
     public static readonly IReadOnlyList<MeasureCue> Strong =
     [
         // Phrases that contain another measure's word come first.
-        Cue(@"\b(after tax(es)?|despues de (impuestos|deducciones)|take[- ]?home|took home|en limpio|(me )?quedo limpio|limpio|liquido|net(o|os|a)?( pay)?)\b", Measures.Net),
+        Cue(@"\b(after tax(es)?|(once|after) (everything|it all|all that|the deductions) (came|comes|come|was taken|is taken|were taken) off|pocket(ed)?|despues de (impuestos|deducciones)|take[- ]?home|took home|en limpio|(me )?quedo limpio|limpio|liquido|net(o|os|a)?( pay)?)\b", Measures.Net),
         Cue(@"\bearnings\b|\bdevengos\b|\bpercepciones\b", Measures.Gross, weak: true),
         Cue(@"\b(before (deductions|tax(es)?)|antes de (impuestos|deducciones|retenciones)|brut(o|os|a)|gross|gros|grss|groos|grose)\b", Measures.Gross),
         Cue(@"\btotal (de )?(deducciones|descuentos|retenciones)\b|\b(total )?deductions? total\b|\btotal deductions?\b|\bdeducciones totales\b", Measures.TotalDeductions),
