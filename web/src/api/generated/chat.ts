@@ -346,6 +346,7 @@ export type components = {
         };
         QueryRequest: {
             found?: null | components["schemas"]["Period"];
+            foundLine?: null | string;
             measure: string;
             operation: components["schemas"]["QueryOperation"];
             other?: null | components["schemas"]["QueryPeriod"];
