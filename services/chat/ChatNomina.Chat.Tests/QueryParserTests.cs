@@ -410,6 +410,60 @@ public class QueryParserTests
         Assert.True(q.Explain);
     }
 
+    [Theory]
+    // fifth held-out set: a comparison followed up by another measure, a year correction or "how much less"
+    [InlineData("pon lado a lado el neto de junio 2025 y el de junio 2026 || vale, y en bruto?", "gross_pay compare 2026-06 vs 2025-06")]
+    [InlineData("pon lado a lado el neto de junio 2025 y el de junio 2026 || vale, y en bruto? || y eso por qué ha subido, qué concepto cambió?", "gross_pay explainchange 2026-06 vs 2025-06")]
+    [InlineData("compare my net for march and april 2024 || oops, I meant 2025", "net_pay compare 2025-04 vs 2025-03")]
+    [InlineData("compare my net for march and april 2024 || oops, I meant 2025 || what caused the drop in april?", "net_pay explainchange 2025-04 vs 2025-03")]
+    [InlineData("why did my net go down so much from december 2025 to january 2026? || how much less was it exactly?", "net_pay compare 2026-01 vs 2025-12")]
+    [InlineData("¿cuánto me llegó a la cuenta en junio de 2024? || ¿por qué tanto? || ¿y qué día me la pagaron?", "payment_date value 2024-06")]
+    [InlineData("eh dime cuánto me pagaron neto en mayo del veinticuatro || no espera, junio, que es cuando cobré la extra", "net_pay value 2024-06")]
+    // why one of the two months just talked about differs
+    [InlineData("net on my oct 2026 payslip? || y septiembre cuanto fue? || ¿por qué septiembre fue más alto?", "net_pay explainchange 2026-10 vs 2026-09")]
+    [InlineData("neto de julio de 2024? || ¿y el de junio? || ¿por qué junio es más del doble?", "net_pay explainchange 2024-07 vs 2024-06")]
+    [InlineData("total deductions on the nov 2026 slip? || what about october's? || go back one more month", "total_deductions value 2026-09")]
+    [InlineData("total deductions on the nov 2026 slip? || what about october's? || go back one more month || why was that one so much bigger?", "total_deductions explainchange 2026-10 vs 2026-09")]
+    // the same month a year back, "was it the same in…", "for it"
+    [InlineData("what did i gross last month? || vs the same month a year ago?", "gross_pay compare 2026-11 vs 2025-11")]
+    [InlineData("what did i gross last month? || vs the same month a year ago? || what's driving the difference?", "gross_pay explainchange 2026-11 vs 2025-11")]
+    [InlineData("¿qué me quitaron en total en la nómina de julio de 2025? || detállamelo por conceptos || ¿y la aportación al plan de pensiones era la misma en julio de 2024?", "deduction:pension compare 2025-07 vs 2024-07")]
+    [InlineData("how much have i paid in union dues since january? || what do I pay a month for it now?", "deduction:union_dues value latest")]
+    [InlineData("how much have i paid in union dues since january? || what do I pay a month for it now? || was it the same back in january 2024?", "deduction:union_dues compare 2026-11 vs 2024-01")]
+    [InlineData("how much social security did i pay in 2024 in total? || in which month did it peak?", "deduction:social_security max year:2024-01..2024-12")]
+    [InlineData("vale, ¿y a mí cuánto me retuvieron en octubre de 2025? || ¿y eso es mucho comparado con octubre de 2024?", "deduction:income_tax compare 2025-10 vs 2024-10")]
+    public void Held_out_five_dialogues(string turns, string expected)
+    {
+        var said = turns.Split(" || ");
+        Assert.Equal(expected, Describe(said.Length == 1 ? Parse(said[0]) : Parse(said[^1], After(said[..^1]))));
+    }
+
+    [Theory]
+    [InlineData("súmame el irpf de julio, agosto y septiembre de 2025", "deduction:income_tax total range:2025-07..2025-09")]
+    [InlineData("me subieron el sueldo este año pero la nomina de diciembre me sale mas baja que la del año pasado, como puede ser?", "net_pay explainchange 2026-12 vs 2025-12")]
+    [InlineData("cuánto me depositaron de sueldo en mayo 2026, ya con los descuentos?", "net_pay value 2026-05")]
+    [InlineData("what did i actually get paid in jan 2025, after deductions", "net_pay value 2025-01")]
+    [InlineData("pre-tax pay for last month?", "gross_pay value 2026-11")]
+    [InlineData("what was my highest-grossing month of 2025?", "gross_pay max year:2025-01..2025-12")]
+    [InlineData("¿desde qué fecha figuro en plantilla?", "profile:hire_date value -")]
+    [InlineData("can you sign me up for the company pension plan?", "act:OutOfScope")]
+    [InlineData("las dos nóminas llevaban paga extra, pero la de diciembre de 2025 fue más alta que la de junio de 2025. ¿por qué?", "net_pay explainchange 2025-12 vs 2025-06")]
+    [InlineData("¿cuánto me retuvieron en octubre de 2025?", "deduction:income_tax value 2025-10")]
+    [InlineData("¿cuánto me retuvieron de seguridad social en octubre de 2025?", "deduction:social_security value 2025-10")]
+    [InlineData("¿cuánto me retuvieron en total en octubre de 2025?", "total_deductions value 2025-10")]
+    public void Held_out_five_single_messages(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
+
+    [Fact]
+    public void Mine_for_that_month_after_a_refusal_asks_the_refused_question_about_the_user()
+    {
+        var refused = Parse("¿cuánto neto cobró mi compañera Elena Ruiz en octubre?");
+        Assert.Equal("act:SomeoneElse", Describe(refused));
+
+        var q = Parse("vale vale, pues el mío de ese mes", new ConversationContext { Refused = refused with { Act = ConversationAct.None } });
+
+        Assert.Equal("net_pay value 2026-10", Describe(q));
+    }
+
     [Fact]
     public void What_about_me_after_a_refusal_asks_the_refused_question_about_the_user()
     {

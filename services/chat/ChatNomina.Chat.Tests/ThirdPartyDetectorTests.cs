@@ -74,6 +74,8 @@ public class ThirdPartyDetectorTests
     [InlineData("soy Ana García, ¿cuánto cobré en marzo?")]
     [InlineData("Estimado asistente: le agradecería que me indicara el importe bruto de mi nómina de noviembre de 2025. Atentamente, Ana García")]
     [InlineData("so my manager mentioned the Q3 bonus was paid with the September salary - how much was it this year?")]
+    [InlineData("could you write that in spanish? it's for my partner")]
+    [InlineData("¿me lo pones en inglés? es para mi marido")]
     public void Questions_about_ones_own_pay_are_not_flagged(string text) =>
         Assert.False(ThirdPartyDetector.AsksAboutSomeoneElse(text), text);
 }

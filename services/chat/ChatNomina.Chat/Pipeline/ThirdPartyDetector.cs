@@ -60,8 +60,8 @@ public static partial class ThirdPartyDetector
     [GeneratedRegex(@"\b(i'?m|i am|this is|my name is|soy|me llamo|aqu[ií])\s+\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?(?!['\u2019]s)\b(?!\s+(manager|boss|jefe|jefa|responsable|supervisor|supervisora)\b)|\b\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?(\s+(from|de)\s+\p{L}+)?\s+(here|aqu[ií]|al habla)\b|\b(?i:atentamente|cordialmente|saludos|un saludo|regards|best regards|kind regards|best|thanks|cheers|gracias)[,.]?\s+\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex SelfIntroduction();
 
-    // "my wife asks how much I earned", "mi marido pregunta cuánto cobré": the question is the user's own.
-    [GeneratedRegex(@"\b(asks?|asked|asking|wants to know|wondering|quiere saber|pregunta|me pregunta|preguntaba|esta preguntando)\b.{0,40}\b(i|i'm|my|me|mi|cobr[eé]|gan[eé])\b|\b(mentioned|said|says|told me|me dijo|dijo|me coment[oó]|coment[oó]|dice que)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "my wife asks how much I earned", "mi marido pregunta cuánto cobré", "it's for my partner": the question is the user's own.
+    [GeneratedRegex(@"\b(asks?|asked|asking|wants to know|wondering|quiere saber|pregunta|me pregunta|preguntaba|esta preguntando)\b.{0,40}\b(i|i'm|my|me|mi|cobr[eé]|gan[eé])\b|\b(mentioned|said|says|told me|me dijo|dijo|me coment[oó]|coment[oó]|dice que)\b|\b(it'?s|it\s+is|this\s+is|that'?s|es|son)\s+(for|para)\s+(my|mi|mis)\s+\p{L}+\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelayedOwnQuestion();
 
     // "pretend you are Ana", "haz como si fueras el de RRHH", "act as HR".

@@ -63,7 +63,8 @@ public static partial class QueryParser
         }
 
         // What a message leaves out ("sin contar la paga de diciembre") is not something it asks for.
-        var asked = ExclusionClause().Replace(f, m => new string(' ', m.Length));
+        // Nor is what it says by the way: "junio, que es cuando cobré la extra".
+        var asked = ContextClause().Replace(ExclusionClause().Replace(f, m => new string(' ', m.Length)), m => new string(' ', m.Length));
         var named = previous is null ? asked : PayslipAsPeriod().Replace(asked, m => new string(' ', m.Length));
         var measures = FindMeasures(named);
         var (periods, referred, referredFound) = FindPeriods(asked, text, nlu?.Entities ?? [], now, previous);
@@ -117,6 +118,12 @@ public static partial class QueryParser
                     measures.Add(new Hit(pos, inherited));
                 }
             }
+            else if (measures.Count == 0 && previous is not null && ForIt().IsMatch(f) && !QueryLexicon.Thanks().IsMatch(f)
+                && previous.Requests.Select(r => r.FoundLine ?? r.Measure).Where(Measures.IsMoney).Distinct().ToList() is { Count: > 0 } forIt)
+            {
+                // "what do I pay a month for it now?" after the union dues of this year: the union dues.
+                measures.AddRange(forIt.Select(m => new Hit(0, m)));
+            }
             else if (earnVerb.Success && measures.Count == 0)
             {
                 measures.Add(new Hit(earnVerb.Index, Measures.Net));
@@ -142,10 +149,27 @@ public static partial class QueryParser
             // "I got a raise but my net was lower", "y no me han subido el sueldo": the raise is context, not the question.
             measures.RemoveAll(h => h.Weak && h.Measure == "earning:base_salary");
         }
+        if ((compare || explain) && measures.Count > 0 && ButClause().Match(named) is { Success: true } but && measures.All(h => h.Position < but.Index)
+            && QueryLexicon.PayslipWord().IsMatch(named))
+        {
+            // "me subieron el sueldo este año pero la nómina de diciembre me sale más baja", "las dos nóminas llevaban paga extra,
+            // pero la de diciembre fue más alta": what comes before "pero" is context; the payslips' pay is compared.
+            measures = [new Hit(but.Index, Measures.Net)];
+        }
         if (measures.Any(h => Measures.IsDeduction(h.Measure)))
         {
             // "¿cuánto me retuvieron de IRPF en total?": the verb is the IRPF's, not the total's.
             measures.RemoveAll(h => h.Measure == Measures.TotalDeductions && (h.Weak || !Regex.IsMatch(f, @"\btotal")));
+        }
+        if (measures.Any(h => Measures.IsDeduction(h.Measure) && !h.Weak) || (QueryLexicon.Total().IsMatch(f) && measures.All(h => h.Weak)))
+        {
+            // "¿cuánto me retuvieron de seguridad social?" is the social security; "¿cuánto me retuvieron en total?" every deduction.
+            var asTotal = !measures.Any(h => !h.Weak) && measures.Any(h => h.Weak && h.Measure == Measures.Deduction("income_tax"));
+            measures.RemoveAll(h => h.Weak && h.Measure == Measures.Deduction("income_tax"));
+            if (asTotal && measures.Count == 0)
+            {
+                measures.Add(new Hit(0, Measures.TotalDeductions));
+            }
         }
         if (measures.Any(h => Measures.IsEarning(h.Measure) || h.Measure == Measures.Gross) && measures.Any(h => h.Measure == Measures.Deduction("income_tax"))
             && Regex.IsMatch(f, @"\btaxed\b|\bimpuestos\b") && !Regex.IsMatch(f, @"\birpf\b|income tax|withh"))
@@ -225,13 +249,34 @@ public static partial class QueryParser
             distinct = [QueryPeriod.Month(rangeFrom), QueryPeriod.Month(rangeTo)];
         }
         if (distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, From: { } correctedYear }] && prevPeriod is { Kind: PeriodKind.Month, From: { } talkedMonth }
+            && prevOther is null
             && previous!.Requests.Count > 0 && !measures.Any(h => !h.Weak) && YearOnlyCorrection().IsMatch(f)
             && !QueryLexicon.Total().IsMatch(f) && !QueryLexicon.Average().IsMatch(f) && !QueryLexicon.Superlative().IsMatch(f) && !QueryLexicon.List().IsMatch(f))
         {
             // "uy no, perdona, de 2026 quería decir" after May 2024: May 2026.
             distinct = [QueryPeriod.Month(new Period(correctedYear.Year, talkedMonth.Month))];
         }
-        var wantsCompare = !referredFound && (compare || (explain && (distinct.Count >= 2 || distinct.Count == 0)));
+        if (distinct.Count >= 3 && distinct.All(p => p.Kind == PeriodKind.Month) && !compare && !explain && QueryLexicon.Total().IsMatch(f)
+            && distinct.OrderBy(p => p.From).Zip(distinct.OrderBy(p => p.From).Skip(1)).All(pair => pair.First.From!.Value.Next() == pair.Second.From))
+        {
+            // "súmame el irpf de julio, agosto y septiembre de 2025": the months next to each other, added up.
+            distinct = [new QueryPeriod(PeriodKind.Range, distinct.Min(p => p.From), distinct.Max(p => p.To))];
+        }
+        var correctedPair = false;
+        if (distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, From: { } pairYear }] && prevOp is QueryOperation.Compare or QueryOperation.ExplainChange
+            && prevPeriod is { Kind: PeriodKind.Month, From: { } laterMonth } && prevOther is { Kind: PeriodKind.Month, From: { } earlierOfPair }
+            && !measures.Any(h => !h.Weak) && YearOnlyCorrection().IsMatch(f))
+        {
+            // "oops, I meant 2025" after comparing March and April 2024: the same two months of 2025.
+            distinct = [QueryPeriod.Month(new Period(pairYear.Year, earlierOfPair.Month)), QueryPeriod.Month(new Period(pairYear.Year, laterMonth.Month))];
+            correctedPair = true;
+        }
+        // "¿por qué septiembre fue más alto?" after October then September: one of the two months just talked about.
+        var talkedPair = explain && distinct.Count == 1 && prevPeriod is { Kind: PeriodKind.Month }
+            && ((prevOther is { Kind: PeriodKind.Month } && (distinct[0] == prevPeriod || distinct[0] == prevOther))
+                || (distinct[0] == prevPeriod && context?.EarlierPeriod is { Kind: PeriodKind.Month } talkedEarlier && talkedEarlier != prevPeriod
+                    && (Comparative().IsMatch(f) || ChangeWord().IsMatch(f))));
+        var wantsCompare = !referredFound && (compare || correctedPair || talkedPair || (explain && (distinct.Count >= 2 || distinct.Count == 0)));
         if (wantsCompare && distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, To: { } comparedYear }]
             && prevPeriod is { Kind: PeriodKind.Month, From: { } comparedMonth } && comparedYear.Year != comparedMonth.Year)
         {
@@ -320,7 +365,8 @@ public static partial class QueryParser
                 else if (prevPeriod is { IsKnown: true } && (previous!.Requests.Any(r => !Measures.IsProfile(r.Measure))))
                 {
                     period = prevPeriod;
-                    if (prevOp is QueryOperation.Compare or QueryOperation.ExplainChange && prevOther is not null && inheritedMeasures)
+                    if (prevOp is QueryOperation.Compare or QueryOperation.ExplainChange && prevOther is not null
+                        && (inheritedMeasures || (QueryLexicon.FollowUpStart().IsMatch(f) && WordPattern().Matches(f).Count <= 6 && measureList.All(Measures.IsMoney))))
                     {
                         other = prevOther;
                         op = prevOp.Value;
@@ -926,7 +972,7 @@ public static partial class QueryParser
                 {
                     // "el mismo mes pero del año pasado", "the same month of 2024".
                     var y = sy.Groups["y"].Success ? int.Parse(sy.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
-                        : Regex.IsMatch(sy.Value, @"anterior|previous|before|prior") ? same.Year - 1
+                        : Regex.IsMatch(sy.Value, @"anterior|previous|before|prior|ago|earlier|back|antes|hace") ? same.Year - 1
                         : Regex.IsMatch(sy.Value, @"pasado|last") ? current.Year - 1 : current.Year;
                     p = QueryPeriod.Month(new Period(y, same.Month));
                     sameMonthOfYear = true;
@@ -936,6 +982,12 @@ public static partial class QueryParser
                     }
                 }
                 referred = true;
+            }
+            else if (Regex.IsMatch(v, @"^(go )?back|^one (more )?month|^un mes"))
+            {
+                // "go back one more month", "un mes más atrás": the month before the one talked about.
+                referred = prevMonth is not null;
+                p = QueryPeriod.Month(prevMonth is { } pb ? pb.Previous() : Add(current, -1));
             }
             else if (Regex.IsMatch(v, @"anterior|before|previous|prior|previo") && !Regex.IsMatch(v, @"pasado|last"))
             {
@@ -1141,10 +1193,10 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(los |the )?(ultimos|last|past|previous|prior)\s+(?<n>\d{1,2}|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)\s+(meses|months)\b|\b(los )?(?<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+ultimos\s+meses\b")]
     private static partial Regex LastMonthsPattern();
 
-    [GeneratedRegex(@"^\s*(pero\s+|but\s+)?(de|del|of|in|en)\s+((?<y>(19|20)\d{2})|(el\s+)?ano pasado|last year|(el\s+)?ano anterior|the year before|the previous year|este ano|this year)")]
+    [GeneratedRegex(@"^\s*(pero\s+|but\s+)?(de|del|of|in|en)\s+((?<y>(19|20)\d{2})|(el\s+)?ano pasado|last year|(el\s+)?ano anterior|the year before|the previous year|este ano|this year)|^\s*,?\s*(a|one) year (ago|earlier|before|back)\b|^\s*,?\s*(un ano (antes|atras)|de hace un ano|hace un ano)\b")]
     private static partial Regex SameMonthYear();
 
-    [GeneratedRegex(@"\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\b(la|el) (nomina|recibo|paga|pago) (anterior|previ[oa]|de antes)( a (esa|ese|esta|este))?\b|\banterior a (esa|ese|esta|este)\b|\bla anterior\b|\bthe (payslip|paycheck|pay ?stub) before( that| it)?\b|\bthe (previous|prior) (payslip|paycheck)\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
+    [GeneratedRegex(@"\b(go )?back (one|a) (more )?month\b|\bone (more )?month (back|earlier|before)\b|\bun mes (mas )?(atras|antes)\b|\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\b(la|el) (nomina|recibo|paga|pago) (anterior|previ[oa]|de antes)( a (esa|ese|esta|este))?\b|\banterior a (esa|ese|esta|este)\b|\bla anterior\b|\bthe (payslip|paycheck|pay ?stub) before( that| it)?\b|\bthe (previous|prior) (payslip|paycheck)\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
     private static partial Regex RelativeMonthPattern();
 
     [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
@@ -1153,7 +1205,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"^\s*(one\s+|payslip\s+|pay\s+)?(de|del|of|in)?\s*(ese|aquel|that|the same|ese mismo)\s+(ano|year)\b")]
     private static partial Regex ThatYearAfter();
 
-    [GeneratedRegex(@"^\W*((ok|okay|vale|fine|bueno|pues|then|entonces)\W+)*((and|y|what about|how about|and what about|now|ahora|then)\s+)*(me|mine|yo|a mi|el mio|la mia|lo mio|los mios|las mias|for me|para mi|my own|the same for me|lo mismo (para|de) mi)\W*(then|entonces|please|porfa)?\W*$")]
+    [GeneratedRegex(@"^\W*((ok|okay|vale|fine|bueno|pues|then|entonces)\W+)*((and|y|what about|how about|and what about|now|ahora|then)\s+)*(me|mine|yo|a mi|el mio|la mia|lo mio|los mios|las mias|for me|para mi|my own|the same for me|lo mismo (para|de) mi)(\W*(then|entonces|please|porfa|too|tambien|de ese mes|del mismo mes|de esa nomina|(for )?that month|(for )?the same month))*\W*$")]
     private static partial Regex AboutMe();
 
     [GeneratedRegex(@"\b(el |the |en el |in the )?(?<n>primer[oa]?|first|1st|segund[oa]|second|2nd|tercer[oa]?|third|3rd|cuart[oa]|fourth|4th)( one| trimestre| quarter)?\b")]
@@ -1175,6 +1227,21 @@ public static partial class QueryParser
     /// <summary>A change within one month's question ("did I get a raise in March?"), compared with the month before.</summary>
     [GeneratedRegex(@"\braise\b|\bsubida\b|\bsubieron\b|\bsubio\b|\bbajo\b|\bbajada\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bchange(d)?\b|\bcambi(o|ado)\b|\bwent (up|down)\b|\bcompared to the month before\b|\brespecto al mes anterior\b|\bjump(ed)?\b|\bspike\b|\bdrop(ped)?\b|\bdip\b|\bsalto\b|\bbajon\b")]
     private static partial Regex ChangeWord();
+
+    /// <summary>A clause that says why a month is meant, not what is asked: "junio, que es cuando cobré la extra".</summary>
+    [GeneratedRegex(@"\b(que es|que fue|which is|which was|that'?s|that was) (cuando|when)\b[^,.;?!]*")]
+    private static partial Regex ContextClause();
+
+    [GeneratedRegex(@"\b(pero|but)\b")]
+    private static partial Regex ButClause();
+
+    /// <summary>A message that points at the measure talked about: "what do I pay a month for it now?".</summary>
+    [GeneratedRegex(@"\b(for|on|towards?) (it|that|them|those)\b|\b(para|en) (ello|eso)\b")]
+    private static partial Regex ForIt();
+
+    /// <summary>One month said to be more or less than another: "¿por qué junio es más del doble?", "why was it lower?".</summary>
+    [GeneratedRegex(@"\b(mas|menos|more|less|higher|lower|bigger|smaller|better|worse|mejor|peor|mayor|menor|doble|double|twice|half|mitad)\b")]
+    private static partial Regex Comparative();
 
     [GeneratedRegex(@"\b(those|these|the|esos|estos|los|aquellos)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(months|meses)\b")]
     private static partial Regex ThoseMonths();
