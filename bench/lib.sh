@@ -31,6 +31,13 @@ bench_redis() {
   echo "localhost:6379,user=$1,password=$(cat "$root/.data/secrets/redis-$1.password")"
 }
 
+# The certificate that encrypts a service's data-protection key ring at rest (auth and gateway), as
+# ./chatnomina gives it: a bench instance shares the stack's ring in Redis and must not add a key in clear.
+bench_key_ring() {
+  local root; root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  echo "$root/.data/secrets/$1-data-protection.pem"
+}
+
 # wrk run → "requests/s p50_ms p99_ms non2xx" on one line.
 # usage: bench_wrk CONNECTIONS URL [wrk args...]
 bench_wrk() {

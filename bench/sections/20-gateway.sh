@@ -57,7 +57,7 @@ start_gateway() {
   # and its recorded pid would not be the gateway's.)
   (cd "$BIN" || exit 1
    ASPNETCORE_ENVIRONMENT=Local DOTNET_ENVIRONMENT=Local Identity__RequireHttpsMetadata=false \
-   Redis__Configuration="$GW_REDIS" \
+   Redis__Configuration="$GW_REDIS" DataProtection__CertificatePath="$(bench_key_ring gateway)" \
      nohup dotnet ChatNomina.Gateway.dll --urls "http://localhost:$port" \
        --Gateway:RateLimiting:Policies:PerUser:PermitLimit=1000000 "$@" \
      >"$DATA/logs/bench-$name.log" 2>&1 </dev/null &

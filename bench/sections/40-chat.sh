@@ -37,6 +37,7 @@ start() {
   case "$name" in chat|gateway) redis=$(bench_redis "$name") ;; esac
   (cd "$ROOT/$dir/bin/Release/net10.0" || exit 1
    [ -z "$redis" ] || export Redis__Configuration="$redis"
+   [ "$name" != gateway ] || export DataProtection__CertificatePath="$(bench_key_ring gateway)"
    ASPNETCORE_ENVIRONMENT=Local DOTNET_ENVIRONMENT=Local Identity__RequireHttpsMetadata=false \
      nohup dotnet "$dll" --urls "http://localhost:$port" "$@" >"$DATA/logs/bench-chat-$name.log" 2>&1 </dev/null &
    echo $! >"$DATA/run/bench-chat-$name.pid")
