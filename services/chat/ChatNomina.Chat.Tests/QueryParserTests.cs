@@ -453,6 +453,51 @@ public class QueryParserTests
     [InlineData("¿cuánto me retuvieron en total en octubre de 2025?", "total_deductions value 2025-10")]
     public void Held_out_five_single_messages(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
 
+    [Theory]
+    // sixth held-out set: the start of the year, half a year, a couple of months, Christmas, "this December"
+    [InlineData("contingencias comunes en la nomina de principios de año? xfa", "deduction:social_security value 2026-01")]
+    [InlineData("cuánto aporté al plan de pensiones en la de principios de año?", "deduction:pension value 2026-01")]
+    [InlineData("training levy deducton on the payslip from the start of the year", "deduction:professional_training value 2026-01")]
+    [InlineData("NI paid since the start of the year, roughly?", "deduction:social_security total yeartodate:2026-01..2026-12")]
+    [InlineData("desde que empezó el año cuanto he ganado bruto, sumando todo", "gross_pay total yeartodate:2026-01..2026-12")]
+    [InlineData("el seguro de salud, cuanto me ha costado en lo que llevamos de año?", "deduction:health_insurance total yeartodate:2026-01..2026-12")]
+    [InlineData("la cuota de la mutua, o sea el seguro médico, ¿cuánto fue hace medio año?", "deduction:health_insurance value 2026-06")]
+    [InlineData("what was my take-home half a year ago?", "net_pay value 2026-06")]
+    [InlineData("health plan deduction on my payslip from a couple of months back?", "deduction:health_insurance value 2026-10")]
+    [InlineData("how much tax came off my paycheck a couple months back?", "deduction:income_tax value 2026-10")]
+    [InlineData("how much did the taxman take last christmas?", "deduction:income_tax value 2025-12")]
+    [InlineData("how much is the xmas payslip gonna be, net?", "net_pay value 2026-12")]
+    [InlineData("bruto del mes pasado frente al mismo mes de hace dos años, cuánta diferencia hay?", "gross_pay compare 2026-11 vs 2024-11")]
+    // pension words, a deduction "they are taking"
+    [InlineData("¿me están quitando algo para un plan de pensiones? mira la nómina del mes pasado", "deduction:pension value 2026-11")]
+    [InlineData("do i contribute to a retirement plan through payroll? check my most recent slip", "deduction:pension value latest")]
+    [InlineData("how much have my retirement contributions come to this year so far?", "deduction:pension total yeartodate:2026-01..2026-12")]
+    public void Held_out_six_single_messages(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
+
+    [Theory]
+    [InlineData("q me quitaron en la nomina de hace dos meses? el total || desglosado x conceptos pls || y la del mes siguiente sale igual?", "total_deductions compare 2026-11 vs 2026-10")]
+    [InlineData("¿qué conceptos de sueldo lleva la nómina de junio? los devengos, no los descuentos || ¿y la extra de diciembre va a ser igual?", "earning:extra_pay compare 2026-12 vs 2026-06")]
+    [InlineData("NI paid since the start of the year, roughly? || what about for all of last year || in which of those months did I pay the most?", "deduction:social_security max year:2025-01..2025-12")]
+    [InlineData("gross for december 2025 || and compared to this december's?", "gross_pay compare 2026-12 vs 2025-12")]
+    [InlineData("unemployment on my november 2025 payslip || ahora en español, y dime también lo de formación", "deduction:unemployment value 2025-11 | deduction:professional_training value 2025-11")]
+    [InlineData("cuánto aporté al plan de pensiones en enero de 2026 || can u answer in english? my manager is from dublin", "deduction:pension value 2026-01")]
+    [InlineData("ok then, what did I earn net in march 2026 || ok then, my net pay for the start of the year", "net_pay value 2026-01")]
+    public void Held_out_six_dialogues(string turns, string expected)
+    {
+        var said = turns.Split(" || ");
+        Assert.Equal(expected, Describe(Parse(said[^1], After(said[..^1]))));
+    }
+
+    [Theory]
+    [InlineData("¿cuánto le retienen de irpf a mi compi Lucía Prieto, la de administración?", "ok, entonces dime lo mío del mes pasado", "deduction:income_tax value 2026-11")]
+    [InlineData("how much was Kevin O'Brien's bonus last quarter? he sits next to me", "alright, mine then", "earning:bonus total quarter:2026-07..2026-09")]
+    public void Mine_after_a_refusal_is_the_refused_question_about_the_user(string refusedText, string mine, string expected)
+    {
+        var refused = Parse(refusedText);
+        Assert.Equal("act:SomeoneElse", Describe(refused));
+        Assert.Equal(expected, Describe(Parse(mine, new ConversationContext { Refused = refused with { Act = ConversationAct.None } })));
+    }
+
     [Fact]
     public void Mine_for_that_month_after_a_refusal_asks_the_refused_question_about_the_user()
     {

@@ -6,6 +6,9 @@ public class ThirdPartyDetectorTests
 {
     [Theory]
     [InlineData("¿cuánto cobra mi jefe?")]
+    [InlineData("¿me pasas lo que cobró de neto en noviembre la chica nueva de RRHH?")]
+    [InlineData("what did Ana from engineering net last month?")]
+    [InlineData("how much was Kevin O'Brien's bonus last quarter? he sits next to me")]
     [InlineData("¿Cuánto gana mi compañera de equipo?")]
     [InlineData("el sueldo del director")]
     [InlineData("what's my manager's salary")]
@@ -76,6 +79,7 @@ public class ThirdPartyDetectorTests
     [InlineData("so my manager mentioned the Q3 bonus was paid with the September salary - how much was it this year?")]
     [InlineData("could you write that in spanish? it's for my partner")]
     [InlineData("¿me lo pones en inglés? es para mi marido")]
+    [InlineData("mi novio no se cree lo que me quita la seguridad social, ¿cuánto fue el mes pasado?")]
     public void Questions_about_ones_own_pay_are_not_flagged(string text) =>
         Assert.False(ThirdPartyDetector.AsksAboutSomeoneElse(text), text);
 }

@@ -24,7 +24,7 @@ public static partial class ThirdPartyDetector
         return (SpanishRelation().IsMatch(text) || EnglishRelation().IsMatch(text)) && !RelayedOwnQuestion().IsMatch(text);
     }
 
-    [GeneratedRegex(@"\b(mi|mis|nuestro|nuestra|el|la|del|al|los|las|otro|otra|otros|otras)\s+(jefe|jefa|jefes|compañero|compañera|compañeros|companero|companera|colega|colegas|supervisor|supervisora|gerente|director|directora|esposa|esposo|marido|mujer|novia|novio|hermano|hermana|padre|madre|vecino|vecina|amigo|amiga|ceo|presidente|presidenta|consejero delegado|consejera delegada|fundador|fundadora|dueño|dueña|due[nñ]o)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(mi|mis|nuestro|nuestra|el|la|del|al|los|las|otro|otra|otros|otras)\s+(jefe|jefa|jefes|compañero|compañera|compañeros|companero|companera|colega|colegas|supervisor|supervisora|gerente|director|directora|esposa|esposo|marido|mujer|novia|novio|hermano|hermana|padre|madre|vecino|vecina|amigo|amiga|chica|chico|chaval|chavala|becario|becaria|señor|señora|ceo|presidente|presidenta|consejero delegado|consejera delegada|fundador|fundadora|dueño|dueña|due[nñ]o)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpanishRelation();
 
     [GeneratedRegex(@"\b(my|our|the|his|her|their)\s+(boss|manager|coworker|co-worker|coworkers|colleague|colleagues|supervisor|wife|husband|partner|friend|brother|sister|team\s*mate|teammate|teammates|neighbou?r|ceo|cfo|cto|coo|president|chairman|chairwoman|founder|owner|director|team\s*lead|team\s*leader|line\s*manager|tech\s*lead|lead)('s)?\b|\bsomeone\s+else\b|\beverybody\b|\beveryone('s)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -38,11 +38,11 @@ public static partial class ThirdPartyDetector
     private static partial Regex Identifier();
 
     // "John's salary", "Maria's payslip".
-    [GeneratedRegex(@"\b(?!(January|February|March|April|May|June|July|August|September|October|November|December)['\u2019]s)\p{Lu}\p{Ll}+['\u2019]s\s+(pay|salary|payslip|net|gross|deductions|taxes|wage|wages|earnings|income)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?!(January|February|March|April|May|June|July|August|September|October|November|December)['\u2019]s)\p{Lu}(\p{Ll}+|['\u2019]\p{Lu}\p{Ll}+)['\u2019]s\s+(pay|salary|payslip|payslips|paycheck|net|gross|deductions|taxes|tax|wage|wages|earnings|income|bonus|bonuses|overtime|raise)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishPossessive();
 
     // "la nómina de Juan", "cuánto cobra Pedro", "el sueldo de María".
-    [GeneratedRegex(@"\b(?i:(n[oó]mina|sueldo|salario|neto|bruto|recibo|deducciones|irpf)\s+(de|del)\s+)(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|n[oó]mina|seguridad)\b)\p{Lu}\p{Ll}+|\b(cobra|gana|percibe|cobr[oó]|gan[oó])\s+(el\s+|la\s+)?(?i:(?!(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b))\p{Lu}\p{Ll}+|\b(does|did|is|was)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December|I|My)\b)\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+){0,2}\s+(earn|make|get\s+paid|paid|take\s+home)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:(n[oó]mina|sueldo|salario|neto|bruto|recibo|deducciones|irpf)\s+(de|del)\s+)(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|n[oó]mina|seguridad)\b)\p{Lu}\p{Ll}+|\b(cobra|gana|percibe|cobr[oó]|gan[oó])\s+(el\s+|la\s+)?(?i:(?!(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b))\p{Lu}\p{Ll}+|\b(does|did|is|was)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December|I|My)\b)\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+){0,2}(\s+(from|in|on|de)\s+\p{L}+)?\s+(earn|make|get\s+paid|paid|take\s+home|net|gross|clear|bring\s+home|receive)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpanishNamed();
 
     // A role instead of a name: "the head of HR", "la directora de Ventas", "el responsable de Ana".
@@ -61,7 +61,7 @@ public static partial class ThirdPartyDetector
     private static partial Regex SelfIntroduction();
 
     // "my wife asks how much I earned", "mi marido pregunta cuánto cobré", "it's for my partner": the question is the user's own.
-    [GeneratedRegex(@"\b(asks?|asked|asking|wants to know|wondering|quiere saber|pregunta|me pregunta|preguntaba|esta preguntando)\b.{0,40}\b(i|i'm|my|me|mi|cobr[eé]|gan[eé])\b|\b(mentioned|said|says|told me|me dijo|dijo|me coment[oó]|coment[oó]|dice que)\b|\b(it'?s|it\s+is|this\s+is|that'?s|es|son)\s+(for|para)\s+(my|mi|mis)\s+\p{L}+\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(asks?|asked|asking|wants to know|wondering|quiere saber|pregunta|me pregunta|preguntaba|esta preguntando)\b.{0,40}\b(i|i'm|my|me|mi|cobr[eé]|gan[eé])\b|\b(mentioned|said|says|told me|me dijo|dijo|me coment[oó]|coment[oó]|dice que)\b|\b(no se cree|no me cree|doesn'?t believe|won'?t believe|can'?t believe)\b.{0,40}\b(i|my|me|mi)\b|\b(it'?s|it\s+is|this\s+is|that'?s|es|son)\s+(for|para)\s+(my|mi|mis)\s+\p{L}+\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelayedOwnQuestion();
 
     // "pretend you are Ana", "haz como si fueras el de RRHH", "act as HR".

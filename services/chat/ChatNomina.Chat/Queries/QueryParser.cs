@@ -25,15 +25,25 @@ public static partial class QueryParser
         var f = QueryLexicon.Normalize(text);
         var previous = context?.Query is { Requests.Count: > 0 } q ? q : null;
 
-        if (ThirdPartyDetector.AsksAboutSomeoneElse(text))
+        // "can u answer in english? my manager is from dublin": a language switch that asks nothing new is about the answer just given.
+        var switchOnly = QueryLexicon.LanguageSwitch().IsMatch(f) && FindMeasures(f).Count == 0 && !YearPattern().IsMatch(f);
+        if (!switchOnly && ThirdPartyDetector.AsksAboutSomeoneElse(text))
         {
             // What was asked is kept (never executed), so "ok, what about me?" can ask it about the user.
             var asked = Understand(text, f, nlu, context, previous, now, threshold);
             return new PayrollQuery { Act = ConversationAct.SomeoneElse, Requests = asked.Act == ConversationAct.None ? asked.Requests : [] };
         }
-        if (AboutMe().IsMatch(f) && context?.Refused is { Requests.Count: > 0 } refused)
+        if (context?.Refused is { Requests.Count: > 0 } refused)
         {
-            return refused with { Act = ConversationAct.None };
+            if (AboutMe().IsMatch(f))
+            {
+                return refused with { Act = ConversationAct.None };
+            }
+            if (Mine().IsMatch(f) && FindMeasures(f).Count == 0)
+            {
+                // "ok, entonces dime lo mío del mes pasado": the refused question, about the user, revised by what this message says.
+                return Understand(text, f, nlu, context with { Query = refused }, refused, now, threshold);
+            }
         }
         return Understand(text, f, nlu, context, previous, now, threshold);
     }
@@ -124,6 +134,12 @@ public static partial class QueryParser
                 // "what do I pay a month for it now?" after the union dues of this year: the union dues.
                 measures.AddRange(forIt.Select(m => new Hit(0, m)));
             }
+            else if (measures.Count == 0 && previous is not null && IPaid().IsMatch(f)
+                && previous.Requests.Select(r => r.Measure).FirstOrDefault(Measures.IsDeduction) is { } paidLine)
+            {
+                // "in which of those months did I pay the most?" after the social security of 2025: that deduction.
+                measures.Add(new Hit(0, paidLine));
+            }
             else if (earnVerb.Success && measures.Count == 0)
             {
                 measures.Add(new Hit(earnVerb.Index, Measures.Net));
@@ -213,6 +229,12 @@ public static partial class QueryParser
 
         // Revise or refer: what the message leaves out comes from the previous query.
         var measureList = measures.OrderBy(h => h.Position).Select(h => h.Measure).Distinct().ToList();
+        if (previous is not null && measureList.Count > 0 && measureList.All(Measures.IsMoney) && periods.Count == 0 && AlsoWord().IsMatch(f)
+            && !compare && !explain && previous.Requests.Select(r => r.Measure).Where(Measures.IsMoney).Distinct().ToList() is { Count: > 0 } before)
+        {
+            // "y dime también lo de formación" after the unemployment line: both.
+            measureList = [.. before.Concat(measureList).Distinct()];
+        }
         var inheritedMeasures = false;
         if (measureList.Count == 0)
         {
@@ -864,6 +886,11 @@ public static partial class QueryParser
                 end += rel.Length;
             }
             var shift = BeforeMonth().IsMatch(before) ? -1 : AfterMonth().IsMatch(before) ? 1 : 0;
+            if (year is null && Regex.IsMatch(before, @"\b(this|este|esta)\s+$"))
+            {
+                // "this December's": this year's, paid or not yet.
+                year = current.Year;
+            }
             if (year is null && (LastBefore().IsMatch(before) || PastAfter().Match(after) is { Success: true }))
             {
                 // "last December", "el pasado diciembre", "diciembre pasado": the latest one before this month.
@@ -943,6 +970,15 @@ public static partial class QueryParser
             }
         }
 
+        // "la nómina de principios de año": January; "since the start of the year": the year so far.
+        foreach (Match m in StartOfYear().Matches(f))
+        {
+            if (Free(m))
+            {
+                Take(m, m.Groups["since"].Value is "desde" or "since" ? YearToDate(current) : QueryPeriod.Month(new Period(current.Year, 1)));
+            }
+        }
+
         // Relative months.
         foreach (Match m in RelativeMonthPattern().Matches(f))
         {
@@ -1003,6 +1039,10 @@ public static partial class QueryParser
             {
                 p = QueryPeriod.Month(Add(current, -2));
             }
+            else if (Regex.IsMatch(v, @"\bmedio ano\b|\bhalf a year\b"))
+            {
+                p = QueryPeriod.Month(Add(current, -6));
+            }
             else if (Regex.IsMatch(v, @"\bano\b|\byear\b"))
             {
                 // "hace un año", "a year ago": the same month a year back.
@@ -1010,7 +1050,7 @@ public static partial class QueryParser
             }
             else if (Regex.IsMatch(v, @"hace|ago|back|earlier"))
             {
-                var n = NumberIn().Match(v) is { Success: true } nm ? QueryLexicon.ParseNumber(nm.Value) : 1;
+                var n = Regex.IsMatch(v, @"\bpar\b|\bcouple\b") ? 2 : NumberIn().Match(v) is { Success: true } nm ? QueryLexicon.ParseNumber(nm.Value) : 1;
                 p = QueryPeriod.Month(Add(current, -n));
             }
             else if (Regex.IsMatch(v, @"pasado|last|ultimo"))
@@ -1081,7 +1121,10 @@ public static partial class QueryParser
                 }
                 else
                 {
-                    var y = yearHits.FirstOrDefault()?.Period.From?.Year ?? prev?.From?.Year ?? current.Year;
+                    // "last Christmas", "el verano pasado": the latest one before this month.
+                    var lastSeason = Regex.IsMatch(f, @"\b(last|past) (christmas|x-?mas|summer)\b|\b(la )?(navidad|verano) pasad[oa]\b|\bel (verano|diciembre) pasado\b");
+                    var y = yearHits.FirstOrDefault()?.Period.From?.Year ?? (lastSeason ? season < current.Month ? current.Year : current.Year - 1 : (int?)null)
+                        ?? prev?.From?.Year ?? current.Year;
                     hits.Add(new PeriodHit(0, QueryPeriod.Month(new Period(y, season))));
                 }
             }
@@ -1092,7 +1135,8 @@ public static partial class QueryParser
         {
             var named = hits.First(h => h.Period.Kind == PeriodKind.Month).Period.From!.Value;
             hits.RemoveAll(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate);
-            hits.Add(new PeriodHit(sameLast.Index, QueryPeriod.Month(new Period(named.Year - 1, named.Month))));
+            var back = sameLast.Groups["n"].Success ? QueryLexicon.ParseNumber(sameLast.Groups["n"].Value) : 1;
+            hits.Add(new PeriodHit(sameLast.Index, QueryPeriod.Month(new Period(named.Year - back, named.Month))));
         }
 
         // "Was my September bonus bigger this year than last year?": that month in each year named.
@@ -1196,16 +1240,16 @@ public static partial class QueryParser
     [GeneratedRegex(@"^\s*(pero\s+|but\s+)?(de|del|of|in|en)\s+((?<y>(19|20)\d{2})|(el\s+)?ano pasado|last year|(el\s+)?ano anterior|the year before|the previous year|este ano|this year)|^\s*,?\s*(a|one) year (ago|earlier|before|back)\b|^\s*,?\s*(un ano (antes|atras)|de hace un ano|hace un ano)\b")]
     private static partial Regex SameMonthYear();
 
-    [GeneratedRegex(@"\b(go )?back (one|a) (more )?month\b|\bone (more )?month (back|earlier|before)\b|\bun mes (mas )?(atras|antes)\b|\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\b(la|el) (nomina|recibo|paga|pago) (anterior|previ[oa]|de antes)( a (esa|ese|esta|este))?\b|\banterior a (esa|ese|esta|este)\b|\bla anterior\b|\bthe (payslip|paycheck|pay ?stub) before( that| it)?\b|\bthe (previous|prior) (payslip|paycheck)\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
+    [GeneratedRegex(@"\bhace medio ano\b|\bhalf a year (ago|back|earlier)\b|\bhace un par de meses\b|\ba couple (of )?months (ago|back|earlier)\b|\b(go )?back (one|a) (more )?month\b|\bone (more )?month (back|earlier|before)\b|\bun mes (mas )?(atras|antes)\b|\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\b(la|el) (nomina|recibo|paga|pago) (anterior|previ[oa]|de antes)( a (esa|ese|esta|este))?\b|\banterior a (esa|ese|esta|este)\b|\bla anterior\b|\bthe (payslip|paycheck|pay ?stub) before( that| it)?\b|\bthe (previous|prior) (payslip|paycheck)\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
     private static partial Regex RelativeMonthPattern();
 
-    [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
+    [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\b(en )?lo que llevamos de ano\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
     private static partial Regex RelativeYearPattern();
 
     [GeneratedRegex(@"^\s*(one\s+|payslip\s+|pay\s+)?(de|del|of|in)?\s*(ese|aquel|that|the same|ese mismo)\s+(ano|year)\b")]
     private static partial Regex ThatYearAfter();
 
-    [GeneratedRegex(@"^\W*((ok|okay|vale|fine|bueno|pues|then|entonces)\W+)*((and|y|what about|how about|and what about|now|ahora|then)\s+)*(me|mine|yo|a mi|el mio|la mia|lo mio|los mios|las mias|for me|para mi|my own|the same for me|lo mismo (para|de) mi)(\W*(then|entonces|please|porfa|too|tambien|de ese mes|del mismo mes|de esa nomina|(for )?that month|(for )?the same month))*\W*$")]
+    [GeneratedRegex(@"^\W*((ok|okay|vale|fine|bueno|pues|then|entonces|alright|all right|right|sure|de acuerdo|okey|oki)\W+)*((and|y|what about|how about|and what about|now|ahora|then)\s+)*(me|mine|yo|a mi|el mio|la mia|lo mio|los mios|las mias|for me|para mi|my own|the same for me|lo mismo (para|de) mi)(\W*(then|entonces|please|porfa|too|tambien|de ese mes|del mismo mes|de esa nomina|(for )?that month|(for )?the same month))*\W*$")]
     private static partial Regex AboutMe();
 
     [GeneratedRegex(@"\b(el |the |en el |in the )?(?<n>primer[oa]?|first|1st|segund[oa]|second|2nd|tercer[oa]?|third|3rd|cuart[oa]|fourth|4th)( one| trimestre| quarter)?\b")]
@@ -1228,6 +1272,19 @@ public static partial class QueryParser
     [GeneratedRegex(@"\braise\b|\bsubida\b|\bsubieron\b|\bsubio\b|\bbajo\b|\bbajada\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bchange(d)?\b|\bcambi(o|ado)\b|\bwent (up|down)\b|\bcompared to the month before\b|\brespecto al mes anterior\b|\bjump(ed)?\b|\bspike\b|\bdrop(ped)?\b|\bdip\b|\bsalto\b|\bbajon\b")]
     private static partial Regex ChangeWord();
 
+    [GeneratedRegex(@"\b(lo|el|la|los|las) mi[oa]s?\b|\bmine\b|\bmy own\b")]
+    private static partial Regex Mine();
+
+    [GeneratedRegex(@"\btambien\b|\balso\b|\bas well\b")]
+    private static partial Regex AlsoWord();
+
+    [GeneratedRegex(@"\b(did|do|have|had) i (pay|paid)\b|\bi (paid|pay)\b|\b(pague|he pagado|pago yo)\b")]
+    private static partial Regex IPaid();
+
+    /// <summary>The year's first payslip ("la nómina de principios de año"), or the year so far when it starts there ("since the start of the year").</summary>
+    [GeneratedRegex(@"\b(?<since>desde|since|from) (que empezo el ano|(el )?(principio|comienzo|inicio) (de|del) ano|the (start|beginning) of (the |this )?year)\b|\b(a )?(principios?|comienzos?|inicios?) (de|del) ano\b|\b(the )?(start|beginning) of (the |this )?year\b")]
+    private static partial Regex StartOfYear();
+
     /// <summary>A clause that says why a month is meant, not what is asked: "junio, que es cuando cobré la extra".</summary>
     [GeneratedRegex(@"\b(que es|que fue|which is|which was|that'?s|that was) (cuando|when)\b[^,.;?!]*")]
     private static partial Regex ContextClause();
@@ -1249,7 +1306,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(the\s+)?(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+(before|prior to)\s+(those|that|them|these)\b|\blos\s+(?<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+meses\s+(anteriores|de antes|previos)\b")]
     private static partial Regex MonthsBefore();
 
-    [GeneratedRegex(@"\b(apart|aside) from\b|\bother than\b|\bbesides\b|\bexcept( for)?\b|\bexcepto\b|\baparte de(l)?\b|\bsin contar\b|\bquitando\b|\bademas de(l)?\b|\bafter\b|\bdespues de(l)?\b")]
+    [GeneratedRegex(@"\b(apart|aside) from\b|\bother than\b|\bbesides\b|\bexcept( for)?\b|\bexcepto\b|\baparte de(l)?\b|\bsin contar\b|(?<!\bme\s(estan\s|esta\s)?)\bquitando\b|\bademas de(l)?\b|\bafter\b|\bdespues de(l)?\b")]
     private static partial Regex Exclusion();
 
     [GeneratedRegex(@"\b(the\s+)?(first|last|latest|final)\s+one\b|\b(el|la)\s+(primer[oa]?|ultim[oa])\b(?!\s+(mes|trimestre|semestre|ano|month|quarter|year))")]
@@ -1271,10 +1328,10 @@ public static partial class QueryParser
     [GeneratedRegex(@"\bfor now\b|\bpor ahora\b|\bde momento\b|\bfrom now on\b|\bde ahora en adelante\b|\ba partir de ahora\b|\bahora en (espanol|ingles|castellano)\b|\bnow in (english|spanish)\b")]
     private static partial Regex NotNow();
 
-    [GeneratedRegex(@"\b(the same month|el mismo mes|ese mismo mes|same month)\s+(of |del |de |in )?(the )?(last year|year before|previous year|ano (pasado|anterior)|el ano (pasado|anterior))\b")]
+    [GeneratedRegex(@"\b(the same month|(el|al|del) mismo mes|ese mismo mes|same month)\s+(of |del |de |in )?(the )?(last year|year before|previous year|ano (pasado|anterior)|el ano (pasado|anterior)|hace (?<n>un|dos|tres|[1-3]) anos?|(?<n>a|one|two|three|[1-3]) years? ago)\b")]
     private static partial Regex SameMonthLastYear();
 
-    [GeneratedRegex(@"\b(sin contar|excluding|except( for)?|excepto|aparte de(l)?|apart from|aside from|other than|besides|quitando)\b[^,.;?!]*|\b(si|aunque) no (hice|he hecho|tuve|he tenido|hubo|habia|me pagaron|cobre)\b[^,.;?!]*|\b(if|even though|although|though) i (didn'?t|did not|haven'?t|have not|had no|got no)\b[^,.;?!]*")]
+    [GeneratedRegex(@"\b(sin contar|excluding|except( for)?|excepto|aparte de(l)?|apart from|aside from|other than|besides|(?<!\bme\s(estan\s|esta\s)?)quitando)\b[^,.;?!]*|\b(si|aunque) no (hice|he hecho|tuve|he tenido|hubo|habia|me pagaron|cobre)\b[^,.;?!]*|\b(if|even though|although|though) i (didn'?t|did not|haven'?t|have not|had no|got no)\b[^,.;?!]*")]
     private static partial Regex ExclusionClause();
 
     /// <summary>A payslip that only says which month: "¿y en la nómina anterior a esa?", "and on the previous payslip?".</summary>
