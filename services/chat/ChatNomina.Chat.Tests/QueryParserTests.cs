@@ -466,6 +466,7 @@ public class QueryParserTests
     [InlineData("health plan deduction on my payslip from a couple of months back?", "deduction:health_insurance value 2026-10")]
     [InlineData("how much tax came off my paycheck a couple months back?", "deduction:income_tax value 2026-10")]
     [InlineData("how much did the taxman take last christmas?", "deduction:income_tax value 2025-12")]
+    [InlineData("october this year vs last october: gross went DOWN even with my pay rise?? explain", "gross_pay explainchange 2026-10 vs 2025-10")]
     [InlineData("how much is the xmas payslip gonna be, net?", "net_pay value 2026-12")]
     [InlineData("bruto del mes pasado frente al mismo mes de hace dos años, cuánta diferencia hay?", "gross_pay compare 2026-11 vs 2024-11")]
     // pension words, a deduction "they are taking"
@@ -482,6 +483,11 @@ public class QueryParserTests
     [InlineData("unemployment on my november 2025 payslip || ahora en español, y dime también lo de formación", "deduction:unemployment value 2025-11 | deduction:professional_training value 2025-11")]
     [InlineData("cuánto aporté al plan de pensiones en enero de 2026 || can u answer in english? my manager is from dublin", "deduction:pension value 2026-01")]
     [InlineData("ok then, what did I earn net in march 2026 || ok then, my net pay for the start of the year", "net_pay value 2026-01")]
+    [InlineData("IRPF de noviembre de 2026 || ¿y sumando todo el año cuánto llevo?", "deduction:income_tax total yeartodate:2026-01..2026-12")]
+    [InlineData("Seguridad Social de noviembre de 2026 || ¿y en todo el año pasado?", "deduction:social_security total year:2025-01..2025-12")]
+    [InlineData("net for dec 2025 vs dec 2024? || itemize the gross on the 2025 one", "gross_pay breakdown 2025-12")]
+    [InlineData("net for dec 2025 vs dec 2024? || itemize the gross on the 2025 one || so what made it bigger than the year before?", "gross_pay explainchange 2025-12 vs 2024-12")]
+    [InlineData("net pay in March 2024 || and the year before?", "net_pay value 2023-03")]
     public void Held_out_six_dialogues(string turns, string expected)
     {
         var said = turns.Split(" || ");

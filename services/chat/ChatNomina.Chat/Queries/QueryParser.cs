@@ -92,6 +92,10 @@ public static partial class QueryParser
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
         }
         var earnVerb = QueryLexicon.EarnVerb().Match(named); // not in what the message leaves out
+        if (earnVerb.Value == "made" && Regex.IsMatch(named, @"\bwhat made\b"))
+        {
+            earnVerb = Match.Empty; // "what made it bigger?" asks why, not what I made
+        }
 
         // "¿y el total?" after one line: the total that line belongs to.
         if (measures.Count == 0 && previous is not null && Regex.IsMatch(f, @"\b(el|the) total\b") && !earnVerb.Success
@@ -854,6 +858,7 @@ public static partial class QueryParser
 
         // Month names, with the year next to them.
         var months = new List<(Match Word, int Month, int? Year, int End)>();
+        var lastOnes = new HashSet<int>(); // positions of "last October": the one before another October named
         foreach (Match w in WordPattern().Matches(f))
         {
             if (!Free(w))
@@ -895,6 +900,7 @@ public static partial class QueryParser
             {
                 // "last December", "el pasado diciembre", "diciembre pasado": the latest one before this month.
                 year = month < current.Month ? current.Year : current.Year - 1;
+                lastOnes.Add(w.Index);
                 if (PastAfter().Match(after) is { Success: true } past)
                 {
                     end += past.Length;
@@ -939,6 +945,11 @@ public static partial class QueryParser
             {
                 yearlessMonth = (word.Index, new Period(y, month));
             }
+        }
+        if (lastOnes.Count > 0 && resolved.Count == 2 && resolved[0].P == resolved[1].P)
+        {
+            // "October this year vs last October": the October before.
+            resolved = [.. resolved.Select(r => lastOnes.Contains(r.Position) ? (r.Position, new Period(r.P.Year - 1, r.P.Month), r.End) : r)];
         }
         // "entre julio y septiembre", "from July to September": one range.
         if (resolved.Count == 2 && RangeBetween().IsMatch(f[resolved[0].End..resolved[1].Position]) && RangeStart().IsMatch(f[..resolved[0].Position]))
@@ -1068,6 +1079,20 @@ public static partial class QueryParser
             Take(m, p);
         }
 
+        // "the 2025 one" after comparing December 2024 with December 2025: that month.
+        if (previous?.Requests[0] is { Period: { Kind: PeriodKind.Month, From: { } laterMonth }, Other: { Kind: PeriodKind.Month, From: { } earlierMonth } })
+        {
+            foreach (Match m in TheYearOne().Matches(f))
+            {
+                var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (Free(m) && (laterMonth.Year == y ? laterMonth : earlierMonth.Year == y ? earlierMonth : (Period?)null) is { } chosen)
+                {
+                    Take(m, QueryPeriod.Month(chosen));
+                    referred = true;
+                }
+            }
+        }
+
         // Years and the year so far.
         foreach (Match m in YearPattern().Matches(f))
         {
@@ -1092,10 +1117,13 @@ public static partial class QueryParser
             var shortFollowUp = hits.Count == 0 && WordPattern().Matches(f).Count <= 6 && QueryLexicon.FollowUpStart().IsMatch(f)
                 && !QueryLexicon.Total().IsMatch(f);
             var possessive = Regex.IsMatch(f[(m.Index + m.Length)..], @"^'?s\b");
-            if (prevMonth is { } sameMonth && (shortFollowUp || possessive) && !SoFar().IsMatch(v))
+            // "so what made it bigger than the year before?" after December 2025: December 2024.
+            var yearBeforeTalked = Regex.IsMatch(v, @"anterior|previous|before|prior") && (QueryLexicon.Compare().IsMatch(f) || QueryLexicon.Explain().IsMatch(f));
+            if (prevMonth is { } sameMonth && (shortFollowUp || possessive || yearBeforeTalked) && !SoFar().IsMatch(v))
             {
-                // "what about last year?" after March 2026's net pay: March 2025.
-                var y = Regex.IsMatch(v, @"pasado|last|anterior|previous|before|prior") ? current.Year - 1
+                // "what about last year?" after March 2026's net pay: March 2025; "and the year before?" after March 2024: March 2023.
+                var y = Regex.IsMatch(v, @"anterior|previous|before|prior") ? sameMonth.Year - 1
+                    : Regex.IsMatch(v, @"pasado|last") ? current.Year - 1
                     : Regex.IsMatch(v, @"que viene|next|proximo") ? current.Year + 1 : current.Year;
                 Take(m, QueryPeriod.Month(new Period(y, sameMonth.Month)));
                 referred = true;
@@ -1243,7 +1271,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"\bhace medio ano\b|\bhalf a year (ago|back|earlier)\b|\bhace un par de meses\b|\ba couple (of )?months (ago|back|earlier)\b|\b(go )?back (one|a) (more )?month\b|\bone (more )?month (back|earlier|before)\b|\bun mes (mas )?(atras|antes)\b|\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\b(la|el) (nomina|recibo|paga|pago) (anterior|previ[oa]|de antes)( a (esa|ese|esta|este))?\b|\banterior a (esa|ese|esta|este)\b|\bla anterior\b|\bthe (payslip|paycheck|pay ?stub) before( that| it)?\b|\bthe (previous|prior) (payslip|paycheck)\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
     private static partial Regex RelativeMonthPattern();
 
-    [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\b(en )?lo que llevamos de ano\b|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
+    [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\b(en )?lo que llevamos de ano\b|\b(en )?todo el ano\b(?! (pasado|anterior|que viene|siguiente))|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
     private static partial Regex RelativeYearPattern();
 
     [GeneratedRegex(@"^\s*(one\s+|payslip\s+|pay\s+)?(de|del|of|in)?\s*(ese|aquel|that|the same|ese mismo)\s+(ano|year)\b")]
@@ -1255,7 +1283,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(el |the |en el |in the )?(?<n>primer[oa]?|first|1st|segund[oa]|second|2nd|tercer[oa]?|third|3rd|cuart[oa]|fourth|4th)( one| trimestre| quarter)?\b")]
     private static partial Regex OrdinalAlone();
 
-    [GeneratedRegex(@"\b(todo |en todo )?(ese|aquel) ano( entero| completo)?\b|\b(that|the same) (whole |entire |full )?year\b|\ball (of )?that year\b|\bthe whole (of that )?year\b|\bel ano (entero|completo)\b")]
+    [GeneratedRegex(@"\b(en )?todo el ano\b(?! (pasado|anterior|que viene|siguiente))|\b(todo |en todo )?(ese|aquel) ano( entero| completo)?\b|\b(that|the same) (whole |entire |full )?year\b|\ball (of )?that year\b|\bthe whole (of that )?year\b|\bel ano (entero|completo)\b")]
     private static partial Regex ThatYear();
 
     [GeneratedRegex(@"\b(un|1|one|a) (ano|year) (despues|mas tarde|later|after|antes|earlier|before)\b")]
@@ -1271,6 +1299,9 @@ public static partial class QueryParser
     /// <summary>A change within one month's question ("did I get a raise in March?"), compared with the month before.</summary>
     [GeneratedRegex(@"\braise\b|\bsubida\b|\bsubieron\b|\bsubio\b|\bbajo\b|\bbajada\b|\baumento\b|\bincrease(d)?\b|\bdecrease(d)?\b|\bchange(d)?\b|\bcambi(o|ado)\b|\bwent (up|down)\b|\bcompared to the month before\b|\brespecto al mes anterior\b|\bjump(ed)?\b|\bspike\b|\bdrop(ped)?\b|\bdip\b|\bsalto\b|\bbajon\b")]
     private static partial Regex ChangeWord();
+
+    [GeneratedRegex(@"\b(the )?(?<y>(19|20)\d{2}) (one|payslip|slip)\b|\b(la|el) (de|del) (?<y>(19|20)\d{2})\b")]
+    private static partial Regex TheYearOne();
 
     [GeneratedRegex(@"\b(lo|el|la|los|las) mi[oa]s?\b|\bmine\b|\bmy own\b")]
     private static partial Regex Mine();
