@@ -14,7 +14,7 @@ A script keeps only its cases and what is its own:
     if __name__ == "__main__":
         main(CASES, NOW, "x", os.path.join(HERE, "realistic-x.jsonl"))
 """
-import datetime, importlib.util, json, os, re, sys
+import datetime, difflib, importlib.util, json, os, re, sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -53,7 +53,34 @@ S, E, M, O = "single_es", "single_en", "multi_turn", "oos_tricky"  # categories
 __all__ = ["HERE", "SHARED", "rev", "dev", "P", "MO", "REL", "RYM", "LATEST", "NEXT", "NONE", "YR", "YREL", "Q", "QREL",
            "RANGE", "CMP", "A", "B", "SUM", "EXTRA", "OVERTIME", "BONUS", "SENIORITY", "RAISE", "SMALLTALK",
            "EACH_OR_SUM", "DIFF_OR_BOTH", "RANGE_OK", "MAXMIN_OK", "ANA_DED", "JOHN_DED", "GENERAL", "S", "E", "M", "O",
-           "case_set", "main"]
+           "case_set", "main", "NEAR", "check_near_paraphrases"]
+
+NEAR = 0.80  # difflib ratio on folded text without punctuation
+
+def _norm(s):
+    return re.sub(r"\s+", " ", re.sub(r"[^\w@ ]", " ", rev.fold(s))).strip()
+
+def check_near_paraphrases(cases, paths, limit=NEAR):
+    """Stops when a text of this set is (nearly) a text of an earlier set; prints the closest ones."""
+    old = []
+    for p in paths:
+        assert os.path.isfile(p), ("earlier set missing", p)
+        for line in open(p, encoding="utf-8"):
+            if line.strip():
+                old += [_norm(t["text"]) for t in json.loads(line)["turns"]]
+    bad = []; closest = []
+    for c in cases:
+        for t in c["turns"]:
+            n = _norm(t["text"])
+            best = max(old, key=lambda o: difflib.SequenceMatcher(None, n, o).ratio())
+            r = difflib.SequenceMatcher(None, n, best).ratio()
+            closest.append((r, c["id"], n, best))
+            if r >= limit: bad.append((r, c["id"], t["text"], best))
+    closest.sort(reverse=True)
+    print(f"near-paraphrase check: {sum(len(c['turns']) for c in cases)} texts against {len(old)} earlier texts, "
+          f"highest ratio {closest[0][0]:.2f} (limit {limit})")
+    for r, cid, t, o in bad: print(f"  NEAR {cid} {r:.2f} {t!r} ~ {o!r}", file=sys.stderr)
+    if bad: sys.exit("texts too close to an earlier set's")
 
 def case_set(now):
     """(CASES, C): a new list of cases and the function that appends one case to it (the dev set's C)."""

@@ -61,7 +61,7 @@ usage: python3 tests/realistic/realistic_cases_heldout7.py [OUT] [--no-selfcheck
 After writing, every turn is scored against a synthetic perfect answer (built from the expected
 values) with realistic_eval.score_turn: all must pass, i.e. every expectation is reachable.
 """
-import difflib, json, os, re, sys
+import json, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from heldout_common import *  # shared loading, helpers, checks, writing (heldout_common.py)
@@ -246,32 +246,6 @@ C("sot21", "ana", "es", O, ["empty"], ("ehhh...", B("no_figures", accept=SMALLTA
 # ---------------------------------------------------------------- no near-paraphrase of an earlier set
 EARLIER = [os.path.join(SHARED, "realistic-dev.jsonl")] + [
     os.path.join(HERE, f"realistic-heldout{s}.jsonl") for s in ("", "2", "3", "4", "5", "6")]
-NEAR = 0.80  # difflib ratio on folded text without punctuation
-
-def _norm(s):
-    return re.sub(r"\s+", " ", re.sub(r"[^\w@ ]", " ", rev.fold(s))).strip()
-
-def check_near_paraphrases(cases, paths, limit=NEAR):
-    """Stops when a text of this set is (nearly) a text of an earlier set; prints the closest ones."""
-    old = []
-    for p in paths:
-        assert os.path.isfile(p), ("earlier set missing", p)
-        for line in open(p, encoding="utf-8"):
-            if line.strip():
-                old += [_norm(t["text"]) for t in json.loads(line)["turns"]]
-    bad = []; closest = []
-    for c in cases:
-        for t in c["turns"]:
-            n = _norm(t["text"])
-            best = max(old, key=lambda o: difflib.SequenceMatcher(None, n, o).ratio())
-            r = difflib.SequenceMatcher(None, n, best).ratio()
-            closest.append((r, c["id"], n, best))
-            if r >= limit: bad.append((r, c["id"], t["text"], best))
-    closest.sort(reverse=True)
-    print(f"near-paraphrase check: {sum(len(c['turns']) for c in cases)} texts against {len(old)} earlier texts, "
-          f"highest ratio {closest[0][0]:.2f} (limit {limit})")
-    for r, cid, t, o in bad: print(f"  NEAR {cid} {r:.2f} {t!r} ~ {o!r}", file=sys.stderr)
-    if bad: sys.exit("texts too close to an earlier set's")
 
 if __name__ == "__main__":
     check_near_paraphrases(CASES, EARLIER)
