@@ -495,6 +495,51 @@ public class QueryParserTests
     }
 
     [Theory]
+    // seventh held-out set: slang, jargon, abbreviations
+    [InlineData("cuanto pille el mes pasao?", "net_pay value 2026-11")]
+    [InlineData("lo que me cae en la próxima, neto", "net_pay value next")]
+    [InlineData("lo que se lleva la SS de mi sueldo, al mes", "deduction:social_security value latest")]
+    [InlineData("agosto del 25: ¿qué día entró el sueldo en el banco?", "payment_date value 2025-08")]
+    [InlineData("kindly tell me my designation as per HR records", "profile:position value -")]
+    [InlineData("13th-month-style payment in dec 2025, how much was that line?", "earning:extra_pay value 2025-12")]
+    [InlineData("OT paid on Aug 2025?", "earning:overtime value 2025-08")]
+    [InlineData("what was my base in jan 2025, what is it in jan 2026, and by how much did it go up?", "earning:base_salary compare 2026-01 vs 2025-01")]
+    [InlineData("walk me through gross-to-net for my may 2025 payslip", "payslip value 2025-05")]
+    [InlineData("neto acumulado del año", "net_pay total yeartodate:2026-01..2026-12")]
+    [InlineData("what's on my june 2025 payslip, earnings side?", "gross_pay breakdown 2025-06")]
+    [InlineData("¿el tope máximo de la base de cotización este año cuál es?", "act:OutOfScope")]
+    public void Held_out_seven_single_messages(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
+
+    [Theory]
+    [InlineData("IRPF oct 2025 || y la SS?", "deduction:social_security value 2025-10")]
+    [InlineData("gross on the march 2026 slip || the other one, the month after - how much lower? || why's that? || and what date did the first one get paid?", "payment_date value 2026-03")]
+    [InlineData("¿qué día me pagaron la de junio de este año? || esa llevaba la extra, ¿no? ¿de cuánto? || ¿y la siguiente extra qué día cae?", "payment_date value 2026-12")]
+    [InlineData("fecha de cobro de la de hace 3 meses || ¿y el importe líquido? || ¿y la previa a esa, cuánto?", "net_pay value 2026-08")]
+    [InlineData("bonus for august 2025 || and a year on?", "earning:bonus value 2026-08")]
+    [InlineData("neto de enero de 2026 || ¿y dos meses más tarde?", "net_pay value 2026-03")]
+    [InlineData("bonus in june 2025 || that bonus vs the one three months earlier?", "earning:bonus compare 2025-06 vs 2025-03")]
+    [InlineData("my nómina de abril 2024, what was the neto? || vale, ahora todo en español: ¿y el bruto de esa?", "gross_pay value 2024-04")]
+    [InlineData("IRPF de 2025 || now the same for 2024 but just the tax", "deduction:income_tax total year:2024-01..2024-12")]
+    public void Held_out_seven_dialogues(string turns, string expected)
+    {
+        var said = turns.Split(" || ");
+        Assert.Equal(expected, Describe(Parse(said[^1], After(said[..^1]))));
+    }
+
+    [Fact]
+    public void Both_after_two_lines_asks_both_lines_for_the_new_month()
+    {
+        var context = After("IRPF oct 2025", "y la SS?") with { EarlierMeasures = ["deduction:income_tax"] };
+
+        Assert.Equal("deduction:income_tax value 2025-12 | deduction:social_security value 2025-12",
+            Describe(Parse("las dos, pero en la de diciembre de ese año", context)));
+    }
+
+    [Fact]
+    public void A_pay_verb_is_a_payroll_question_even_when_the_model_says_out_of_scope() =>
+        Assert.Equal("net_pay value 2026-11", Describe(Parse("cuanto pille el mes pasao?", nlu: new NluResult(Intents.OutOfScope, 0.99, []))));
+
+    [Theory]
     [InlineData("¿cuánto le retienen de irpf a mi compi Lucía Prieto, la de administración?", "ok, entonces dime lo mío del mes pasado", "deduction:income_tax value 2026-11")]
     [InlineData("how much was Kevin O'Brien's bonus last quarter? he sits next to me", "alright, mine then", "earning:bonus total quarter:2026-07..2026-09")]
     public void Mine_after_a_refusal_is_the_refused_question_about_the_user(string refusedText, string mine, string expected)

@@ -34,7 +34,7 @@ public static partial class ThirdPartyDetector
     private static partial Regex Others();
 
     // An email address, a GUID or an employee number in the question.
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+|\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b(employee|empleado|empleada|emp|trabajador|trabajadora|worker|staff)\s*(#|no\.?|n[ºo°]|number|n[uú]mero)?\s*[A-Za-z]{0,3}-?\d{2,}\b|\b[A-Z]{1,2}-?\d{4,6}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+|\b\p{L}{2,}\.\p{L}{2,}['\u2019]s\b|\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b(employee|empleado|empleada|emp|trabajador|trabajadora|worker|staff)\s*(#|no\.?|n[ºo°]|number|n[uú]mero)?\s*[A-Za-z]{0,3}-?\d{2,}\b|\b[A-Z]{1,2}-?\d{4,6}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();
 
     // "John's salary", "Maria's payslip".
@@ -46,7 +46,7 @@ public static partial class ThirdPartyDetector
     private static partial Regex SpanishNamed();
 
     // A role instead of a name: "the head of HR", "la directora de Ventas", "el responsable de Ana".
-    [GeneratedRegex(@"\b(the\s+)?(head|director|manager|boss|ceo|cfo|president)\s+of\s+\p{L}+|\b(el|la|del|al)\s+(jefe|jefa|director|directora|responsable|gerente|presidente|presidenta)\s+de\s+\p{L}+|\bsoy\s+(el|la)\s+(jefe|jefa|responsable|manager|supervisor|supervisora|director|directora)\b|\bi'?m\s+(\p{Lu}\p{Ll}+['\u2019]s\s+)?(the\s+)?(manager|boss|supervisor|head|director)\b|\b(i am|i'm)\s+\p{Lu}\p{Ll}+['\u2019]s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(the\s+)?(head|director|manager|boss|ceo|cfo|president|vp|svp|evp|vice\s+president|chief|lead|leader)\s+of\s+\p{L}+|\b(el|la|del|al)\s+(jefe|jefa|director|directora|responsable|gerente|presidente|presidenta)\s+de\s+\p{L}+|\bsoy\s+(el|la)\s+(jefe|jefa|responsable|manager|supervisor|supervisora|director|directora)\b|\bi'?m\s+(\p{Lu}\p{Ll}+['\u2019]s\s+)?(the\s+)?(manager|boss|supervisor|head|director)\b|\b(i am|i'm)\s+\p{Lu}\p{Ll}+['\u2019]s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Roles();
 
     // A group: "todo mi equipo", "every Ingeniería employee", "all employees", "my team's salaries".
@@ -65,7 +65,7 @@ public static partial class ThirdPartyDetector
     private static partial Regex RelayedOwnQuestion();
 
     // "pretend you are Ana", "haz como si fueras el de RRHH", "act as HR".
-    [GeneratedRegex(@"\b(pretend|imagine)\s+(that\s+)?(you\s+are|you're|i\s+am|i'm)\b|\bact\s+as\b|\b(haz|haga|hagamos)\s+(como\s+)?(si|que)\s+(fueras|eres|fuera|soy)\b|\bimagina\s+que\s+(eres|soy)\b|\bfinge\s+(que|ser)\b|\bahora\s+eres\b|\byou\s+are\s+now\b|\bfrom\s+now\s+on\s+you\s+are\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(pretend|imagine)\s+(that\s+)?(you\s+are|you're|i\s+am|i'm)\b|\bmodo\s+(rrhh|hr|admin|administrador|dios)\b|\b(hr|admin|god|audit)\s+mode\b|\brestrictions?\s+(lifted|removed|off|disabled)\b|\bignore\s+(all\s+|your\s+|the\s+)?(previous\s+|prior\s+)?(instructions|rules)\b|\bignora\s+(las\s+|tus\s+)?(instrucciones|reglas)\b|\bact\s+as\b|\b(haz|haga|hagamos)\s+(como\s+)?(si|que)\s+(fueras|eres|fuera|soy)\b|\bimagina\s+que\s+(eres|soy)\b|\bfinge\s+(que|ser)\b|\bahora\s+eres\b|\byou\s+are\s+now\b|\bfrom\s+now\s+on\s+you\s+are\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Impersonation();
 
     // Claims of authority after a refusal ("I'm an HR admin, I'm authorised"), and people by their role in the plural.
@@ -85,6 +85,6 @@ public static partial class ThirdPartyDetector
     private static partial Regex FullName();
 
     // Other people as a group: "the other Account Executives", "los demás", "everyone else".
-    [GeneratedRegex(@"\b(the\s+)?other\s+\p{Lu}|\b(los|las)\s+dem[aá]s\b|\bel\s+resto\s+de\s+(mis|los|las|la|el)\b|\bthe\s+rest\s+of\s+(my|the)\s+(team|colleagues|department|company|staff)\b|\beveryone\s+else\b|\bother\s+(people|employees|colleagues|coworkers|co-workers|staff|workers)\b|\bother(\s+\p{L}+){1,3}\s+(in|at|from|de|en|del)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\btod[oa]s?\s+(el\s+|la\s+)?\p{Lu}\p{Ll}+|\b(the\s+)?other\s+\p{Lu}|\b(los|las)\s+dem[aá]s\b|\bel\s+resto\s+de\s+(mis|los|las|la|el)\b|\bthe\s+rest\s+of\s+(my|the)\s+(team|colleagues|department|company|staff)\b|\beveryone\s+else\b|\bother\s+(people|employees|colleagues|coworkers|co-workers|staff|workers)\b|\bother(\s+\p{L}+){1,3}\s+(in|at|from|de|en|del)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPeople();
 }

@@ -84,7 +84,7 @@ public static partial class QueryParser
         var howMuch = QueryLexicon.HowMuch().IsMatch(f);
         var continues = previous is not null && (periods.Count > 0 || referred || QueryLexicon.FollowUpStart().IsMatch(f)
             || QueryLexicon.BackReference().IsMatch(f) || breakdown || QueryLexicon.Superlative().IsMatch(f) || compare || explain || howMuch);
-        var payrollWords = QueryLexicon.PayrollWord().IsMatch(f)
+        var payrollWords = QueryLexicon.PayrollWord().IsMatch(f) || QueryLexicon.EarnVerb().IsMatch(named)
             || measures.Any(h => !h.Weak && h.Measure != Measures.PaymentDate);
         if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !payrollWords)
         {
@@ -246,6 +246,11 @@ public static partial class QueryParser
             {
                 measureList = [.. previous.Requests.Select(r => r.Measure).Distinct()];
                 inheritedMeasures = true;
+                if (Regex.IsMatch(f, @"\b(both|the two|las dos|los dos|ambos|ambas)\b") && measureList.Count == 1 && context?.EarlierMeasures is { Count: > 0 } earlierOnes)
+                {
+                    // "las dos, pero en diciembre" after the IRPF then the social security: both lines.
+                    measureList = [.. earlierOnes.Where(Measures.IsMoney).Concat(measureList).Distinct()];
+                }
             }
             else
             {
@@ -287,6 +292,12 @@ public static partial class QueryParser
         {
             // "súmame el irpf de julio, agosto y septiembre de 2025": the months next to each other, added up.
             distinct = [new QueryPeriod(PeriodKind.Range, distinct.Min(p => p.From), distinct.Max(p => p.To))];
+        }
+        if (distinct.Count == 0 && !compare && !explain && prevOther is { Kind: PeriodKind.Month } && prevPeriod is { Kind: PeriodKind.Month }
+            && FirstOrLast().Match(f) is { Success: true } firstOfPair)
+        {
+            // "and what date did the first one get paid?" after comparing March and April: March.
+            distinct = [Regex.IsMatch(firstOfPair.Value, @"first|primer") ? prevOther : prevPeriod];
         }
         var correctedPair = false;
         if (distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, From: { } pairYear }] && prevOp is QueryOperation.Compare or QueryOperation.ExplainChange
@@ -816,7 +827,7 @@ public static partial class QueryParser
         {
             if (Free(m) && prevMonth is { } shifted)
             {
-                var later = Regex.IsMatch(m.Value, @"despues|mas tarde|later|after");
+                var later = Regex.IsMatch(m.Value, @"despues|mas tarde|later|after|\bon$");
                 Take(m, QueryPeriod.Month(new Period(shifted.Year + (later ? 1 : -1), shifted.Month)));
                 referred = true;
             }
@@ -981,6 +992,17 @@ public static partial class QueryParser
             }
         }
 
+        // "¿y la siguiente extra?": the next extra pay month (June or December) after the month talked about.
+        foreach (Match m in NextExtra().Matches(f))
+        {
+            if (Free(m))
+            {
+                var from = prevMonth ?? current;
+                Take(m, QueryPeriod.Month(from.Month < 6 ? new Period(from.Year, 6) : from.Month < 12 ? new Period(from.Year, 12) : new Period(from.Year + 1, 6)));
+                referred = prevMonth is not null;
+            }
+        }
+
         // "la nómina de principios de año": January; "since the start of the year": the year so far.
         foreach (Match m in StartOfYear().Matches(f))
         {
@@ -1036,7 +1058,14 @@ public static partial class QueryParser
                 referred = prevMonth is not null;
                 p = QueryPeriod.Month(prevMonth is { } pb ? pb.Previous() : Add(current, -1));
             }
-            else if (Regex.IsMatch(v, @"anterior|before|previous|prior|previo") && !Regex.IsMatch(v, @"pasado|last"))
+            else if (prevMonth is { } shiftFrom && Regex.IsMatch(v, @"(mes|meses|month|months) (mas tarde|despues|later|after|earlier|before|antes)$"))
+            {
+                // "¿y dos meses más tarde?", "the one three months earlier": counted from the month talked about.
+                var n = NumberIn().Match(v) is { Success: true } nm2 ? QueryLexicon.ParseNumber(nm2.Value) : 1;
+                p = QueryPeriod.Month(Add(shiftFrom, Regex.IsMatch(v, @"tarde|despues|later|after$") ? n : -n));
+                referred = true;
+            }
+            else if (Regex.IsMatch(v, @"anterior|before|previous|prior|previ[oa]") && !Regex.IsMatch(v, @"pasado|last"))
             {
                 referred = prevMonth is not null;
                 p = QueryPeriod.Month(prevMonth is { } pmm ? pmm.Previous() : Add(current, -1));
@@ -1250,7 +1279,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"^\s*(de|del|of|,)?\s*(?<y>(19|20)\d{2}|'\d{2})(?!\d)|^\s*(de|del|of)\s+(?<y>[12]\d)(?![\d.,:])(?!\s*(de|del|of)\b)")]
+    [GeneratedRegex(@"^\s*(de|del|of|,)?\s*(?<y>(19|20)\d{2}|'\d{2})(?!\d)|^\s*(de|del|of)\s+(?<y>[12]\d)(?![\d.,]|:\d)(?!\s*(de|del|of)\b)")]
     private static partial Regex MonthYearPattern();
 
     [GeneratedRegex(@"^\s*(de|del|of|,)?\s*(el |este |the |this |last |next )?(ano pasado|ano anterior|ano que viene|proximo ano|este ano|ano actual|year before|previous year|prior year|last year|this year|next year|current year)\b|^\s*(last|this|next) year'?s?\b|^\s*(de |del )?hace (un|1|dos|2|tres|3|cuatro|4) anos?\b|^\s*,?\s*(from )?(a|one|two|three|four|\d) years? ago\b")]
@@ -1268,10 +1297,10 @@ public static partial class QueryParser
     [GeneratedRegex(@"^\s*(pero\s+|but\s+)?(de|del|of|in|en)\s+((?<y>(19|20)\d{2})|(el\s+)?ano pasado|last year|(el\s+)?ano anterior|the year before|the previous year|este ano|this year)|^\s*,?\s*(a|one) year (ago|earlier|before|back)\b|^\s*,?\s*(un ano (antes|atras)|de hace un ano|hace un ano)\b")]
     private static partial Regex SameMonthYear();
 
-    [GeneratedRegex(@"\bhace medio ano\b|\bhalf a year (ago|back|earlier)\b|\bhace un par de meses\b|\ba couple (of )?months (ago|back|earlier)\b|\b(go )?back (one|a) (more )?month\b|\bone (more )?month (back|earlier|before)\b|\bun mes (mas )?(atras|antes)\b|\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\b(la|el) (nomina|recibo|paga|pago) (anterior|previ[oa]|de antes)( a (esa|ese|esta|este))?\b|\banterior a (esa|ese|esta|este)\b|\bla anterior\b|\bthe (payslip|paycheck|pay ?stub) before( that| it)?\b|\bthe (previous|prior) (payslip|paycheck)\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
+    [GeneratedRegex(@"\b(\d{1,2}|un|dos|tres|cuatro|cinco|seis|a|one|two|three|four|five|six) (mes(es)?|months?) (mas tarde|despues|later|after|earlier|before|antes)\b|\b(la|el) previ[oa] a (esa|ese|esta|este)\b|\bhace medio ano\b|\bhalf a year (ago|back|earlier)\b|\bhace un par de meses\b|\ba couple (of )?months (ago|back|earlier)\b|\b(go )?back (one|a) (more )?month\b|\bone (more )?month (back|earlier|before)\b|\bun mes (mas )?(atras|antes)\b|\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\b(la|el) (nomina|recibo|paga|pago) (anterior|previ[oa]|de antes)( a (esa|ese|esta|este))?\b|\banterior a (esa|ese|esta|este)\b|\bla anterior\b|\bthe (payslip|paycheck|pay ?stub) before( that| it)?\b|\bthe (previous|prior) (payslip|paycheck)\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
     private static partial Regex RelativeMonthPattern();
 
-    [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\b(en )?lo que llevamos de ano\b|\b(en )?todo el ano\b(?! (pasado|anterior|que viene|siguiente))|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
+    [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\b(acumulad[oa] )?del ano\b(?!\s*(pasado|anterior|que viene|siguiente|\d))|\b(en )?lo que llevamos de ano\b|\b(en )?todo el ano\b(?! (pasado|anterior|que viene|siguiente))|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
     private static partial Regex RelativeYearPattern();
 
     [GeneratedRegex(@"^\s*(one\s+|payslip\s+|pay\s+)?(de|del|of|in)?\s*(ese|aquel|that|the same|ese mismo)\s+(ano|year)\b")]
@@ -1286,7 +1315,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(en )?todo el ano\b(?! (pasado|anterior|que viene|siguiente))|\b(todo |en todo )?(ese|aquel) ano( entero| completo)?\b|\b(that|the same) (whole |entire |full )?year\b|\ball (of )?that year\b|\bthe whole (of that )?year\b|\bel ano (entero|completo)\b")]
     private static partial Regex ThatYear();
 
-    [GeneratedRegex(@"\b(un|1|one|a) (ano|year) (despues|mas tarde|later|after|antes|earlier|before)\b")]
+    [GeneratedRegex(@"\b(un|1|one|a) (ano|year) (despues|mas tarde|later|after|on|antes|earlier|before)\b")]
     private static partial Regex YearShift();
 
     [GeneratedRegex(@"\bsuman\b|\bsumad[oa]s?\b|\badd (them|those|it|these) up\b|\badded (up|together)\b|\bin total\b|\ben total\b|\bcombined\b|\bjunt[oa]s\b|\btogether\b|\bla suma\b|\bthe sum\b|\b(el )?total de (los|las|ambos|ambas) (dos|meses|nominas)\b|\b(el )?total de (los|las) dos\b|\b(the )?total (of|for) (both|the two)\b")]
@@ -1302,6 +1331,9 @@ public static partial class QueryParser
 
     [GeneratedRegex(@"\b(the )?(?<y>(19|20)\d{2}) (one|payslip|slip)\b|\b(la|el) (de|del) (?<y>(19|20)\d{2})\b")]
     private static partial Regex TheYearOne();
+
+    [GeneratedRegex(@"\b(la |el )?(siguiente|proxima) (paga )?extra\b|\b(the )?next extra( pay(ment)?)?\b")]
+    private static partial Regex NextExtra();
 
     [GeneratedRegex(@"\b(lo|el|la|los|las) mi[oa]s?\b|\bmine\b|\bmy own\b")]
     private static partial Regex Mine();
@@ -1356,7 +1388,7 @@ public static partial class QueryParser
     private static partial Regex SinceStart();
 
     /// <summary>"now" that is no period: "from now on", "ahora en español".</summary>
-    [GeneratedRegex(@"\bfor now\b|\bpor ahora\b|\bde momento\b|\bfrom now on\b|\bde ahora en adelante\b|\ba partir de ahora\b|\bahora en (espanol|ingles|castellano)\b|\bnow in (english|spanish)\b")]
+    [GeneratedRegex(@"\bfor now\b|\bpor ahora\b|\bde momento\b|\bfrom now on\b|\bde ahora en adelante\b|\ba partir de ahora\b|\bahora( todo)? en (espanol|ingles|castellano)\b|\bnow( all)? in (english|spanish)\b|^\W*(and |y )?(now|ahora)\b")]
     private static partial Regex NotNow();
 
     [GeneratedRegex(@"\b(the same month|(el|al|del) mismo mes|ese mismo mes|same month)\s+(of |del |de |in )?(the )?(last year|year before|previous year|ano (pasado|anterior)|el ano (pasado|anterior)|hace (?<n>un|dos|tres|[1-3]) anos?|(?<n>a|one|two|three|[1-3]) years? ago)\b")]
@@ -1399,6 +1431,6 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(\d{1,2}|un|uno|una|one|a|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)\b")]
     private static partial Regex NumberIn();
 
-    [GeneratedRegex(@"\bcuando (cobro|me pagan|me toca|llega|me ingresan|es el pago)\b|\bnext (pay|payment|payday|payslip|paycheck)\b|\bproxim[oa] (nomina|pago|cobro)\b|\bwhen (do|will) i (get paid|be paid|get my)\b|\bwhen is (payday|pay day|my next)\b")]
+    [GeneratedRegex(@"\bcuando (cobro|me pagan|me toca|llega|me ingresan|es el pago)\b|\b(en )?la proxima\b(?! (semana|vez|mes|ano|nomina|paga))|\bnext (pay|payment|payday|payslip|paycheck)\b|\bproxim[oa] (nomina|pago|cobro)\b|\bwhen (do|will) i (get paid|be paid|get my)\b|\bwhen is (payday|pay day|my next)\b")]
     private static partial Regex NextPayment();
 }
