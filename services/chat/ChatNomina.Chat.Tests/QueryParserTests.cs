@@ -536,8 +536,12 @@ public class QueryParserTests
     }
 
     [Fact]
-    public void A_pay_verb_is_a_payroll_question_even_when_the_model_says_out_of_scope() =>
-        Assert.Equal("net_pay value 2026-11", Describe(Parse("cuanto pille el mes pasao?", nlu: new NluResult(Intents.OutOfScope, 0.99, []))));
+    public void A_pay_verb_is_a_payroll_question_even_when_the_model_says_out_of_scope()
+    {
+        var sure = new NluResult(Intents.OutOfScope, 0.99, []);
+        Assert.Equal("net_pay value 2026-11", Describe(Parse("cuanto pille el mes pasao?", nlu: sure)));
+        Assert.Equal("act:OutOfScope", Describe(Parse("¿quién ganó el partido de ayer?", nlu: sure)));
+    }
 
     [Theory]
     [InlineData("¿cuánto le retienen de irpf a mi compi Lucía Prieto, la de administración?", "ok, entonces dime lo mío del mes pasado", "deduction:income_tax value 2026-11")]

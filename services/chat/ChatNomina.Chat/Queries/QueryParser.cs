@@ -84,7 +84,7 @@ public static partial class QueryParser
         var howMuch = QueryLexicon.HowMuch().IsMatch(f);
         var continues = previous is not null && (periods.Count > 0 || referred || QueryLexicon.FollowUpStart().IsMatch(f)
             || QueryLexicon.BackReference().IsMatch(f) || breakdown || QueryLexicon.Superlative().IsMatch(f) || compare || explain || howMuch);
-        var payrollWords = QueryLexicon.PayrollWord().IsMatch(f) || QueryLexicon.EarnVerb().IsMatch(named)
+        var payrollWords = QueryLexicon.PayrollWord().IsMatch(f) || MyPayVerb().IsMatch(named)
             || measures.Any(h => !h.Weak && h.Measure != Measures.PaymentDate);
         if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !payrollWords)
         {
@@ -1337,6 +1337,10 @@ public static partial class QueryParser
 
     [GeneratedRegex(@"\b(lo|el|la|los|las) mi[oa]s?\b|\bmine\b|\bmy own\b")]
     private static partial Regex Mine();
+
+    /// <summary>The user's own pay in a verb ("¿cuánto pillé?", "what did I make"), unlike "¿quién ganó el partido?".</summary>
+    [GeneratedRegex(@"\b(cobre|gane|pille|he cobrado|he ganado)\b|\bme (pagaron|pagan|ingresaron|ingresan|cae|quedo|entro)\b|\b(i|did i|do i|have i)\s+(earn|earned|make|made|get paid|got paid|take home|took home|clear|cleared)\b")]
+    private static partial Regex MyPayVerb();
 
     [GeneratedRegex(@"\btambien\b|\balso\b|\bas well\b")]
     private static partial Regex AlsoWord();
