@@ -526,6 +526,42 @@ public class QueryParserTests
         Assert.Equal(expected, Describe(Parse(said[^1], After(said[..^1]))));
     }
 
+    [Theory]
+    // eighth held-out set: formal, mobile, the first payslip of a year, "march through may"
+    [InlineData("dime el neto de marzo de 2025 y el de marzo de 2026 y cuánto va de uno a otro", "net_pay compare 2026-03 vs 2025-03")]
+    [InlineData("Dentro de 2025, ¿cuál fue la mensualidad con la retención de IRPF más elevada?", "deduction:income_tax max year:2025-01..2025-12")]
+    [InlineData("Good morning. I would be most grateful if you could let me know the net amount of my salary for the month of April 2024. Kind regards, John", "net_pay value 2024-04")]
+    [InlineData("was there overtime on the first payslip of 2025, and for what amount", "earning:overtime value 2025-01")]
+    [InlineData("total take-home for the three months before summer this year, march through may", "net_pay total range:2026-03..2026-05")]
+    [InlineData("when does this months money land", "payment_date value 2026-12")]
+    [InlineData("En términos generales, ¿cómo se determina el porcentaje de retención del IRPF que aplica la empresa?", "act:OutOfScope")]
+    [InlineData("can you remind me tomorrow morning to look at my payslip?", "act:OutOfScope")]
+    public void Held_out_eight_single_messages(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
+
+    [Theory]
+    [InlineData("total gross for last quarter || and for the same quarter last year?", "gross_pay total quarter:2025-07..2025-09")]
+    [InlineData("total gross for last quarter || and for the same quarter last year? || in that older quarter, which month paid the most gross?", "gross_pay max quarter:2025-07..2025-09")]
+    [InlineData("neto d la ultima q cobre || y la d antes", "net_pay value 2026-10")]
+    [InlineData("total d descuentos en la ultima nomina cobrada || ponmelos uno x uno", "total_deductions breakdown 2026-11")]
+    [InlineData("total d descuentos en la ultima nomina cobrada || ponmelos uno x uno || cual es el mas gordo de todos", "total_deductions max 2026-11")]
+    [InlineData("net for september this year || same month but twelve months earlier?", "net_pay value 2025-09")]
+    [InlineData("income tax on my november 2025 payslip || ¿me lo puedes decir en español? y de paso la seguridad social", "deduction:income_tax value 2025-11 | deduction:social_security value 2025-11")]
+    [InlineData("¿a cuánto ascendió la paga extra de junio de este año? || ¿y la de diciembre, la que viene ahora?", "earning:extra_pay value 2026-12")]
+    [InlineData("¿Cuánto percibí neto en diciembre de 2025? || ¿Y en junio de ese mismo año? || Si las dos llevaban paga extra, ¿por qué la de diciembre fue más alta?", "net_pay explainchange 2025-12 vs 2025-06")]
+    [InlineData("¿Cuál fue el neto de octubre de 2025? || Perfecto. Ahora, por favor, la retención de IRPF de ese mismo mes.", "deduction:income_tax value 2025-10")]
+    [InlineData("bruto de noviembre de 2025 || vale, volvemos al español: ¿y el IRPF?", "deduction:income_tax value 2025-11")]
+    public void Held_out_eight_dialogues(string turns, string expected)
+    {
+        var said = turns.Split(" || ");
+        Assert.Equal(expected, Describe(Parse(said[^1], After(said[..^1]))));
+    }
+
+    [Theory]
+    [InlineData("vale, volvemos al español: ¿y el IRPF?", "es")]
+    [InlineData("back to English please: what was the net?", "en")]
+    public void Going_back_to_a_language_switches_to_it(string text, string lang) =>
+        Assert.Equal(lang, Parse(text, After("bruto de noviembre de 2025")).Language);
+
     [Fact]
     public void Both_after_two_lines_asks_both_lines_for_the_new_month()
     {

@@ -27,7 +27,7 @@ public static partial class ThirdPartyDetector
     [GeneratedRegex(@"\b(mi|mis|nuestro|nuestra|el|la|del|al|los|las|otro|otra|otros|otras)\s+(jefe|jefa|jefes|compañero|compañera|compañeros|companero|companera|colega|colegas|supervisor|supervisora|gerente|director|directora|esposa|esposo|marido|mujer|novia|novio|hermano|hermana|padre|madre|vecino|vecina|amigo|amiga|chica|chico|chaval|chavala|becario|becaria|señor|señora|ceo|presidente|presidenta|consejero delegado|consejera delegada|fundador|fundadora|dueño|dueña|due[nñ]o)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpanishRelation();
 
-    [GeneratedRegex(@"\b(my|our|the|his|her|their)\s+(boss|manager|coworker|co-worker|coworkers|colleague|colleagues|supervisor|wife|husband|partner|friend|brother|sister|team\s*mate|teammate|teammates|neighbou?r|ceo|cfo|cto|coo|president|chairman|chairwoman|founder|owner|director|team\s*lead|team\s*leader|line\s*manager|tech\s*lead|lead)('s)?\b|\bsomeone\s+else\b|\beverybody\b|\beveryone('s)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(my|our|the|his|her|their)\s+(boss|manager|coworker|co-worker|coworkers|colleague|colleagues|supervisor|wife|husband|partner|friend|brother|sister|team\s*mate|teammate|teammates|neighbou?r|ceo|cfo|cto|coo|president|chairman|chairwoman|founder|owner|director|team\s*lead|team\s*leader|line\s*manager|tech\s*lead|lead|direct\s+reports?|reports|subordinates|team\s+members)('s)?\b|\bsomeone\s+else\b|\beverybody\b|\beveryone('s)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishRelation();
 
     [GeneratedRegex(@"\b(another|other|otro|otra|otros|otras|alg[uú]n|alguien|cualquier)\s+(employee|employees|empleado|empleada|empleados|trabajador|trabajadora|trabajadores|person|people|persona|personas|colleague|compañero|compañera)\b|\balguien\s+m[aá]s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -61,7 +61,7 @@ public static partial class ThirdPartyDetector
     private static partial Regex SelfIntroduction();
 
     // "my wife asks how much I earned", "mi marido pregunta cuánto cobré", "it's for my partner": the question is the user's own.
-    [GeneratedRegex(@"\b(asks?|asked|asking|wants to know|wondering|quiere saber|pregunta|me pregunta|preguntaba|esta preguntando)\b.{0,40}\b(i|i'm|my|me|mi|cobr[eé]|gan[eé])\b|\b(mentioned|said|says|told me|me dijo|dijo|me coment[oó]|coment[oó]|dice que)\b|\b(no se cree|no me cree|doesn'?t believe|won'?t believe|can'?t believe)\b.{0,40}\b(i|my|me|mi)\b|\b(it'?s|it\s+is|this\s+is|that'?s|es|son)\s+(for|para)\s+(my|mi|mis)\s+\p{L}+\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(asks?|asked|asking|wants to know|wondering|quiere saber|pregunta|me pregunta|preguntaba|esta preguntando)\b.{0,40}\b(i|i'm|my|me|mi|cobr[eé]|gan[eé])\b|\b(mentioned|said|says|told me|me dijo|dijo|me coment[oó]|coment[oó]|dice que)\b|\b(no se cree|no me cree|doesn'?t believe|won'?t believe|can'?t believe)\b.{0,40}\b(i|my|me|mi)\b|\b(reading|looking at|watching) (this|it) with me\b|\b(lo|esto) (esta|está) (leyendo|viendo) conmigo\b|\b(it'?s|it\s+is|this\s+is|that'?s|es|son)\s+(for|para)\s+(my|mi|mis)\s+\p{L}+\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelayedOwnQuestion();
 
     // "pretend you are Ana", "haz como si fueras el de RRHH", "act as HR".
@@ -69,7 +69,7 @@ public static partial class ThirdPartyDetector
     private static partial Regex Impersonation();
 
     // Claims of authority after a refusal ("I'm an HR admin, I'm authorised"), and people by their role in the plural.
-    [GeneratedRegex(@"\b(i'?m|i am|soy)\s+(an?\s+|el\s+|la\s+|de\s+)?(hr|rrhh|admin|administrador|administradora|administrator|recursos humanos)\b|\bauthori[sz]ed\b|\bautorizad[oa]\b|\btengo permiso\b|\b(the\s+)?(sales\s+|other\s+)?(directors|managers|executives|engineers|bosses|directores|directoras|jefes|gerentes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(i'?m|i am|soy)\s+(an?\s+|el\s+|la\s+|de\s+)?(hr|rrhh|admin|administrador|administradora|administrator|recursos humanos)\b|\bas\s+(a\s+|the\s+|their\s+)?(line\s+)?(manager|supervisor|boss|team\s+lead)\b|\bcomo\s+(su\s+)?(jefe|jefa|responsable|manager|supervisor|supervisora)\b|\bauthori[sz]ed\b|\bautorizad[oa]\b|\btengo permiso\b|\b(the\s+)?(sales\s+|other\s+)?(directors|managers|executives|engineers|bosses|directores|directoras|jefes|gerentes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Authority();
 
     // "my mate Oliver … what did he get?", "todos los usuarios con rol hr".

@@ -78,7 +78,9 @@ public static partial class QueryParser
         var named = previous is null ? asked : PayslipAsPeriod().Replace(asked, m => new string(' ', m.Length));
         var measures = FindMeasures(named);
         var (periods, referred, referredFound) = FindPeriods(asked, text, nlu?.Entities ?? [], now, previous);
-        var breakdown = QueryLexicon.Breakdown().IsMatch(f);
+        // "ponmelos uno por uno" about one payslip: its lines (about several months it lists them).
+        var breakdown = QueryLexicon.Breakdown().IsMatch(f)
+            || (OneByOne().IsMatch(f) && periods.Select(p => p.Period).Distinct().Count() <= 1 && !periods.Any(p => p.Period.IsRange));
         var compare = QueryLexicon.Compare().IsMatch(f);
         var explain = QueryLexicon.Explain().IsMatch(f);
         var howMuch = QueryLexicon.HowMuch().IsMatch(f);
@@ -169,8 +171,9 @@ public static partial class QueryParser
             // "I got a raise but my net was lower", "y no me han subido el sueldo": the raise is context, not the question.
             measures.RemoveAll(h => h.Weak && h.Measure == "earning:base_salary");
         }
-        if ((compare || explain) && measures.Count > 0 && ButClause().Match(named) is { Success: true } but && measures.All(h => h.Position < but.Index)
-            && QueryLexicon.PayslipWord().IsMatch(named))
+        if ((compare || explain) && measures.Count > 0 && ButClause().Match(named) is { Success: true } but
+            && measures.All(h => h.Position < (but.Groups["lead"].Success ? but.Index + but.Length : but.Index))
+            && (QueryLexicon.PayslipWord().IsMatch(named) || Regex.IsMatch(named, @"\b(la|el) de\b")))
         {
             // "me subieron el sueldo este año pero la nómina de diciembre me sale más baja", "las dos nóminas llevaban paga extra,
             // pero la de diciembre fue más alta": what comes before "pero" is context; the payslips' pay is compared.
@@ -311,7 +314,7 @@ public static partial class QueryParser
         // "¿por qué septiembre fue más alto?" after October then September: one of the two months just talked about.
         var talkedPair = explain && distinct.Count == 1 && prevPeriod is { Kind: PeriodKind.Month }
             && ((prevOther is { Kind: PeriodKind.Month } && (distinct[0] == prevPeriod || distinct[0] == prevOther))
-                || (distinct[0] == prevPeriod && context?.EarlierPeriod is { Kind: PeriodKind.Month } talkedEarlier && talkedEarlier != prevPeriod
+                || ((distinct[0] == prevPeriod || distinct[0] == context?.EarlierPeriod) && context?.EarlierPeriod is { Kind: PeriodKind.Month } talkedEarlier && talkedEarlier != prevPeriod
                     && (Comparative().IsMatch(f) || ChangeWord().IsMatch(f))));
         var wantsCompare = !referredFound && (compare || correctedPair || talkedPair || (explain && (distinct.Count >= 2 || distinct.Count == 0)));
         if (wantsCompare && distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, To: { } comparedYear }]
@@ -745,6 +748,12 @@ public static partial class QueryParser
                 index = anchor + 1;
                 referred = prev is not null;
             }
+            else if (Regex.IsMatch(v, @"same quarter|mismo trimestre") && Regex.IsMatch(v, @"year|ano"))
+            {
+                // "and for the same quarter last year?": the quarter talked about, a year back.
+                index = anchor - 4;
+                referred = true;
+            }
             else if (Regex.IsMatch(v, @"ese|that|same|mismo"))
             {
                 index = anchor;
@@ -963,7 +972,8 @@ public static partial class QueryParser
             resolved = [.. resolved.Select(r => lastOnes.Contains(r.Position) ? (r.Position, new Period(r.P.Year - 1, r.P.Month), r.End) : r)];
         }
         // "entre julio y septiembre", "from July to September": one range.
-        if (resolved.Count == 2 && RangeBetween().IsMatch(f[resolved[0].End..resolved[1].Position]) && RangeStart().IsMatch(f[..resolved[0].Position]))
+        if (resolved.Count == 2 && RangeBetween().IsMatch(f[resolved[0].End..resolved[1].Position])
+            && (RangeStart().IsMatch(f[..resolved[0].Position]) || Regex.IsMatch(f[resolved[0].End..resolved[1].Position], @"through|thru|until|till|hasta")))
         {
             var (a, b) = (resolved[0].P, resolved[1].P);
             if (a > b && months[0].Year is null)
@@ -1000,6 +1010,16 @@ public static partial class QueryParser
                 var from = prevMonth ?? current;
                 Take(m, QueryPeriod.Month(from.Month < 6 ? new Period(from.Year, 6) : from.Month < 12 ? new Period(from.Year, 12) : new Period(from.Year + 1, 6)));
                 referred = prevMonth is not null;
+            }
+        }
+
+        // "the first payslip of 2025": its January; "la última nómina de 2024": its December.
+        foreach (Match m in FirstOfYear().Matches(f))
+        {
+            if (Free(m))
+            {
+                var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                Take(m, QueryPeriod.Month(new Period(y, Regex.IsMatch(m.Value, @"first|primer") ? 1 : 12)));
             }
         }
 
@@ -1065,7 +1085,11 @@ public static partial class QueryParser
                 p = QueryPeriod.Month(Add(shiftFrom, Regex.IsMatch(v, @"tarde|despues|later|after$") ? n : -n));
                 referred = true;
             }
-            else if (Regex.IsMatch(v, @"anterior|before|previous|prior|previ[oa]") && !Regex.IsMatch(v, @"pasado|last"))
+            else if (Regex.IsMatch(v, @"(mes|meses|month|months) (mas tarde|despues|later|after|earlier|before|antes)$"))
+            {
+                continue; // "the three months before summer": counted from nothing talked about, no month
+            }
+            else if (Regex.IsMatch(v, @"anterior|before|previous|prior|previ[oa]|de antes$") && !Regex.IsMatch(v, @"pasado|last"))
             {
                 referred = prevMonth is not null;
                 p = QueryPeriod.Month(prevMonth is { } pmm ? pmm.Previous() : Add(current, -1));
@@ -1143,6 +1167,10 @@ public static partial class QueryParser
                 continue;
             }
             var v = m.Value;
+            if (hits.Any(h => h.Period.Kind is PeriodKind.Range or PeriodKind.Quarter) && Regex.IsMatch(v, @"this year|este ano|current year|ano actual"))
+            {
+                continue; // "march through may this year": the year of the months named
+            }
             var shortFollowUp = hits.Count == 0 && WordPattern().Matches(f).Count <= 6 && QueryLexicon.FollowUpStart().IsMatch(f)
                 && !QueryLexicon.Total().IsMatch(f);
             var possessive = Regex.IsMatch(f[(m.Index + m.Length)..], @"^'?s\b");
@@ -1288,16 +1316,16 @@ public static partial class QueryParser
     [GeneratedRegex(@"\bq(?<n>[1-4])\b(\s*(de|del|of)?\s*(?<y>(19|20)\d{2}))?|\b(?<n>primer|1er|1o|segundo|2o|tercer|3er|3o|cuarto|4o)\s+trimestre(\s+(de|del)\s+(?<y>(19|20)\d{2}))?|\b(the\s+)?(?<n>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter(\s+(of\s+)?(?<y>(19|20)\d{2}))?|\b(?<n>[1-4])t\s*(de\s+|del\s+)?(?<y>(19|20)\d{2})\b")]
     private static partial Regex QuarterPattern();
 
-    [GeneratedRegex(@"\b(el )?trimestre (pasado|anterior( a ese)?|actual)\b|\bultimo trimestre\b|\beste trimestre\b|\bese (mismo )?trimestre\b|\bmismo trimestre\b|\b(the )?(last|previous|prior|this|current|same) quarter\b|\bthat quarter\b|\bthe quarter before( that)?\b|\b(el )?trimestre siguiente\b|\b(el )?siguiente trimestre\b|\bthe (next|following) quarter\b|\bthe quarter after( that)?\b")]
+    [GeneratedRegex(@"\b(el )?trimestre (pasado|anterior( a ese)?|actual)\b|\bultimo trimestre\b|\beste trimestre\b|\b(the |el )?(same quarter|mismo trimestre) (of |del |de )?(last year|the year before|the previous year|a year (earlier|before|ago)|(el )?ano (pasado|anterior))\b|\bese (mismo )?trimestre\b|\bmismo trimestre\b|\b(the )?(last|previous|prior|this|current|same) quarter\b|\bthat (older|earlier|other|same )?quarter\b|\bthe quarter before( that)?\b|\b(el )?trimestre siguiente\b|\b(el )?siguiente trimestre\b|\bthe (next|following) quarter\b|\bthe quarter after( that)?\b")]
     private static partial Regex RelativeQuarterPattern();
 
     [GeneratedRegex(@"\b(los |the )?(ultimos|last|past|previous|prior)\s+(?<n>\d{1,2}|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)\s+(meses|months)\b|\b(los )?(?<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+ultimos\s+meses\b")]
     private static partial Regex LastMonthsPattern();
 
-    [GeneratedRegex(@"^\s*(pero\s+|but\s+)?(de|del|of|in|en)\s+((?<y>(19|20)\d{2})|(el\s+)?ano pasado|last year|(el\s+)?ano anterior|the year before|the previous year|este ano|this year)|^\s*,?\s*(a|one) year (ago|earlier|before|back)\b|^\s*,?\s*(un ano (antes|atras)|de hace un ano|hace un ano)\b")]
+    [GeneratedRegex(@"^\s*(pero\s+|but\s+)?(de|del|of|in|en)\s+((?<y>(19|20)\d{2})|(el\s+)?ano pasado|last year|(el\s+)?ano anterior|the year before|the previous year|este ano|this year)|^\s*,?\s*(a|one) year (ago|earlier|before|back)\b|^\s*,?\s*(but\s+|pero\s+)?(twelve|12|doce) (months|meses) (earlier|before|ago|back|antes|atras)\b|^\s*,?\s*(un ano (antes|atras)|de hace un ano|hace un ano)\b")]
     private static partial Regex SameMonthYear();
 
-    [GeneratedRegex(@"\b(\d{1,2}|un|dos|tres|cuatro|cinco|seis|a|one|two|three|four|five|six) (mes(es)?|months?) (mas tarde|despues|later|after|earlier|before|antes)\b|\b(la|el) previ[oa] a (esa|ese|esta|este)\b|\bhace medio ano\b|\bhalf a year (ago|back|earlier)\b|\bhace un par de meses\b|\ba couple (of )?months (ago|back|earlier)\b|\b(go )?back (one|a) (more )?month\b|\bone (more )?month (back|earlier|before)\b|\bun mes (mas )?(atras|antes)\b|\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\b(la|el) (nomina|recibo|paga|pago) (anterior|previ[oa]|de antes)( a (esa|ese|esta|este))?\b|\banterior a (esa|ese|esta|este)\b|\bla anterior\b|\bthe (payslip|paycheck|pay ?stub) before( that| it)?\b|\bthe (previous|prior) (payslip|paycheck)\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis month('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
+    [GeneratedRegex(@"\b(\d{1,2}|un|dos|tres|cuatro|cinco|seis|a|one|two|three|four|five|six) (mes(es)?|months?) (mas tarde|despues|later|after|earlier|before|antes)\b|\b(la|el) previ[oa] a (esa|ese|esta|este)\b|\bhace medio ano\b|\bhalf a year (ago|back|earlier)\b|\bhace un par de meses\b|\ba couple (of )?months (ago|back|earlier)\b|\b(go )?back (one|a) (more )?month\b|\bone (more )?month (back|earlier|before)\b|\bun mes (mas )?(atras|antes)\b|\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one) before( that)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\b(la|el) (nomina|recibo|paga|pago) (anterior|previ[oa]|de antes)( a (esa|ese|esta|este))?\b|\banterior a (esa|ese|esta|este)\b|\bla anterior\b|\b(la|el) de antes\b|\bthe (payslip|paycheck|pay ?stub) before( that| it)?\b|\bthe (previous|prior) (payslip|paycheck)\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis months?('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe month after\b|\bmes antepasado\b")]
     private static partial Regex RelativeMonthPattern();
 
     [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\b(acumulad[oa] )?del ano\b(?!\s*(pasado|anterior|que viene|siguiente|\d))|\b(en )?lo que llevamos de ano\b|\b(en )?todo el ano\b(?! (pasado|anterior|que viene|siguiente))|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
@@ -1332,6 +1360,9 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(the )?(?<y>(19|20)\d{2}) (one|payslip|slip)\b|\b(la|el) (de|del) (?<y>(19|20)\d{2})\b")]
     private static partial Regex TheYearOne();
 
+    [GeneratedRegex(@"\b(the )?(first|last|final) (payslip|paycheck|pay ?slip|month|pay) (of|in) (?<y>(19|20)\d{2})\b|\b(la )?(primera|ultima) (nomina|paga|mensualidad) (de|del) (?<y>(19|20)\d{2})\b")]
+    private static partial Regex FirstOfYear();
+
     [GeneratedRegex(@"\b(la |el )?(siguiente|proxima) (paga )?extra\b|\b(the )?next extra( pay(ment)?)?\b")]
     private static partial Regex NextExtra();
 
@@ -1342,7 +1373,10 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(cobre|gane|pille|he cobrado|he ganado)\b|\bme (pagaron|pagan|ingresaron|ingresan|cae|quedo|entro)\b|\b(i|did i|do i|have i)\s+(earn|earned|make|made|get paid|got paid|take home|took home|clear|cleared)\b")]
     private static partial Regex MyPayVerb();
 
-    [GeneratedRegex(@"\btambien\b|\balso\b|\bas well\b")]
+    [GeneratedRegex(@"\bun[oa] (a|por) un[oa]\b|\bone by one\b")]
+    private static partial Regex OneByOne();
+
+    [GeneratedRegex(@"\btambien\b|\balso\b|\bas well\b|\bde paso\b|\bademas\b")]
     private static partial Regex AlsoWord();
 
     [GeneratedRegex(@"\b(did|do|have|had) i (pay|paid)\b|\bi (paid|pay)\b|\b(pague|he pagado|pago yo)\b")]
@@ -1356,7 +1390,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(que es|que fue|which is|which was|that'?s|that was) (cuando|when)\b[^,.;?!]*")]
     private static partial Regex ContextClause();
 
-    [GeneratedRegex(@"\b(pero|but)\b")]
+    [GeneratedRegex(@"\b(pero|but)\b|(?<lead>^\W*(si|if|aunque|although|even though)\b[^,?]*,)")]
     private static partial Regex ButClause();
 
     /// <summary>A message that points at the measure talked about: "what do I pay a month for it now?".</summary>
@@ -1392,7 +1426,7 @@ public static partial class QueryParser
     private static partial Regex SinceStart();
 
     /// <summary>"now" that is no period: "from now on", "ahora en español".</summary>
-    [GeneratedRegex(@"\bfor now\b|\bpor ahora\b|\bde momento\b|\bfrom now on\b|\bde ahora en adelante\b|\ba partir de ahora\b|\bahora( todo)? en (espanol|ingles|castellano)\b|\bnow( all)? in (english|spanish)\b|^\W*(and |y )?(now|ahora)\b")]
+    [GeneratedRegex(@"\bfor now\b|\bpor ahora\b|\bde momento\b|\bfrom now on\b|\bde ahora en adelante\b|\ba partir de ahora\b|\bahora( todo)? en (espanol|ingles|castellano)\b|\bnow( all)? in (english|spanish)\b|(^|[.!?;:]\s*)\W*(and |y )?(now|ahora)\b|\bviene ahora\b")]
     private static partial Regex NotNow();
 
     [GeneratedRegex(@"\b(the same month|(el|al|del) mismo mes|ese mismo mes|same month)\s+(of |del |de |in )?(the )?(last year|year before|previous year|ano (pasado|anterior)|el ano (pasado|anterior)|hace (?<n>un|dos|tres|[1-3]) anos?|(?<n>a|one|two|three|[1-3]) years? ago)\b")]
