@@ -236,6 +236,13 @@ public class QueryParserTests
     [InlineData("buenas tardes", "act:Greeting")]
     public void Small_talk(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
 
+    /// <summary>The last turn of "first || second || …", understood after the turns before it.</summary>
+    private static string DescribeDialogue(string turns)
+    {
+        var said = turns.Split(" || ");
+        return Describe(said.Length == 1 ? Parse(said[0]) : Parse(said[^1], After(said[..^1])));
+    }
+
     private static ConversationContext After(params string[] turns)
     {
         ConversationContext? context = null;
@@ -432,11 +439,7 @@ public class QueryParserTests
     [InlineData("how much have i paid in union dues since january? || what do I pay a month for it now? || was it the same back in january 2024?", "deduction:union_dues compare 2026-11 vs 2024-01")]
     [InlineData("how much social security did i pay in 2024 in total? || in which month did it peak?", "deduction:social_security max year:2024-01..2024-12")]
     [InlineData("vale, ¿y a mí cuánto me retuvieron en octubre de 2025? || ¿y eso es mucho comparado con octubre de 2024?", "deduction:income_tax compare 2025-10 vs 2024-10")]
-    public void Held_out_five_dialogues(string turns, string expected)
-    {
-        var said = turns.Split(" || ");
-        Assert.Equal(expected, Describe(said.Length == 1 ? Parse(said[0]) : Parse(said[^1], After(said[..^1]))));
-    }
+    public void Held_out_five_dialogues(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]
     [InlineData("súmame el irpf de julio, agosto y septiembre de 2025", "deduction:income_tax total range:2025-07..2025-09")]
@@ -488,11 +491,7 @@ public class QueryParserTests
     [InlineData("net for dec 2025 vs dec 2024? || itemize the gross on the 2025 one", "gross_pay breakdown 2025-12")]
     [InlineData("net for dec 2025 vs dec 2024? || itemize the gross on the 2025 one || so what made it bigger than the year before?", "gross_pay explainchange 2025-12 vs 2024-12")]
     [InlineData("net pay in March 2024 || and the year before?", "net_pay value 2023-03")]
-    public void Held_out_six_dialogues(string turns, string expected)
-    {
-        var said = turns.Split(" || ");
-        Assert.Equal(expected, Describe(Parse(said[^1], After(said[..^1]))));
-    }
+    public void Held_out_six_dialogues(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]
     // seventh held-out set: slang, jargon, abbreviations
@@ -520,11 +519,7 @@ public class QueryParserTests
     [InlineData("bonus in june 2025 || that bonus vs the one three months earlier?", "earning:bonus compare 2025-06 vs 2025-03")]
     [InlineData("my nómina de abril 2024, what was the neto? || vale, ahora todo en español: ¿y el bruto de esa?", "gross_pay value 2024-04")]
     [InlineData("IRPF de 2025 || now the same for 2024 but just the tax", "deduction:income_tax total year:2024-01..2024-12")]
-    public void Held_out_seven_dialogues(string turns, string expected)
-    {
-        var said = turns.Split(" || ");
-        Assert.Equal(expected, Describe(Parse(said[^1], After(said[..^1]))));
-    }
+    public void Held_out_seven_dialogues(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]
     // eighth held-out set: formal, mobile, the first payslip of a year, "march through may"
@@ -550,11 +545,7 @@ public class QueryParserTests
     [InlineData("¿Cuánto percibí neto en diciembre de 2025? || ¿Y en junio de ese mismo año? || Si las dos llevaban paga extra, ¿por qué la de diciembre fue más alta?", "net_pay explainchange 2025-12 vs 2025-06")]
     [InlineData("¿Cuál fue el neto de octubre de 2025? || Perfecto. Ahora, por favor, la retención de IRPF de ese mismo mes.", "deduction:income_tax value 2025-10")]
     [InlineData("bruto de noviembre de 2025 || vale, volvemos al español: ¿y el IRPF?", "deduction:income_tax value 2025-11")]
-    public void Held_out_eight_dialogues(string turns, string expected)
-    {
-        var said = turns.Split(" || ");
-        Assert.Equal(expected, Describe(Parse(said[^1], After(said[..^1]))));
-    }
+    public void Held_out_eight_dialogues(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]
     [InlineData("vale, volvemos al español: ¿y el IRPF?", "es")]
