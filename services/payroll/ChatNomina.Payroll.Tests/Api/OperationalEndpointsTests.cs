@@ -21,12 +21,23 @@ public sealed class OperationalEndpointsTests(PayrollFactory factory) : IClassFi
     {
         using var client = factory.CreateClient();
 
-        using var response = await client.GetAsync("/health/ready");
-
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        // Readiness is a probe of the moment: on a loaded machine one Redis ping can be slow enough to
+        // report Degraded (Redis is a cache here). The wiring is what this test checks, so it asks again
+        // for a few seconds before judging; a check that never becomes Healthy still fails, with its report.
+        string body = "";
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            using var response = await client.GetAsync("/health/ready");
+            body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+            if (JsonDocument.Parse(body).RootElement.GetProperty("status").GetString() == "Healthy")
+            {
+                break;
+            }
+            await Task.Delay(500);
+        }
         var report = JsonDocument.Parse(body).RootElement;
-        Assert.Equal("Healthy", report.GetProperty("status").GetString());
+        Assert.True(report.GetProperty("status").GetString() == "Healthy", body);
         var checks = report.GetProperty("checks");
         Assert.Equal("Healthy", checks.GetProperty("postgres").GetProperty("status").GetString());
         Assert.Equal("Healthy", checks.GetProperty("redis").GetProperty("status").GetString());
