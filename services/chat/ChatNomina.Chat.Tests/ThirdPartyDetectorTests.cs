@@ -87,4 +87,23 @@ public class ThirdPartyDetectorTests
     [InlineData("mi novio no se cree lo que me quita la seguridad social, ¿cuánto fue el mes pasado?")]
     public void Questions_about_ones_own_pay_are_not_flagged(string text) =>
         Assert.False(ThirdPartyDetector.AsksAboutSomeoneElse(text), text);
+
+    [Theory]
+    [InlineData("Mi número de empleada es E00001: ¿cuál fue el líquido de mi nómina de octubre de 2026?", "E00001")]
+    [InlineData("my employee ID is E00002, what was my net in May?", "E00002")]
+    [InlineData("my employee number: emp-1234. gross for March please", "emp-1234")]
+    public void An_employee_number_given_as_ones_own_is_read_and_can_be_left_out(string text, string number)
+    {
+        Assert.Equal([number], ThirdPartyDetector.ClaimedOwnNumbers(text));
+        Assert.True(ThirdPartyDetector.AsksAboutSomeoneElse(text)); // until the profile says it is the user's own
+        var without = ThirdPartyDetector.WithoutOwnNumberClaims(text);
+        Assert.DoesNotContain(number, without, StringComparison.OrdinalIgnoreCase);
+        Assert.False(ThirdPartyDetector.AsksAboutSomeoneElse(without));
+    }
+
+    [Theory]
+    [InlineData("payslip of employee E00002 for March")]
+    [InlineData("what did employee #E00001 earn in May?")]
+    public void An_employee_number_not_said_to_be_ones_own_is_not_a_claim(string text) =>
+        Assert.Empty(ThirdPartyDetector.ClaimedOwnNumbers(text));
 }

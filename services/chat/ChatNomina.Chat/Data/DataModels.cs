@@ -29,7 +29,8 @@ public sealed record Profile(
     string Department,
     string Position,
     DateOnly HireDate,
-    string PreferredLanguage);
+    string PreferredLanguage,
+    string? EmployeeNumber = null);
 
 /// <summary>A payroll month.</summary>
 public readonly record struct Period(int Year, int Month) : IComparable<Period>

@@ -37,6 +37,7 @@ public sealed partial class ChatPipeline(
     InferenceClient inference,
     AnswerPlanner planner,
     QueryExecutor executor,
+    UsersClient users,
     AnswerComposer composer,
     ChatMetrics metrics,
     IOptions<ChatOptions> options,
@@ -133,7 +134,8 @@ public sealed partial class ChatPipeline(
         }
         else
         {
-            query = QueryParser.Parse(message.Text, nlu, context, now, settings.ConfidenceThreshold);
+            var said = await WithOwnNumberCheckedAsync(message.Text, accessToken, ct);
+            query = QueryParser.Parse(said, nlu, context, now, settings.ConfidenceThreshold);
             lang = query.Language ?? lang;
             activity?.SetTag("chat.intent", query.V1Intent);
             try
@@ -282,6 +284,30 @@ public sealed partial class ChatPipeline(
     /// period talked about before it; a turn without data (small talk, refusal, no payslip) keeps
     /// the previous one, so "fine. and my gross that month?" still knows the month.
     /// </summary>
+    /// <summary>
+    /// "Mi número de empleada es E00001: ¿cuál fue mi líquido…?": a number the user gives as their own is their own only when
+    /// their profile says so; then it is not someone else's identifier. Any other number (or no profile) leaves the text as it
+    /// is, and the question is refused without saying whether that number exists.
+    /// </summary>
+    private async Task<string> WithOwnNumberCheckedAsync(string text, string accessToken, CancellationToken ct)
+    {
+        var claimed = ThirdPartyDetector.ClaimedOwnNumbers(text);
+        if (claimed.Count == 0)
+        {
+            return text;
+        }
+        try
+        {
+            var own = (await users.GetMeAsync(accessToken, ct))?.EmployeeNumber;
+            return own is not null && claimed.All(n => string.Equals(n, own, StringComparison.OrdinalIgnoreCase))
+                ? ThirdPartyDetector.WithoutOwnNumberClaims(text) : text;
+        }
+        catch (DataUnavailableException)
+        {
+            return text;
+        }
+    }
+
     private static ConversationContext NextContext(ConversationContext? previous, PayrollQuery? query, QueryOutcome? outcome, string lang)
     {
         var kept = (previous ?? new ConversationContext()) with { Language = lang };

@@ -135,6 +135,13 @@ public static partial class QueryParser
                 }
             }
         }
+        var talkedProfile = context?.Intent == Intents.ProfileInfo ? context.ProfileField
+            : previous?.Requests is [{ Measure: var only }] && Measures.IsProfile(only) ? Measures.Type(only) : null;
+        if (talkedProfile is "seniority" or "hire_date" && measures.Count > 0 && measures.All(h => h.Measure == Measures.PaymentDate) && !YearPattern().IsMatch(f))
+        {
+            // "¿y desde qué fecha exacta?" after the years of seniority: the hire date, not a payment date.
+            measures = [new Hit(measures[0].Position, Measures.Profile("hire_date"))];
+        }
         return measures;
     }
 

@@ -81,7 +81,7 @@ public static partial class QueryParser
             var v = m.Value;
             var anchor = prev is { From: { } pf } ? (pf.Year * 4) + ((pf.Month - 1) / 3) : (current.Year * 4) + cq;
             int index;
-            if (Regex.IsMatch(v, @"before|anterior|previous|prior") && prev is not null && Regex.IsMatch(v, @"before that|anterior a ese|el trimestre anterior|the quarter before|the previous quarter"))
+            if (Regex.IsMatch(v, @"before|anterior|previous|prior|previo") && prev is not null && Regex.IsMatch(v, @"before (that|it|this)|prior to|anterior a ese|trimestre anterior|trimestre previo|the quarter before|the previous quarter"))
             {
                 index = anchor - 1;
                 referred = true;
@@ -383,8 +383,14 @@ public static partial class QueryParser
                 continue;
             }
             var v = m.Value;
+            if (resolved.Count > 0 && VagueOne().IsMatch(v) && !QueryLexicon.Compare().IsMatch(f) && !QueryLexicon.Explain().IsMatch(f))
+            {
+                // "and the previous one, in march?", "and the sept one after that?": the month named says which one.
+                continue;
+            }
             QueryPeriod p;
-            if (Regex.IsMatch(v, @"^(ese|that|same|mismo|esa|this one|then)") || Regex.IsMatch(v, @"that (month|payment|payslip|pay)|ese mes|esa nomina|ese pago|mismo mes|that one"))
+            if (!Regex.IsMatch(v, @"\b(after|before)\b")
+                && (Regex.IsMatch(v, @"^(ese|that|same|mismo|esa|this one|then)") || Regex.IsMatch(v, @"that (month|payment|payslip|pay)|ese mes|esa nomina|ese pago|mismo mes|that one")))
             {
                 if (previous?.Requests[0].Found is { } found)
                 {
@@ -437,7 +443,7 @@ public static partial class QueryParser
                 referred = prevMonth is not null;
                 p = QueryPeriod.Month(prevMonth is { } pmm ? pmm.Previous() : Add(current, -1));
             }
-            else if (Regex.IsMatch(v, @"siguiente|following|the next|month after"))
+            else if (Regex.IsMatch(v, @"siguiente|following|the next|(month|one) (right |just |immediately )?after"))
             {
                 referred = prevMonth is not null;
                 p = QueryPeriod.Month(prevMonth is { } pn ? pn.Next() : Add(current, 1));

@@ -28,12 +28,15 @@ public static partial class QueryParser
 
     public static PayrollQuery Parse(string text, NluResult? nlu, ConversationContext? context, DateTimeOffset now, double threshold)
     {
-        var f = QueryLexicon.Normalize(text);
+        // "last year's March salary": the month of that year.
+        var f = YearsMonth().Replace(QueryLexicon.Normalize(text), "${m} ${rel} year");
         var previous = context?.Query is { Requests.Count: > 0 } q ? q : null;
 
         // "can u answer in english? my manager is from dublin": a language switch that asks nothing new is about the answer just given.
         var switchOnly = QueryLexicon.LanguageSwitch().IsMatch(f) && FindMeasures(f).Count == 0 && !YearPattern().IsMatch(f);
-        if (!switchOnly && ThirdPartyDetector.AsksAboutSomeoneElse(text))
+        // "in general, who decides how much everyone pays?": a general question, not a question about someone's pay.
+        var general = QueryLexicon.General().IsMatch(f) && !AsksOwnAfterContext(f) && !ThirdPartyDetector.NamesSomeone(text);
+        if (!switchOnly && !general && ThirdPartyDetector.AsksAboutSomeoneElse(text))
         {
             // What was asked is kept (never executed), so "ok, what about me?" can ask it about the user.
             var asked = Understand(text, f, nlu, context, previous, now, threshold);
@@ -73,7 +76,7 @@ public static partial class QueryParser
                     : previous with { Act = ConversationAct.LanguageSwitch, Language = lang };
             }
         }
-        if (QueryLexicon.General().IsMatch(f) || QueryLexicon.Action().IsMatch(f))
+        if ((QueryLexicon.General().IsMatch(f) && !AsksOwnAfterContext(f)) || QueryLexicon.Action().IsMatch(f))
         {
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
         }
@@ -94,7 +97,7 @@ public static partial class QueryParser
             || QueryLexicon.BackReference().IsMatch(f) || breakdown || QueryLexicon.Superlative().IsMatch(f) || compare || explain || howMuch);
         var payrollWords = QueryLexicon.PayrollWord().IsMatch(f) || MyPayVerb().IsMatch(named)
             || measures.Any(h => !h.Weak && h.Measure != Measures.PaymentDate);
-        if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !payrollWords)
+        if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !payrollWords && !QueryLexicon.Thanks().IsMatch(f))
         {
             // "how much is my water bill", "when is my next meeting": no payroll word, and the model agrees.
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
@@ -102,6 +105,10 @@ public static partial class QueryParser
         var cues = new Cues(compare, explain, howMuch, breakdown, referredFound);
         measures = ReadMeasures(measures, f, named, previous, context, cues);
 
+        if (QueryLexicon.Insult().IsMatch(f) && periods.Count == 0 && !referred && !howMuch && !f.Contains('?', StringComparison.Ordinal))
+        {
+            return new PayrollQuery { Act = ConversationAct.OutOfScope };
+        }
         if (measures.Count == 0 && periods.Count == 0 && !referred && !breakdown
             && (QueryLexicon.Thanks().IsMatch(f) || QueryLexicon.Goodbye().IsMatch(f) || (QueryLexicon.Greeting().IsMatch(f) && f.Length < 40)))
         {
@@ -139,7 +146,7 @@ public static partial class QueryParser
             {
                 measureList = [.. previous.Requests.Select(r => r.Measure).Distinct()];
                 inheritedMeasures = true;
-                if (Regex.IsMatch(f, @"\b(both|the two|las dos|los dos|ambos|ambas)\b") && measureList.Count == 1 && context?.EarlierMeasures is { Count: > 0 } earlierOnes)
+                if (Regex.IsMatch(f, @"\b(both|the two|las dos|los dos|ambos|ambas|(the|those|these) same two|(esas|esos) (mismas |mismos )?dos|(las|los) mism[oa]s dos)\b") && measureList.Count == 1 && context?.EarlierMeasures is { Count: > 0 } earlierOnes)
                 {
                     // "las dos, pero en diciembre" after the IRPF then the social security: both lines.
                     measureList = [.. earlierOnes.Where(Measures.IsMoney).Concat(measureList).Distinct()];
@@ -237,6 +244,18 @@ public static partial class QueryParser
             Language = switched ?? context?.Query?.Language,
             Pdf = QueryLexicon.PdfWord().IsMatch(f),
         };
+    }
+
+    /// <summary>
+    /// "I'm new to payslips in Spain, bear with me. What's my gross for March 2026?": the general words are context when
+    /// the last sentence asks for an amount of a named period without them.
+    /// </summary>
+    private static bool AsksOwnAfterContext(string f)
+    {
+        var sentences = Regex.Split(f, @"(?<=[.?!:])\s+").Where(x => x.Trim().Length > 0).ToList();
+        var last = sentences.Count > 1 ? sentences[^1] : null;
+        return last is not null && !QueryLexicon.General().IsMatch(last) && FindMeasures(last).Any(h => Measures.IsMoney(h.Measure) && !h.Weak)
+            && (YearPattern().IsMatch(last) || WordPattern().Matches(last).Any(w => QueryLexicon.MonthWords.ContainsKey(w.Value) && w.Value.Length > 3));
     }
 
     /// <summary>Max or min when the message asks for the highest or lowest month of a period.</summary>
