@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using ChatNomina.Chat.Conversations;
 using ChatNomina.Chat.Data;
-using ChatNomina.Chat.Pipeline;
-using ChatNomina.Chat.Understanding;
 
 namespace ChatNomina.Chat.Queries;
 
