@@ -593,6 +593,7 @@ public class QueryParserTests
     [InlineData("Quiero que a partir de enero me ingreséis la nómina en otra cuenta, ¿me cambias tú el IBAN?", "act:OutOfScope")]
     [InlineData("Much obliged - that reconciles with my spreadsheet.", "act:Thanks")]
     [InlineData("Eres incapaz de leer una nómina, qué desastre de herramienta.", "act:OutOfScope")]
+    [InlineData("was my December 2025 net higher than June's?", "net_pay compare 2025-12 vs 2025-06")]
     public void Held_out_ten_single_messages(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
 
     [Theory]

@@ -629,8 +629,9 @@ public static partial class QueryParser
         {
             var candidate = new Period(y, month);
             var distance = Math.Abs((candidate.Year * 12) + candidate.Month - ((near.Year * 12) + near.Month));
-            // On a tie the later one: "la paga de diciembre" while talking about June is the coming December.
-            if (candidate <= current && distance <= bestDistance)
+            // On a tie the same year: "la paga de diciembre" while talking about June 2025 is December 2025, and
+            // "December 2025 … higher than June's" is June 2025.
+            if (candidate <= current && (distance < bestDistance || (distance == bestDistance && y == near.Year)))
             {
                 (best, bestDistance) = (y, distance);
             }
