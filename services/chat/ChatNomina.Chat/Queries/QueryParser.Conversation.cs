@@ -28,13 +28,25 @@ public static partial class QueryParser
         var singleExplain = false;
 
         var distinct = periods.Select(p => p.Period).Distinct().ToList();
+        if (distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, From: { } namedYear }] && explain && prevPeriod is { Kind: PeriodKind.Month }
+            && new[] { prevPeriod, prevOther, context?.EarlierPeriod }.FirstOrDefault(p => p is { Kind: PeriodKind.Month, From: { } pm } && pm.Year == namedYear.Year) is { } yearsMonth)
+        {
+            // "¿cómo puede ser que la de este año salga más baja?" after this December and last December: this year's December.
+            distinct = [yearsMonth];
+        }
+        if (distinct is [{ Kind: PeriodKind.Latest }] && (compare || explain) && prevPeriod is { Kind: PeriodKind.Month }
+            && (prevOther is { Kind: PeriodKind.Month } || context?.EarlierPeriod is { Kind: PeriodKind.Month }))
+        {
+            // "¿y por qué me retienen más ahora?" after January 2025 and January 2026: "ahora" is the later of the two.
+            distinct = [];
+        }
         if (distinct.Count(p => p.Kind is PeriodKind.Month) >= 2)
         {
             // "abril 2026 vs abril 2025: ahora cobro más": "ahora" is not a third month.
             distinct.RemoveAll(p => p.Kind is PeriodKind.Latest);
         }
         if (distinct is [{ Kind: PeriodKind.Range, From: { } rangeFrom, To: { } rangeTo }] && rangeFrom != rangeTo && compare
-            && Regex.IsMatch(f, @"\b(entre|between|from|desde)\b") && !QueryLexicon.Total().IsMatch(f) && !QueryLexicon.List().IsMatch(f)
+            && Regex.IsMatch(f, @"\b(entre|between|from|desde|de)\b") && !QueryLexicon.Total().IsMatch(f) && !QueryLexicon.List().IsMatch(f)
             && !QueryLexicon.Average().IsMatch(f) && !QueryLexicon.Superlative().IsMatch(f))
         {
             // "¿cuánto ha cambiado mi bruto entre septiembre de 2024 y septiembre de 2026?": the two ends, compared.

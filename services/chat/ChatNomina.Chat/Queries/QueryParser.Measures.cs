@@ -27,6 +27,12 @@ public static partial class QueryParser
             measures.Add(new Hit(0, Measures.IsDeduction(line) ? Measures.TotalDeductions : Measures.Gross));
         }
 
+        if (!measures.Any(h => Measures.IsMoney(h.Measure)) && ContributionVerb().Match(f) is { Success: true } contributed)
+        {
+            // "dime cuánto aporté en octubre": what the user puts into the pension plan.
+            measures.Add(new Hit(contributed.Index, Measures.Deduction("pension")));
+        }
+
         // Measures the words name only loosely.
         if (!measures.Any(h => Measures.IsMoney(h.Measure)))
         {

@@ -23,7 +23,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"\bq(?<n>[1-4])\b(\s*(de|del|of)?\s*(?<y>(19|20)\d{2}))?|\b(?<n>primer|1er|1o|segundo|2o|tercer|3er|3o|cuarto|4o)\s+trimestre(\s+(de|del)\s+(?<y>(19|20)\d{2}))?|\b(the\s+)?(?<n>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter(\s+(of\s+)?(?<y>(19|20)\d{2}))?|\b(?<n>[1-4])t\s*(de\s+|del\s+)?(?<y>(19|20)\d{2})\b")]
     private static partial Regex QuarterPattern();
 
-    [GeneratedRegex(@"\b(el )?trimestre (pasado|anterior( a ese)?|previo|actual)\b|\bthe quarter (prior to|before) (it|that|this)\b|\bthe (previous|prior) quarter to (it|that)\b|\bultimo trimestre\b|\beste trimestre\b|\b(the |el )?(same quarter|mismo trimestre) (of |del |de )?(last year|the year before|the previous year|a year (earlier|before|ago)|(el )?ano (pasado|anterior))\b|\bese (mismo )?trimestre\b|\bmismo trimestre\b|\b(the )?(last|previous|prior|this|current|same) quarter\b|\bthat (older|earlier|other|same )?quarter\b|\bthe quarter before( that)?\b|\b(el )?trimestre siguiente\b|\b(el )?siguiente trimestre\b|\bthe (next|following) quarter\b|\bthe quarter after( that)?\b")]
+    [GeneratedRegex(@"\b(el )?trimestre (pasado|anterior( a ese)?|previo|actual)\b|\bthe quarter (prior to|before) (it|that|this)\b|\bthe (previous|prior) quarter to (it|that)\b|\bultimo trimestre\b|\beste trimestre\b|\b(the |el )?(same quarter|mismo trimestre) (of |del |de )?(last year|the year before|the previous year|a year (earlier|before|ago)|(el )?ano (pasado|anterior))\b|\bese (mismo )?trimestre\b|\bmismo trimestre\b|\b(the )?(last|previous|prior|this|current|same) (full |complete |whole )?(quarter|quater)\b|\bthat (older|earlier|other|same )?quarter\b|\bthe quarter before( that)?\b|\b(el )?trimestre siguiente\b|\b(el )?siguiente trimestre\b|\bthe (next|following) quarter\b|\bthe quarter after( that)?\b")]
     private static partial Regex RelativeQuarterPattern();
 
     [GeneratedRegex(@"\b(los |the )?(ultimos|last|past|previous|prior)\s+(?<n>\d{1,2}|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)\s+(meses|months)\b|\b(los )?(?<n>\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+ultimos\s+meses\b")]
@@ -32,10 +32,10 @@ public static partial class QueryParser
     [GeneratedRegex(@"^\s*(pero\s+|but\s+)?(de|del|of|in|en)\s+((?<y>(19|20)\d{2})|(el\s+)?ano pasado|last year|(el\s+)?ano anterior|the year before|the previous year|este ano|this year)|^\s*,?\s*(a|one) year (ago|earlier|before|back)\b|^\s*,?\s*(but\s+|pero\s+)?(twelve|12|doce) (months|meses) (earlier|before|ago|back|antes|atras)\b|^\s*,?\s*(un ano (antes|atras)|de hace un ano|hace un ano)\b")]
     private static partial Regex SameMonthYear();
 
-    [GeneratedRegex(@"\b(\d{1,2}|un|dos|tres|cuatro|cinco|seis|a|one|two|three|four|five|six) (mes(es)?|months?) (mas tarde|despues|later|after|earlier|before|antes)\b|\b(la|el) previ[oa] a (esa|ese|esta|este)\b|\bhace medio ano\b|\bhalf a year (ago|back|earlier)\b|\bhace un par de meses\b|\ba couple (of )?months (ago|back|earlier)\b|\b(go )?back (one|a) (more )?month\b|\bone (more )?month (back|earlier|before)\b|\bun mes (mas )?(atras|antes)\b|\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one|payslip|slip) (right |just |immediately )?before( that| it)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\b(la|el|del) (nomina|recibo|paga|pago) (anterior|previ[oa]|de antes)( a (esa|ese|esta|este))?\b|\banterior a (esa|ese|esta|este)\b|\bla anterior\b|\b(la|el) de antes\b|\bthe (payslip|paycheck|pay ?stub) before( that| it)?\b|\bthe (previous|prior) (payslip|paycheck)\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis months?('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe (month|one) (right |just |immediately )?after( that( one)?| it)?\b|\bmes antepasado\b")]
+    [GeneratedRegex(@"\b(\d{1,2}|un|dos|tres|cuatro|cinco|seis|a|one|two|three|four|five|six) (mes(es)?|months?) (mas tarde|despues|later|after|earlier|before|antes)\b|\b(la|el) previ[oa] a (esa|ese|esta|este)\b|\bhace medio ano\b|\bhalf a year (ago|back|earlier)\b|\bhace un par de meses\b|\ba couple (of )?months (ago|back|earlier)\b|\b(go )?back (one|a) (more )?month\b|\bone (further|more) back\b|^\W*(y |and )?(antes|before that)\W*$|\b(la|el) que vino despues\b|\bel mes despues\b|\bone (more )?month (back|earlier|before)\b|\bun mes (mas )?(atras|antes)\b|\bthe month before (last|the last one)\b|\b(el )?mes pasado\b|\bel ultimo mes\b|\blast month('s)?\b|\b(el )?mes anterior\b|\bthe (month|one|payslip|slip) (right |just |immediately )?before( that| it)?\b|\bthe (previous|prior) (month|one)\b|\bprevious month\b|\b(la|el|del) (nomina|recibo|paga|pago) (anterior|previ[oa]|de antes)( a (esa|ese|esta|este))?\b|\banterior a (esa|ese|esta|este)\b|\bla anterior\b|\b(la|el) de antes\b|\bthe (payslip|paycheck|pay ?stub) before( that| it)?\b|\bthe (previous|prior) (payslip|paycheck)\b|\bel anterior\b|\bmes previo\b|\bhace (\d{1,2}|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) mes(es)?\b|\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? (ago|back|earlier)\b|\beste mes\b|\bthis months?('s)?\b|\bcurrent month\b|\bmes actual\b|\bproximo mes\b|\bmes que viene\b|\bnext month('s)?\b|\bese mes\b|\besa nomina\b|\bese pago\b|\bmismo mes\b|\bthat (month|payment|payslip|pay|paycheck)\b|\bsame month\b|\bthat one\b|\b(on|for|in) this one\b|\bhace (un|1) ano\b|\b(a|one) year ago\b|\b(ese|esa|that)\W*$|\b(el )?mes siguiente\b|\bel siguiente\b|\bthe (next|following) (month|one)\b|\bthe (month|one) (right |just |immediately )?after( that( one)?| it)?\b|\bmes antepasado\b")]
     private static partial Regex RelativeMonthPattern();
 
-    [GeneratedRegex(@"\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\b(acumulad[oa] )?del ano\b(?!\s*(pasado|anterior|que viene|siguiente|\d))|\b(en )?lo que llevamos de ano\b|\b(en )?todo el ano\b(?! (pasado|anterior|que viene|siguiente))|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
+    [GeneratedRegex(@"\b(the )?year before last\b|\b(el |del )?ano antepasado\b|\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\b(acumulad[oa] )?del ano\b(?!\s*(pasado|anterior|que viene|siguiente|\d))|\b(en )?lo que (llevamos|llevo) de ano\b|\b(en )?todo el ano\b(?! (pasado|anterior|que viene|siguiente))|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
     private static partial Regex RelativeYearPattern();
 
     [GeneratedRegex(@"^\s*(one\s+|payslip\s+|pay\s+)?(de|del|of|in)?\s*(ese|aquel|that|the same|ese mismo)\s+(ano|year)\b")]
@@ -53,11 +53,11 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(un|1|one|a) (ano|year) (despues|mas tarde|later|after|on|antes|earlier|before)\b")]
     private static partial Regex YearShift();
 
-    [GeneratedRegex(@"\bsuman\b|\bsumad[oa]s?\b|\badd (them|those|it|these) up\b|\badded (up|together)\b|\bin total\b|\ben total\b|\bcombined\b|\bjunt[oa]s\b|\btogether\b|\bla suma\b|\bthe sum\b|\b(el )?total de (los|las|ambos|ambas) (dos|meses|nominas)\b|\b(el )?total de (los|las) dos\b|\b(the )?total (of|for) (both|the two)\b")]
+    [GeneratedRegex(@"\bsuman\b|\bsumad[oa]s?\b|\badd (them|those|it|these) up\b|\badded (up|together)\b|\bin total\b|\ben total\b|\bcombined\b|\bjunt[oa]s\b|\bsumando (ambos|ambas|los dos|las dos)\b|\bsuma(los|las)\b|\btotal de (ambos|ambas)\b|\btotal of both\b|\btogether\b|\bla suma\b|\bthe sum\b|\b(el )?total de (los|las|ambos|ambas) (dos|meses|nominas)\b|\b(el )?total de (los|las) dos\b|\b(the )?total (of|for) (both|the two)\b")]
     private static partial Regex SumOfTwo();
 
     /// <summary>A year said to correct the one just used: "no, perdona, de 2026 quería decir", "sorry, I meant 2025".</summary>
-    [GeneratedRegex(@"\b(quise decir|queria decir|me referia|me refiero|i meant|i mean|meant to say|sorry|perdona|perdon|oops|uy)\b|^\W*no\b")]
+    [GeneratedRegex(@"\b(quise decir|queria decir|me referia|me refiero|i meant|i mean|meant to say|sorry|perdona|perdon|oops|uy)\b|^\W*no\b|^\W*(ok\W+|vale\W+)?(lo mismo|igual|the same|same( thing)?)\s+(en|de|para|for|in)\b")]
     private static partial Regex YearOnlyCorrection();
 
     /// <summary>A change within one month's question ("did I get a raise in March?"), compared with the month before.</summary>
@@ -176,7 +176,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(\d{1,2}|un|uno|una|one|a|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve)\b")]
     private static partial Regex NumberIn();
 
-    [GeneratedRegex(@"\bcuando (cobro|me pagan|me toca|llega|me ingresan|es el pago)\b|\bcuando (cae|caera|entra|me cae|me entra|llega) (la |el |mi )?(lana|plata|pasta|nomina|paga|sueldo|pago|dinero|guita)\b|\b(a )?(final(es)?|fin) de(l)? mes\b|\bat the end of (the|this) month\b|\b(en )?la proxima\b(?! (semana|vez|mes|ano|nomina|paga))|\bnext (pay|payment|payday|payslip|paycheck)\b|\bproxim[oa] (nomina|pago|cobro)\b|\bwhen (do|will) i (get paid|be paid|get my)\b|\bwhen is (payday|pay day|my next)\b")]
+    [GeneratedRegex(@"\bcuando (cobro|me pagan|me toca|llega|me ingresan|es el pago)\b|\bcuando (cae|caera|entra|me cae|me entra|llega) (la |el |mi )?(lana|plata|pasta|nomina|paga|sueldo|pago|dinero|guita)\b|\b(a )?(final(es)?|fin) de(l)? mes\b|\bat the end of (the|this) month\b|\b(en )?la proxima\b(?! (semana|vez|mes|ano|nomina|paga))|\bnext (pay|payment|payday|payslip|paycheck)\b|\bproxim[oa] (nomina|pago|cobro)\b|\b(la )?siguiente (nomina|paga)\b(?=.*\b(cuando|when)\b)|\bwhen (do|will) i (get paid|be paid|get my)\b|\bwhen is (payday|pay day|my next)\b")]
     private static partial Regex NextPayment();
 
     /// <summary>A month pointed at only as "the previous one", "the one after that": a month named beside it says which one.</summary>
@@ -185,4 +185,20 @@ public static partial class QueryParser
 
     [GeneratedRegex(@"\b(?<rel>last|this|next) year'?s (?<m>january|february|march|april|may|june|july|august|september|october|november|december)\b")]
     private static partial Regex YearsMonth();
+
+    /// <summary>Taking back what was just said: "... digo,", ", perdón,", "- sorry,", "- no wait,", "? no sorry,", ", bueno no, perdón,".</summary>
+    [GeneratedRegex(@"(\.\.\.|…|,|-|–|\?|!)?\s*\b(no,?\s+)?(digo|perdon|perdona|bueno no|no espera|mejor dicho|quiero decir|quise decir|sorry|no wait|wait no|i mean|i meant|scratch that|make that|correction|oops)\b\W*|(\.\.\.|…)\s*no\b\W*|(\.\.\.|…|\?)\s*no,\s*")]
+    private static partial Regex InMessageCorrection();
+
+    [GeneratedRegex(@"(?<all>\b(?<unit>meses|months)\b[^a-z0-9]+(no,?\s+)?(digo|perdon|sorry|i mean|no)\b[^a-z0-9]+(hace\s+)?\w+(\s+ago)?)\b(?!\s+(meses|mes|months?))")]
+    private static partial Regex CorrectedCount();
+
+    [GeneratedRegex(@"^\s*(de|del|en|in|of|for)?\s*(?<y>(19|20)\d{2})\b")]
+    private static partial Regex LeadingYear();
+
+    [GeneratedRegex(@"\b(i|we)\s+(got|had|received)\s+a\s+(pay\s+)?(raise|rise)(\s+(in|on|back in)\s+\w+(\s+\d{4})?)?|\bmy\s+(base|salary|base salary|base pay|pay)\s+(went|has gone|had gone)\s+up(\s+in\s+\w+)?|\b(en\s+\w+\s+)?(me|nos)\s+(subieron|han subido|suben|subio)\s+el\s+(sueldo|salario|base)(\s+en\s+\w+)?|\b(si|pero si)\s+(en\s+\w+\s+)?me\s+(subieron|han subido)\s+el\s+(sueldo|salario)(\s+en\s+\w+)?")]
+    private static partial Regex RaiseAside();
+
+    [GeneratedRegex(@"\b(aporte|aporto|aportaste|aportado|aportamos|aportacion|aportaciones)\b|\b(i )?(contributed|contribute|put into|paid into) (my |the )?(pension|retirement)")]
+    private static partial Regex ContributionVerb();
 }

@@ -42,7 +42,7 @@ public static partial class QueryParser
                 _ => 4,
             };
             var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
-                : QueryLexicon.FollowUpStart().IsMatch(f) && prev?.From is { } talkedQuarter && new Period(talkedQuarter.Year, (q * 3) - 2) <= current
+                : (QueryLexicon.FollowUpStart().IsMatch(f) || prev is { IsRange: true }) && prev?.From is { } talkedQuarter && new Period(talkedQuarter.Year, (q * 3) - 2) <= current
                     ? talkedQuarter.Year
                 : (q * 3 - 2) <= current.Month ? current.Year : current.Year - 1;
             if (!m.Groups["y"].Success && MonthRelativeYearPattern().Match(f[(m.Index + m.Length)..]) is { Success: true } ry)
@@ -389,7 +389,7 @@ public static partial class QueryParser
             }
             QueryPeriod p;
             if (!Regex.IsMatch(v, @"\b(after|before)\b")
-                && (Regex.IsMatch(v, @"^(ese|that|same|mismo|esa|this one|then)") || Regex.IsMatch(v, @"that (month|payment|payslip|pay)|ese mes|esa nomina|ese pago|mismo mes|that one")))
+                && (Regex.IsMatch(v, @"^(ese|that|same|mismo|esa|this one|then)") || Regex.IsMatch(v, @"that (month|payment|payslip|pay)|ese mes|esa nomina|ese pago|mismo mes|that one|this one")))
             {
                 if (previous?.Requests[0].Found is { } found)
                 {
@@ -420,7 +420,7 @@ public static partial class QueryParser
                 }
                 referred = true;
             }
-            else if (Regex.IsMatch(v, @"^(go )?back|^one (more )?month|^un mes"))
+            else if (Regex.IsMatch(v, @"^(go )?back|^one (more )?month|^one (further|more) back|^un mes"))
             {
                 // "go back one more month", "un mes más atrás": the month before the one talked about.
                 referred = prevMonth is not null;
@@ -437,12 +437,12 @@ public static partial class QueryParser
             {
                 continue; // "the three months before summer": counted from nothing talked about, no month
             }
-            else if (Regex.IsMatch(v, @"anterior|before|previous|prior|previ[oa]|de antes$") && !Regex.IsMatch(v, @"pasado|last"))
+            else if (Regex.IsMatch(v, @"anterior|before|previous|prior|previ[oa]|\bantes\b") && !Regex.IsMatch(v, @"pasado|last"))
             {
                 referred = prevMonth is not null;
                 p = QueryPeriod.Month(prevMonth is { } pmm ? pmm.Previous() : Add(current, -1));
             }
-            else if (Regex.IsMatch(v, @"siguiente|following|the next|(month|one) (right |just |immediately )?after"))
+            else if (Regex.IsMatch(v, @"siguiente|following|the next|despues|(month|one) (right |just |immediately )?after"))
             {
                 referred = prevMonth is not null;
                 p = QueryPeriod.Month(prevMonth is { } pn ? pn.Next() : Add(current, 1));
@@ -515,6 +515,11 @@ public static partial class QueryParser
                 continue;
             }
             var v = m.Value;
+            if (Regex.IsMatch(v, @"before last|antepasado"))
+            {
+                Take(m, QueryPeriod.Year(current.Year - 2)); // "the year before last"
+                continue;
+            }
             if (hits.Any(h => h.Period.Kind is PeriodKind.Range or PeriodKind.Quarter) && Regex.IsMatch(v, @"this year|este ano|current year|ano actual"))
             {
                 continue; // "march through may this year": the year of the months named
@@ -614,7 +619,39 @@ public static partial class QueryParser
                 hits.Add(new PeriodHit(0, ey == current.Year ? YearToDate(current) : QueryPeriod.Year(ey)));
             }
         }
-        return ([.. hits.Where(h => h.Period.IsKnown).OrderBy(h => h.Position)], referred, referredFound);
+        return ([.. Corrected(f, [.. hits.Where(h => h.Period.IsKnown).OrderBy(h => h.Position)])], referred, referredFound);
+    }
+
+    /// <summary>
+    /// A period taken back inside the message: "el neto de mayo... digo, de junio de 2025", "gross for May - sorry, June 2025",
+    /// "and june 2025? no sorry, june 2024" keep only the second; "diciembre de 2024... no, de 2025" corrects only the year.
+    /// The period just before the correction goes; any other period of the message stays ("¿por qué junio fue más alto que
+    /// mayo... perdón, que julio?" compares June and July).
+    /// </summary>
+    private static List<PeriodHit> Corrected(string f, List<PeriodHit> hits)
+    {
+        foreach (Match m in InMessageCorrection().Matches(f))
+        {
+            var before = hits.LastOrDefault(h => h.Position < m.Index);
+            var after = hits.FirstOrDefault(h => h.Position >= m.Index + m.Length);
+            if (before is { Period: { Kind: PeriodKind.Month, From: { } month } } && after is null
+                && LeadingYear().Match(f[(m.Index + m.Length)..]) is { Success: true } onlyYear)
+            {
+                // "junio de 2024, digo, de 2025": the year read for the month taken back.
+                hits[hits.IndexOf(before)] = before with { Period = QueryPeriod.Month(new Period(int.Parse(onlyYear.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), month.Month)) };
+                continue;
+            }
+            if (before is null || after is null)
+            {
+                continue;
+            }
+            hits.Remove(before);
+            if (before.Period is { Kind: PeriodKind.Month, From: { } taken } && after.Period is { Kind: PeriodKind.Year or PeriodKind.YearToDate, From: { } year })
+            {
+                hits[hits.IndexOf(after)] = after with { Period = QueryPeriod.Month(new Period(year.Year, taken.Month)) };
+            }
+        }
+        return hits;
     }
 
     /// <summary>

@@ -30,6 +30,8 @@ public static partial class QueryParser
     {
         // "last year's March salary": the month of that year.
         var f = YearsMonth().Replace(QueryLexicon.Normalize(text), "${m} ${rel} year");
+        // "hace tres meses... digo, hace cuatro": the corrected count keeps its unit.
+        f = CorrectedCount().Replace(f, "${all} ${unit}");
         var previous = context?.Query is { Requests.Count: > 0 } q ? q : null;
 
         // "can u answer in english? my manager is from dublin": a language switch that asks nothing new is about the answer just given.
@@ -60,6 +62,7 @@ public static partial class QueryParser
     private static PayrollQuery Understand(string text, string f, NluResult? nlu, ConversationContext? context, PayrollQuery? previous,
         DateTimeOffset now, double threshold)
     {
+        var said = f; // the message as normalized, before anything is set aside
         string? switched = null;
         if (QueryLexicon.LanguageSwitch().Match(f) is { Success: true } sw)
         {
@@ -84,14 +87,30 @@ public static partial class QueryParser
         // What a message leaves out ("sin contar la paga de diciembre") is not something it asks for.
         // Nor is what it says by the way: "junio, que es cuando cobré la extra".
         var asked = ContextClause().Replace(ExclusionClause().Replace(f, m => new string(' ', m.Length)), m => new string(' ', m.Length));
+        if ((QueryLexicon.Explain().IsMatch(f) || QueryLexicon.Compare().IsMatch(f) || QueryLexicon.Superlative().IsMatch(f))
+            && RaiseAside().Match(asked) is { Success: true } raise && ButClause().Match(asked) is var but && !(but.Success && raise.Index < but.Index))
+        {
+            // "me subieron el sueldo en enero y aun así la nómina de enero es más baja…", "how?? I got a raise in January",
+            // "my base went up, what dragged it down?": the raise is what the user knows, not what they ask.
+            var aside = RaiseAside().Replace(asked, m => new string(' ', m.Length));
+            if (QueryLexicon.Explain().IsMatch(aside) || QueryLexicon.Compare().IsMatch(aside) || previous is { Requests: [{ Other: not null }, ..] }
+                || (context?.EarlierPeriod is not null && previous is not null))
+            {
+                asked = aside;
+                f = aside;
+            }
+        }
         var named = previous is null ? asked : PayslipAsPeriod().Replace(asked, m => new string(' ', m.Length));
         var measures = FindMeasures(named);
-        var (periods, referred, referredFound) = FindPeriods(asked, text, nlu?.Entities ?? [], now, previous);
+        // The model's months count only where the words are still asked ("how?? I got a raise in January": not January).
+        var entities = (nlu?.Entities ?? []).Where(e => asked == said || asked.Contains(QueryLexicon.Fold(e.Text), StringComparison.Ordinal)).ToList();
+        var (periods, referred, referredFound) = FindPeriods(asked, text, entities, now, previous);
         // "ponmelos uno por uno" about one payslip: its lines (about several months it lists them).
         var breakdown = QueryLexicon.Breakdown().IsMatch(f)
             || (OneByOne().IsMatch(f) && periods.Select(p => p.Period).Distinct().Count() <= 1 && !periods.Any(p => p.Period.IsRange));
         var compare = QueryLexicon.Compare().IsMatch(f);
-        var explain = QueryLexicon.Explain().IsMatch(f);
+        // "desglósame de dónde sale": the breakdown of where it comes from, not a comparison.
+        var explain = QueryLexicon.Explain().Matches(f).Any(m => !(breakdown && m.Value.StartsWith("de donde", StringComparison.Ordinal)));
         var howMuch = QueryLexicon.HowMuch().IsMatch(f);
         var continues = previous is not null && (periods.Count > 0 || referred || QueryLexicon.FollowUpStart().IsMatch(f)
             || QueryLexicon.BackReference().IsMatch(f) || breakdown || QueryLexicon.Superlative().IsMatch(f) || compare || explain || howMuch);
@@ -118,6 +137,11 @@ public static partial class QueryParser
         var pointsBack = previous is not null && (compare || explain || QueryLexicon.Superlative().IsMatch(f) || QueryLexicon.BackReference().IsMatch(f)
             || howMuch || QueryLexicon.Rate().IsMatch(f) || SumOfTwo().IsMatch(f) || FirstOrLast().IsMatch(f));
         var hasData = measures.Count > 0 || periods.Count > 0 || referred || breakdown || pointsBack;
+        if (QueryLexicon.Help().IsMatch(f) && periods.Count == 0 && !referred && measures.All(h => h.Measure == Measures.Payslip))
+        {
+            // "hola... ¿me echas una mano con una cosa de la nómina?": help, before any figure.
+            return new PayrollQuery { Act = ConversationAct.Help };
+        }
         if (!hasData || (measures.Count == 0 && previous is null && periods.Count == 0))
         {
             return ActOnly(f, nlu, threshold, periods, now);
@@ -253,8 +277,11 @@ public static partial class QueryParser
     private static bool AsksOwnAfterContext(string f)
     {
         var sentences = Regex.Split(f, @"(?<=[.?!:])\s+").Where(x => x.Trim().Length > 0).ToList();
-        var last = sentences.Count > 1 ? sentences[^1] : null;
-        return last is not null && !QueryLexicon.General().IsMatch(last) && FindMeasures(last).Any(h => Measures.IsMoney(h.Measure) && !h.Weak)
+        // "the chunk that pays for my state pension and public healthcare - how much was it in January 2024?": one sentence
+        // that asks how much of the user's own pay for a named period.
+        var last = sentences.Count > 1 && !QueryLexicon.General().IsMatch(sentences[^1]) ? sentences[^1]
+            : sentences.Count == 1 && QueryLexicon.HowMuch().IsMatch(f) && Regex.IsMatch(f, @"\b(my|mi|mis|me)\b") ? f : null;
+        return last is not null && FindMeasures(last).Any(h => Measures.IsMoney(h.Measure) && !h.Weak)
             && (YearPattern().IsMatch(last) || WordPattern().Matches(last).Any(w => QueryLexicon.MonthWords.ContainsKey(w.Value) && w.Value.Length > 3));
     }
 
