@@ -677,6 +677,17 @@ public class QueryParserTests
     public void Held_out_twelve_dialogues(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]
+    [InlineData("irpf de 2025 || and the average?", "deduction:income_tax average year:2025-01..2025-12")]
+    [InlineData("irpf de 2025 || ¿y la media mensual?", "deduction:income_tax average year:2025-01..2025-12")]
+    [InlineData("neto de marzo de 2025 || total del trimestre", "net_pay total quarter:2025-01..2025-03")]
+    [InlineData("net for March 2025 || the whole quarter?", "net_pay total quarter:2025-01..2025-03")]
+    [InlineData("who made you?", "act:OutOfScope")]
+    [InlineData("what's 15% of 2000?", "act:OutOfScope")]
+    [InlineData("what does IRPF mean?", "deduction:income_tax value latest")]
+    [InlineData("¿qué puedo preguntarte?", "act:Help")]
+    public void Everyday_follow_ups_and_small_talk(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
+
+    [Theory]
     [InlineData("vale, volvemos al español: ¿y el IRPF?", "es")]
     [InlineData("back to English please: what was the net?", "en")]
     public void Going_back_to_a_language_switches_to_it(string text, string lang) =>

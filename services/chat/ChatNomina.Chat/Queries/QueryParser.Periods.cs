@@ -96,7 +96,7 @@ public static partial class QueryParser
                 index = anchor - 4;
                 referred = true;
             }
-            else if (Regex.IsMatch(v, @"ese|that|same|mismo"))
+            else if (Regex.IsMatch(v, @"ese|that|same|mismo|whole|^(el |del )?trimestre$"))
             {
                 index = anchor;
                 referred = true;

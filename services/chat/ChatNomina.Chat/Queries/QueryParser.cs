@@ -113,7 +113,8 @@ public static partial class QueryParser
         var explain = QueryLexicon.Explain().Matches(f).Any(m => !(breakdown && m.Value.StartsWith("de donde", StringComparison.Ordinal)));
         var howMuch = QueryLexicon.HowMuch().IsMatch(f);
         var continues = previous is not null && (periods.Count > 0 || referred || QueryLexicon.FollowUpStart().IsMatch(f)
-            || QueryLexicon.BackReference().IsMatch(f) || breakdown || QueryLexicon.Superlative().IsMatch(f) || compare || explain || howMuch);
+            || QueryLexicon.BackReference().IsMatch(f) || breakdown || QueryLexicon.Superlative().IsMatch(f) || compare || explain || howMuch
+            || QueryLexicon.Average().IsMatch(f));
         var payrollWords = QueryLexicon.PayrollWord().IsMatch(f) || MyPayVerb().IsMatch(named)
             || measures.Any(h => !h.Weak && h.Measure != Measures.PaymentDate);
         if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !payrollWords && !QueryLexicon.Thanks().IsMatch(f))
@@ -135,7 +136,7 @@ public static partial class QueryParser
             return ActOnly(f, nlu, threshold, periods, now);
         }
         var pointsBack = previous is not null && (compare || explain || QueryLexicon.Superlative().IsMatch(f) || QueryLexicon.BackReference().IsMatch(f)
-            || howMuch || QueryLexicon.Rate().IsMatch(f) || SumOfTwo().IsMatch(f) || FirstOrLast().IsMatch(f));
+            || howMuch || QueryLexicon.Rate().IsMatch(f) || SumOfTwo().IsMatch(f) || FirstOrLast().IsMatch(f) || QueryLexicon.Average().IsMatch(f));
         var hasData = measures.Count > 0 || periods.Count > 0 || referred || breakdown || pointsBack;
         if (QueryLexicon.Help().IsMatch(f) && periods.Count == 0 && !referred && measures.All(h => h.Measure == Measures.Payslip))
         {
