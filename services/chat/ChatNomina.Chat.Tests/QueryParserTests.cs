@@ -688,6 +688,39 @@ public class QueryParserTests
     public void Everyday_follow_ups_and_small_talk(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]
+    [InlineData("¿cuál fue la nómina más gorda que tuve en 2025?", "net_pay max year:2025-01..2025-12")]
+    [InlineData("On what date did my contract with the company start?", "profile:hire_date value -")]
+    [InlineData("¿desde qué fecha estoy en la empresa?", "profile:hire_date value -")]
+    [InlineData("sumando agosto, septiembre y octubre de este año, ¿qué neto me ha entrado?", "net_pay total range:2026-08..2026-10")]
+    [InlineData("oye, ¿cómo es que la nómina de junio de 2024 fue el doble que la de mayo de 2024?", "payslip explainchange 2024-06 vs 2024-05")]
+    [InlineData("te lo pregunto por tercera vez y a ver si ahora sí: ¿cuánto cobré neto en marzo de 2026?", "net_pay value 2026-03")]
+    [InlineData("when's payday for the next one?", "payment_date value next")]
+    [InlineData("¡hola! antes de nada, ¿eres un bot o hay alguien de nóminas al otro lado?", "act:Help")]
+    [InlineData("hey, first time using this thing. what can you actually help me with?", "act:Help")]
+    [InlineData("hola, ¿qué tal? estoy practicando mi español contigo", "act:Greeting")]
+    [InlineData("by the way, is it going to rain in Madrid tomorrow?", "act:OutOfScope")]
+    [InlineData("¿la siguiente nómina para qué día la tenéis?", "payment_date value next")]
+    [InlineData("¿me enseñas la nómina de octubre de Pablo, el de contabilidad?", "act:SomeoneElse")]
+    public void Held_out_thirteen_and_fourteen_single_messages(string text, string expected) => Assert.Equal(expected, Describe(Parse(text)));
+
+    [Theory]
+    [InlineData("¿Cuánto aporto al plan de pensiones en la nómina de este mes? || ¿y hace dos años, en diciembre de 2024? || ¿Cuántos euros más aporto ahora que entonces?", "deduction:pension compare 2026-12 vs 2024-12")]
+    [InlineData("gross and net for my september 2024 payslip please || what's the seniority line on it?", "earning:seniority_bonus value 2024-09")]
+    [InlineData("¿Cuánto cobré neto en noviembre? || ¿y doce meses antes?", "net_pay value 2025-11")]
+    [InlineData("what did I earn before deductions in january 2026? || which lines make up that gross?", "gross_pay breakdown 2026-01")]
+    [InlineData("when exactly do we get paid this month? || and does it include the extra? how much is that?", "earning:extra_pay value 2026-12")]
+    [InlineData("could you itemise everything that was deducted from my September 2026 pay? || ok, just the income tax line from that || how does that compare with the income tax in August 2026? || and both months' tax added together?", "deduction:income_tax total 2026-09 vs 2026-08")]
+    [InlineData("when did my November 2026 pay go in? || and how much was it, aftr tax and evrything?", "net_pay value 2026-11")]
+    [InlineData("how big was the bonus on my March 2026 payslip? || and on the September 2026 one? || so which of those two bonuses was larger?", "earning:bonus compare 2026-09 vs 2026-03")]
+    [InlineData("how big was the bonus on my March 2026 payslip? || and on the September 2026 one? || going back to the March one - what was my net that month?", "net_pay value 2026-03")]
+    [InlineData("how much tax came off my pay last month? || and for the month prior?", "deduction:income_tax value 2026-10")]
+    [InlineData("¿cuánto IRPF llevo pagado este año? || ¿y en todo el año anterior? || ¿en qué mes del año pasado me quitaron más?", "deduction:income_tax max year:2025-01..2025-12")]
+    [InlineData("how much gross did I earn in the last quarter? || haha ok. back to pay: which month of that quarter was highest?", "gross_pay max quarter:2026-07..2026-09")]
+    [InlineData("¿cuánto cobré en bruto en la nómina de diciembre del año pasado? || and compared to this december's? || why is this year's lower if I got a raise?", "gross_pay explainchange 2026-12 vs 2025-12")]
+    [InlineData("is any health insurance coming out of my pay? last month's slip || what about a pension contribution, any? || ok so which deductions do i actually have?", "total_deductions value 2026-11")]
+    public void Held_out_thirteen_and_fourteen_dialogues(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
+
+    [Theory]
     [InlineData("vale, volvemos al español: ¿y el IRPF?", "es")]
     [InlineData("back to English please: what was the net?", "en")]
     public void Going_back_to_a_language_switches_to_it(string text, string lang) =>

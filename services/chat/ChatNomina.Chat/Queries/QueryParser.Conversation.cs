@@ -93,7 +93,13 @@ public static partial class QueryParser
             // "compare with last year" after a month: the same month of that year.
             distinct = [QueryPeriod.Month(new Period(comparedYear.Year, comparedMonth.Month))];
         }
-        if (distinct.Count == 0 && previous is not null && SumOfTwo().IsMatch(f) && context?.EarlierPeriod is { Kind: PeriodKind.Month } e
+        if (distinct.Count == 0 && SumOfTwo().IsMatch(f) && !compare && prevOther is { Kind: PeriodKind.Month } && prevPeriod is { Kind: PeriodKind.Month })
+        {
+            // "and both months' tax added together?" after comparing September with August: the two, added up.
+            (other, period) = (prevOther, prevPeriod);
+            op = QueryOperation.Total;
+        }
+        else if (distinct.Count == 0 && previous is not null && SumOfTwo().IsMatch(f) && context?.EarlierPeriod is { Kind: PeriodKind.Month } e
             && prevPeriod is { Kind: PeriodKind.Month } && e != prevPeriod)
         {
             // "¿cuánto suman las dos?": the two months just talked about, added up.

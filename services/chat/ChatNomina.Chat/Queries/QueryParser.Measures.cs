@@ -138,6 +138,13 @@ public static partial class QueryParser
                 }
             }
         }
+        if (measures.Count > 0 && measures.All(h => h.Weak && h.Measure == Measures.TotalDeductions) && !QueryLexicon.Total().IsMatch(f)
+            && !Regex.IsMatch(f, @"\b(deducciones|deductions?|descuentos)\b")
+            && previous?.Requests.Select(r => r.Measure).Distinct().ToList() is [var onlyLine] && Measures.IsDeduction(onlyLine) && onlyLine != Measures.TotalDeductions)
+        {
+            // "¿en qué mes del año pasado me quitaron más?" after the IRPF: the IRPF.
+            measures = [new Hit(measures[0].Position, onlyLine)];
+        }
         var talkedProfile = context?.Intent == Intents.ProfileInfo ? context.ProfileField
             : previous?.Requests is [{ Measure: var only }] && Measures.IsProfile(only) ? Measures.Type(only) : null;
         if (talkedProfile is "seniority" or "hire_date" && measures.Count > 0 && measures.All(h => h.Measure == Measures.PaymentDate) && !YearPattern().IsMatch(f))

@@ -405,7 +405,7 @@ public static partial class QueryParser
                 {
                     p = prev;
                 }
-                if (prevMonth is { } same && SameMonthYear().Match(f[(m.Index + m.Length)..]) is { Success: true } sy)
+                if (p is { Kind: PeriodKind.Month, From: { } same } && SameMonthYear().Match(f[(m.Index + m.Length)..]) is { Success: true } sy)
                 {
                     // "el mismo mes pero del año pasado", "the same month of 2024".
                     var y = sy.Groups["y"].Success ? int.Parse(sy.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
@@ -445,7 +445,8 @@ public static partial class QueryParser
             else if (Regex.IsMatch(v, @"siguiente|following|the next|despues|(month|one) (right |just |immediately )?after"))
             {
                 referred = prevMonth is not null;
-                p = QueryPeriod.Month(prevMonth is { } pn ? pn.Next() : Add(current, 1));
+                // "when's payday for the next one?" with no month talked about: the next payment.
+                p = prevMonth is { } pn ? QueryPeriod.Month(pn.Next()) : Regex.IsMatch(v, @"\bone\b|siguiente") ? QueryPeriod.Next : QueryPeriod.Month(Add(current, 1));
             }
             else if (v.Contains("antepasado", StringComparison.Ordinal) || v.Contains("before last", StringComparison.Ordinal) || v.Contains("before the last", StringComparison.Ordinal))
             {

@@ -79,14 +79,17 @@ public static partial class QueryParser
                     : previous with { Act = ConversationAct.LanguageSwitch, Language = lang };
             }
         }
-        if ((QueryLexicon.General().IsMatch(f) && !AsksOwnAfterContext(f)) || QueryLexicon.Action().IsMatch(f))
+        // "why is this year's lower if I got a raise?" after two months: the raise is no hypothetical.
+        var generalWords = QueryLexicon.Explain().IsMatch(f) && previous is not null ? RaiseAside().Replace(f, " ") : f;
+        if ((QueryLexicon.General().IsMatch(generalWords) && !AsksOwnAfterContext(f)) || QueryLexicon.Action().IsMatch(f))
         {
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
         }
 
         // What a message leaves out ("sin contar la paga de diciembre") is not something it asks for.
         // Nor is what it says by the way: "junio, que es cuando cobré la extra".
-        var asked = ContextClause().Replace(ExclusionClause().Replace(f, m => new string(' ', m.Length)), m => new string(' ', m.Length));
+        var asked = DiscourseMarker().Replace(ContextClause().Replace(ExclusionClause().Replace(f, m => new string(' ', m.Length)), m => new string(' ', m.Length)),
+            m => new string(' ', m.Length));
         if ((QueryLexicon.Explain().IsMatch(f) || QueryLexicon.Compare().IsMatch(f) || QueryLexicon.Superlative().IsMatch(f))
             && RaiseAside().Match(asked) is { Success: true } raise && ButClause().Match(asked) is var but && !(but.Success && raise.Index < but.Index))
         {
@@ -130,7 +133,7 @@ public static partial class QueryParser
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
         }
         if (measures.Count == 0 && periods.Count == 0 && !referred && !breakdown
-            && (QueryLexicon.Thanks().IsMatch(f) || QueryLexicon.Goodbye().IsMatch(f) || (QueryLexicon.Greeting().IsMatch(f) && f.Length < 40)))
+            && (QueryLexicon.Thanks().IsMatch(f) || QueryLexicon.Goodbye().IsMatch(f) || (QueryLexicon.Greeting().IsMatch(f) && f.Length < 80)))
         {
             // "thanks, that's all": small talk, not a follow-up.
             return ActOnly(f, nlu, threshold, periods, now);
@@ -223,6 +226,11 @@ public static partial class QueryParser
                 : m == Measures.Net || m == Measures.PaymentDate ? Measures.Payslip : m).Distinct()];
         }
 
+        if (op is QueryOperation.Max or QueryOperation.Min && measureList is [Measures.Payslip])
+        {
+            // "¿cuál fue la nómina más gorda que tuve en 2025?": the payslip with the most net pay.
+            measureList = [Measures.Net];
+        }
         var requests = new List<QueryRequest>();
         // "union dues over 2025, and what they are at the moment": one request per period named.
         var extraPeriods = op is QueryOperation.Value or QueryOperation.Total or QueryOperation.List && distinct.Count > 1 ? distinct.Skip(1).ToList() : [];
@@ -310,13 +318,14 @@ public static partial class QueryParser
         {
             return new PayrollQuery { Act = ConversationAct.Goodbye };
         }
-        if (QueryLexicon.Greeting().IsMatch(f) && f.Length < 40)
-        {
-            return new PayrollQuery { Act = ConversationAct.Greeting };
-        }
         if (QueryLexicon.Help().IsMatch(f))
         {
+            // "hey, first time using this thing. what can you actually help me with?": the help says more than a greeting.
             return new PayrollQuery { Act = ConversationAct.Help };
+        }
+        if (QueryLexicon.Greeting().IsMatch(f) && f.Length < 80)
+        {
+            return new PayrollQuery { Act = ConversationAct.Greeting };
         }
         var act = nlu?.Intent switch
         {
