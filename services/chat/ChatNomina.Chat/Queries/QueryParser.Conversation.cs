@@ -28,7 +28,8 @@ public static partial class QueryParser
         var singleExplain = false;
 
         var distinct = periods.Select(p => p.Period).Distinct().ToList();
-        if (distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, From: { } namedYear }] && explain && prevPeriod is { Kind: PeriodKind.Month }
+        if (distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, From: { } namedYear }] && prevPeriod is { Kind: PeriodKind.Month }
+            && (explain || Regex.IsMatch(f, @"\b(la|el) de (19|20)\d{2}\b|\bthe (19|20)\d{2} one\b"))
             && new[] { prevPeriod, prevOther, context?.EarlierPeriod }.FirstOrDefault(p => p is { Kind: PeriodKind.Month, From: { } pm } && pm.Year == namedYear.Year) is { } yearsMonth)
         {
             // "¿cómo puede ser que la de este año salga más baja?" after this December and last December: this year's December.
@@ -93,7 +94,15 @@ public static partial class QueryParser
             // "compare with last year" after a month: the same month of that year.
             distinct = [QueryPeriod.Month(new Period(comparedYear.Year, comparedMonth.Month))];
         }
-        if (distinct.Count == 0 && SumOfTwo().IsMatch(f) && !compare && prevOther is { Kind: PeriodKind.Month } && prevPeriod is { Kind: PeriodKind.Month })
+        var listed = previous?.Requests.Select(r => r.Period).Where(p => p.Kind == PeriodKind.Month).Distinct().OrderBy(p => p.From).ToList() ?? [];
+        if (distinct.Count == 0 && SumOfTwo().IsMatch(f) && !compare && listed.Count >= 3
+            && listed.Zip(listed.Skip(1)).All(pair => pair.First.From!.Value.Next() == pair.Second.From))
+        {
+            // "¿y todo junto?" after September, October and November one by one: the three, added up.
+            period = new QueryPeriod(PeriodKind.Range, listed[0].From, listed[^1].To);
+            op = QueryOperation.Total;
+        }
+        else if (distinct.Count == 0 && SumOfTwo().IsMatch(f) && !compare && prevOther is { Kind: PeriodKind.Month } && prevPeriod is { Kind: PeriodKind.Month })
         {
             // "and both months' tax added together?" after comparing September with August: the two, added up.
             (other, period) = (prevOther, prevPeriod);

@@ -20,6 +20,7 @@ public static partial class QueryParser
         var prev = previous?.Requests[0].Period;
         var prevMonth = prev is { Kind: PeriodKind.Month, From: { } pm } ? pm : (Period?)null;
         var sameMonthOfYear = false; // "el mismo mes del año anterior" after a month: already that month's year
+        var vagueRefs = new HashSet<int>(); // positions of "ese mismo mes", "that" pointing back: a period named beside them wins
         bool Free(Match m) => !Enumerable.Range(m.Index, m.Length).Any(i => taken[i]);
         void Take(Match m, QueryPeriod p)
         {
@@ -152,7 +153,9 @@ public static partial class QueryParser
 
         // "¿y en el primero?" after a quarter: that quarter of the same year.
         var prevHalf = prev is { Kind: PeriodKind.Range, From: { } hf, To: { } ht } && hf.Year == ht.Year && (hf.Month, ht.Month) is (1, 6) or (7, 12);
-        if (prev is { Kind: PeriodKind.Quarter or PeriodKind.Range, From: { } pq } && (prev.Kind == PeriodKind.Quarter || prevHalf) && WordPattern().Matches(f).Count <= 7)
+        // "de enero a marzo de 2026" then "¿y en el segundo?": three months of a quarter are that quarter.
+        var prevQuarterLike = prev is { Kind: PeriodKind.Range, From: { } qf, To: { } qt } && qf.Year == qt.Year && qf.Month % 3 == 1 && qt.Month == qf.Month + 2;
+        if (prev is { Kind: PeriodKind.Quarter or PeriodKind.Range, From: { } pq } && (prev.Kind == PeriodKind.Quarter || prevHalf || prevQuarterLike) && WordPattern().Matches(f).Count <= 7)
         {
             foreach (Match m in OrdinalAlone().Matches(f))
             {
@@ -419,6 +422,10 @@ public static partial class QueryParser
                     }
                 }
                 referred = true;
+                if (!sameMonthOfYear && Regex.IsMatch(v, @"^((en )?(ese|esa|that|this)( mismo| same)? (mes|month)|(el |the )?(mismo mes|same month)|(ese|esa|that)\W*)$"))
+                {
+                    vagueRefs.Add(m.Index);
+                }
             }
             else if (Regex.IsMatch(v, @"^(go )?back|^one (more )?month|^one (further|more) back|^un mes"))
             {
@@ -426,14 +433,14 @@ public static partial class QueryParser
                 referred = prevMonth is not null;
                 p = QueryPeriod.Month(prevMonth is { } pb ? pb.Previous() : Add(current, -1));
             }
-            else if (prevMonth is { } shiftFrom && Regex.IsMatch(v, @"(mes|meses|month|months) (mas tarde|despues|later|after|earlier|before|antes)$"))
+            else if (prevMonth is { } shiftFrom && Regex.IsMatch(v, @"(mes|meses|month|months) (mas tarde|mas adelante|despues|later|after|earlier|before|antes)$"))
             {
                 // "¿y dos meses más tarde?", "the one three months earlier": counted from the month talked about.
                 var n = NumberIn().Match(v) is { Success: true } nm2 ? QueryLexicon.ParseNumber(nm2.Value) : 1;
-                p = QueryPeriod.Month(Add(shiftFrom, Regex.IsMatch(v, @"tarde|despues|later|after$") ? n : -n));
+                p = QueryPeriod.Month(Add(shiftFrom, Regex.IsMatch(v, @"tarde|adelante|despues|later|after$") ? n : -n));
                 referred = true;
             }
-            else if (Regex.IsMatch(v, @"(mes|meses|month|months) (mas tarde|despues|later|after|earlier|before|antes)$"))
+            else if (Regex.IsMatch(v, @"(mes|meses|month|months) (mas tarde|mas adelante|despues|later|after|earlier|before|antes)$"))
             {
                 continue; // "the three months before summer": counted from nothing talked about, no month
             }
@@ -618,6 +625,22 @@ public static partial class QueryParser
             if (entityPeriods.Count == 0 && entityYear is { } ey)
             {
                 hits.Add(new PeriodHit(0, ey == current.Year ? YearToDate(current) : QueryPeriod.Year(ey)));
+            }
+        }
+        if (vagueRefs.Count > 0 && !QueryLexicon.Compare().IsMatch(f) && !QueryLexicon.Explain().IsMatch(f))
+        {
+            var refs = hits.Where(h => vagueRefs.Contains(h.Position)).ToList();
+            var others = hits.Where(h => !vagueRefs.Contains(h.Position) && h.Period.IsKnown).ToList();
+            if (refs.Count > 0 && others is [{ Period: { Kind: PeriodKind.Year or PeriodKind.YearToDate, From: { } year } } loneYear]
+                && refs[0].Period is { Kind: PeriodKind.Month, From: { } talked } && Regex.IsMatch(f, @"\b(mismo mes|same month)\b"))
+            {
+                // "¿y volviendo a 2024, el mismo mes?": that month of 2024.
+                hits = [loneYear with { Period = QueryPeriod.Month(new Period(year.Year, talked.Month)) }];
+            }
+            else if (refs.Count > 0 && others.Count > 0)
+            {
+                // "¿y un año antes, en ese mismo mes?", "and going back one more month before that?": the period named says which.
+                hits.RemoveAll(h => vagueRefs.Contains(h.Position));
             }
         }
         return ([.. Corrected(f, [.. hits.Where(h => h.Period.IsKnown).OrderBy(h => h.Position)])], referred, referredFound);

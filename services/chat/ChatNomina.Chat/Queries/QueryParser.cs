@@ -111,7 +111,9 @@ public static partial class QueryParser
         // "ponmelos uno por uno" about one payslip: its lines (about several months it lists them).
         var breakdown = QueryLexicon.Breakdown().IsMatch(f)
             || (OneByOne().IsMatch(f) && periods.Select(p => p.Period).Distinct().Count() <= 1 && !periods.Any(p => p.Period.IsRange));
-        var compare = QueryLexicon.Compare().IsMatch(f);
+        // "¿a cuánto subió?" asks the amount it came to, not a comparison.
+        var comesTo = Regex.IsMatch(f, @"\ba cuanto (subio|subieron|ascendio|ascendieron|llego|sube|asciende)\b");
+        var compare = QueryLexicon.Compare().IsMatch(f) && !comesTo;
         // "desglósame de dónde sale": the breakdown of where it comes from, not a comparison.
         var explain = QueryLexicon.Explain().Matches(f).Any(m => !(breakdown && m.Value.StartsWith("de donde", StringComparison.Ordinal)));
         var howMuch = QueryLexicon.HowMuch().IsMatch(f);
@@ -165,7 +167,7 @@ public static partial class QueryParser
             && !compare && !explain && previous.Requests.Select(r => r.Measure).Where(Measures.IsMoney).Distinct().ToList() is { Count: > 0 } before)
         {
             // "y dime también lo de formación" after the unemployment line: both.
-            measureList = [.. before.Concat(measureList).Distinct()];
+            measureList = [.. measureList.Concat(before).Distinct()];
         }
         var inheritedMeasures = false;
         if (measureList.Count == 0)
