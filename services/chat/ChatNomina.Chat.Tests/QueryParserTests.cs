@@ -743,6 +743,7 @@ public class QueryParserTests
     [InlineData("bruto de abril del 2024, gracias || could you switch to English? I'm practising. what was the net that same month || income tax on it as well?", "deduction:income_tax value 2024-04 | net_pay value 2024-04")]
     [InlineData("give me a full breakdown of my november 2024 payslip || too long - just the total deductions, please || what did I actually receive after all that?", "net_pay value 2024-11")]
     [InlineData("¿cuánto me metieron en la cuenta en octubre de este año? || ¿y en octubre del año pasado cuánto fue? || entre los dos octubres, ¿en cuál salí ganando?", "net_pay compare 2026-10 vs 2025-10")]
+    [InlineData("y entre las dos extras cuanto me dan este año en total?", "earning:extra_pay total yeartodate:2026-01..2026-12")]
     public void Held_out_fifteen_and_sixteen(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]
