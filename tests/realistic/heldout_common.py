@@ -13,6 +13,14 @@ A script keeps only its cases and what is its own:
     C("x01", "ana", "es", S, [...], ("texto", A("net_pay", P(2025, 5), ["net"])))
     if __name__ == "__main__":
         main(CASES, NOW, "x", os.path.join(HERE, "realistic-x.jsonl"))
+
+What main does for every script: besides the exact-repeat check, check_near_paraphrases compares
+every text with every text of the earlier sets it names (dev + the earlier held-out sets): a difflib
+ratio of 0.80 or more stops the script. The default OUT is realistic-heldoutN.jsonl beside the
+script, and the stack must be running. After writing, every turn is scored against a synthetic
+perfect answer (built from the expected values) with realistic_eval.score_turn: all must pass, i.e.
+every expectation is reachable (--no-selfcheck skips it). Follow-ups that point back from a
+relative month are written relative too, so that a run in another month keeps a dialogue consistent.
 """
 import datetime, difflib, importlib.util, json, os, re, sys
 from collections import Counter
@@ -48,9 +56,12 @@ MAXMIN_OK = ["ytd_summary", "pay_comparison"]
 ANA_DED = ["ded:income_tax", "ded:social_security", "ded:unemployment", "ded:professional_training", "ded:pension", "ded:health_insurance"]
 JOHN_DED = ["ded:income_tax", "ded:social_security", "ded:unemployment", "ded:professional_training", "ded:union_dues"]
 GENERAL = ["out_of_scope", "help"]
+DATE_OK = ["payment_date", "payslip_summary"]
+GROSS_NET_DED = ["gross_pay", "net_pay", "deductions"]
+DED_RANGE_OK = ["ytd_summary", "payslip_summary"]
 S, E, M, O = "single_es", "single_en", "multi_turn", "oos_tricky"  # categories
 
-__all__ = ["HERE", "SHARED", "rev", "dev", "P", "MO", "REL", "RYM", "LATEST", "NEXT", "NONE", "YR", "YREL", "Q", "QREL",
+__all__ = ["DATE_OK", "GROSS_NET_DED", "DED_RANGE_OK", "HERE", "SHARED", "rev", "dev", "P", "MO", "REL", "RYM", "LATEST", "NEXT", "NONE", "YR", "YREL", "Q", "QREL",
            "RANGE", "CMP", "A", "B", "SUM", "EXTRA", "OVERTIME", "BONUS", "SENIORITY", "RAISE", "SMALLTALK",
            "EACH_OR_SUM", "DIFF_OR_BOTH", "RANGE_OK", "MAXMIN_OK", "ANA_DED", "JOHN_DED", "GENERAL", "S", "E", "M", "O",
            "case_set", "main", "NEAR", "check_near_paraphrases"]

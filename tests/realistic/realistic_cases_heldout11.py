@@ -60,15 +60,8 @@ Argentine "jubilación"/"aportes", Chilean "imposiciones" and Colombian "salud" 
 security or health insurance?) and "CTC"/"PF" (annual cost to company, provident fund), which have
 no single line here; "liquidación" without "de sueldo" and a month (final settlement?); a "the
 difference?" between two identical payslips.
-Follow-ups that point back from a relative month are written relative too, so that a run in
-another month keeps the dialogue consistent.
-Besides the exact-repeat check of heldout_common, check_near_paraphrases compares every text with
-every text of the earlier sets (dev + held-out 1-10): a difflib ratio of 0.80 or more stops the
-script.
-usage: python3 tests/realistic/realistic_cases_heldout11.py [OUT] [--no-selfcheck]
-       (default OUT: tests/realistic/realistic-heldout11.jsonl; the stack must be running)
-After writing, every turn is scored against a synthetic perfect answer (built from the expected
-values) with realistic_eval.score_turn: all must pass, i.e. every expectation is reachable.
+Checks, self-check and usage are those of heldout_common.main (see its docstring):
+    python3 tests/realistic/realistic_cases_heldout11.py [OUT] [--no-selfcheck]
 """
 import json, os, re, sys
 
@@ -78,8 +71,6 @@ from heldout_common import *  # shared loading, helpers, checks, writing (heldou
 NOW = "2026-12-07"
 CASES, C = case_set(NOW)  # ours; dev.CASES stays the dev set's
 
-DATE_OK = ["payment_date", "payslip_summary"]
-GROSS_NET_DED = ["gross_pay", "net_pay", "deductions"]
 THREE_OK = ["payslip_summary", "gross_pay", "net_pay", "deductions", "payment_date"]
 
 # ====================================================================== single-turn, Spanish

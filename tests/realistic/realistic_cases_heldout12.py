@@ -63,15 +63,8 @@ without the seniority pay?), "lo que cotizo" (social security alone, or with une
 training?), "hace un año" after a relative month (a year before now or before that month?), a
 description that names another employee's pay line ("the quarterly thing my colleague gets"):
 third parties stay in their own messages.
-Follow-ups that point back from a relative month are written relative too, so that a run in
-another month keeps the dialogue consistent.
-Besides the exact-repeat check of heldout_common, check_near_paraphrases compares every text with
-every text of the earlier sets (dev + held-out 1-10): a difflib ratio of 0.80 or more stops the
-script.
-usage: python3 tests/realistic/realistic_cases_heldout12.py [OUT] [--no-selfcheck]
-       (default OUT: tests/realistic/realistic-heldout12.jsonl; the stack must be running)
-After writing, every turn is scored against a synthetic perfect answer (built from the expected
-values) with realistic_eval.score_turn: all must pass, i.e. every expectation is reachable.
+Checks, self-check and usage are those of heldout_common.main (see its docstring):
+    python3 tests/realistic/realistic_cases_heldout12.py [OUT] [--no-selfcheck]
 """
 import json, os, re, sys
 
@@ -81,8 +74,6 @@ from heldout_common import *  # shared loading, helpers, checks, writing (heldou
 NOW = "2026-12-07"
 CASES, C = case_set(NOW)  # ours; dev.CASES stays the dev set's
 
-DATE_OK = ["payment_date", "payslip_summary"]
-GROSS_NET_DED = ["gross_pay", "net_pay", "deductions"]
 
 # ====================================================================== single-turn, Spanish
 C("xes01", "ana", "es", S, ["worried"], ("Tengo la sensación de que en octubre me pagaron de menos. ¿Me confirmas cuánto cobré neto ese mes?", A("net_pay", MO(10), ["net"], accept=SUM)))

@@ -53,13 +53,8 @@ else's in one message, "this month" for a payday in another month than the run's
 months whose values are equal.
 Follow-ups that point back from a relative month are written relative too, so that a run in another
 month keeps the dialogue consistent.
-Besides the exact-repeat check of heldout_common, check_near_paraphrases compares every text with
-every text of the earlier sets (dev + held-out 1-12): a difflib ratio of 0.80 or more stops the
-script.
-usage: python3 tests/realistic/realistic_cases_heldout13.py [OUT] [--no-selfcheck]
-       (default OUT: tests/realistic/realistic-heldout13.jsonl; the stack must be running)
-After writing, every turn is scored against a synthetic perfect answer (built from the expected
-values) with realistic_eval.score_turn: all must pass, i.e. every expectation is reachable.
+Checks, self-check and usage are those of heldout_common.main (see its docstring):
+    python3 tests/realistic/realistic_cases_heldout13.py [OUT] [--no-selfcheck]
 """
 import json, os, re, sys
 
@@ -69,8 +64,6 @@ from heldout_common import *  # shared loading, helpers, checks, writing (heldou
 NOW = "2026-12-07"
 CASES, C = case_set(NOW)  # ours; dev.CASES stays the dev set's
 
-DATE_OK = ["payment_date", "payslip_summary"]
-GROSS_NET_DED = ["gross_pay", "net_pay", "deductions"]
 RAISE_OR_SENIORITY = RAISE + "|" + SENIORITY
 
 # ====================================================================== single-turn, Spanish

@@ -54,15 +54,8 @@ Avoided because a reasonable reader could disagree: "my last two payslips" in De
 one message, "this month" for a payday in another month than the run's, "hit my account" for the
 scheduled December payslip, "la nómina fue el doble" answered with one measure (an explanation
 turn that does not name net or gross expects only the reason).
-Follow-ups that point back from a relative month are written relative too, so that a run in
-another month keeps the dialogue consistent.
-Besides the exact-repeat check of heldout_common, check_near_paraphrases compares every text with
-every text of the earlier sets (dev + held-out 1-12): a difflib ratio of 0.80 or more stops the
-script.
-usage: python3 tests/realistic/realistic_cases_heldout14.py [OUT] [--no-selfcheck]
-       (default OUT: tests/realistic/realistic-heldout14.jsonl; the stack must be running)
-After writing, every turn is scored against a synthetic perfect answer (built from the expected
-values) with realistic_eval.score_turn: all must pass, i.e. every expectation is reachable.
+Checks, self-check and usage are those of heldout_common.main (see its docstring):
+    python3 tests/realistic/realistic_cases_heldout14.py [OUT] [--no-selfcheck]
 """
 import json, os, re, sys
 
@@ -72,9 +65,6 @@ from heldout_common import *  # shared loading, helpers, checks, writing (heldou
 NOW = "2026-12-07"
 CASES, C = case_set(NOW)  # ours; dev.CASES stays the dev set's
 
-DATE_OK = ["payment_date", "payslip_summary"]
-GROSS_NET_DED = ["gross_pay", "net_pay", "deductions"]
-DED_RANGE_OK = ["ytd_summary", "payslip_summary"]
 ANA_EARN_DEC25 = ["earn:base_salary", "earn:seniority_bonus", "earn:extra_pay", "earn:overtime"]
 
 # ====================================================================== single-turn, Spanish

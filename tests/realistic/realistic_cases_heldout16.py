@@ -65,9 +65,6 @@ from heldout_common import *  # shared loading, helpers, checks, writing (heldou
 NOW = "2026-12-07"
 CASES, C = case_set(NOW)  # ours; dev.CASES stays the dev set's
 
-DATE_OK = ["payment_date", "payslip_summary"]
-GROSS_NET_DED = ["gross_pay", "net_pay", "deductions"]
-DED_RANGE_OK = ["ytd_summary", "payslip_summary"]
 SUM_DED_OK = ["deductions", "payslip_summary"]
 
 # ====================================================================== single-turn, Spanish

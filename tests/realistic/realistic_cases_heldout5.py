@@ -29,13 +29,8 @@ percentages or counts; `none:` only for deductions; profile questions are never 
 payslip period; ana's position is asked only in Spanish (its wording must match the API's
 literally and an English answer might translate it); an explanation of a single month
 ("why that month?") lists, with `also`, the months it may be compared with.
-Besides the exact-repeat check of heldout_common, every text is compared with every text of the
-earlier sets (dev + held-out 1-4) after folding and removing punctuation: a similarity ratio of
-0.80 or more (difflib) counts as a near-paraphrase and stops the script.
-usage: python3 tests/realistic/realistic_cases_heldout5.py [OUT] [--no-selfcheck]
-       (default OUT: tests/realistic/realistic-heldout5.jsonl; the stack must be running)
-After writing, every turn is scored against a synthetic perfect answer (built from the expected
-values) with realistic_eval.score_turn: all must pass, i.e. every expectation is reachable.
+Checks, self-check and usage are those of heldout_common.main (see its docstring):
+    python3 tests/realistic/realistic_cases_heldout5.py [OUT] [--no-selfcheck]
 """
 import json, os, re, sys
 

@@ -43,14 +43,8 @@ only where one month is the clear answer (its name is required); "each month" is
 the current year (whether December counts is open); an explanation of a single month ("why that
 month?") lists, with `also`, the months it may be compared with; periods that people read in more
 than one way ("since the summer", "a year ago", "the one before last") are avoided.
-Besides the exact-repeat check of heldout_common, every text is compared with every text of the
-earlier sets (dev + held-out 1-5) after folding and removing punctuation: a similarity ratio of
-0.80 or more (difflib) counts as a near-paraphrase and stops the script (the check of the fifth
-set, copied).
-usage: python3 tests/realistic/realistic_cases_heldout6.py [OUT] [--no-selfcheck]
-       (default OUT: tests/realistic/realistic-heldout6.jsonl; the stack must be running)
-After writing, every turn is scored against a synthetic perfect answer (built from the expected
-values) with realistic_eval.score_turn: all must pass, i.e. every expectation is reachable.
+Checks, self-check and usage are those of heldout_common.main (see its docstring):
+    python3 tests/realistic/realistic_cases_heldout6.py [OUT] [--no-selfcheck]
 """
 import json, os, re, sys
 

@@ -52,14 +52,8 @@ Follow-ups that point back from a relative month are written relative too ("the 
 earlier" after "last month" is REL(-13), "same two for sept" is compared with REL(-2)), so that a run
 in another month keeps the dialogue consistent; case ids are not contiguous (drafts dropped to keep
 dev's proportions).
-Besides the exact-repeat check of heldout_common, every text is compared with every text of the
-earlier sets (dev + held-out 1-6) after folding and removing punctuation: a similarity ratio of
-0.80 or more (difflib) counts as a near-paraphrase and stops the script (the check of the sixth
-set, extended to it).
-usage: python3 tests/realistic/realistic_cases_heldout7.py [OUT] [--no-selfcheck]
-       (default OUT: tests/realistic/realistic-heldout7.jsonl; the stack must be running)
-After writing, every turn is scored against a synthetic perfect answer (built from the expected
-values) with realistic_eval.score_turn: all must pass, i.e. every expectation is reachable.
+Checks, self-check and usage are those of heldout_common.main (see its docstring):
+    python3 tests/realistic/realistic_cases_heldout7.py [OUT] [--no-selfcheck]
 """
 import json, os, re, sys
 

@@ -45,13 +45,8 @@ payslip, an own question and someone else's in one message (answer the own part 
 "this month" for a payday in another month than the run's.
 Follow-ups that point back from a relative month are written relative too (RYM(-1, 9) after
 RYM(0, 9), QREL(-5) after QREL(-1)), so that a run in another month keeps the dialogue consistent.
-Besides the exact-repeat check of heldout_common, check_near_paraphrases compares every text with
-every text of the earlier sets (dev + held-out 1-7): a difflib ratio of 0.80 or more stops the
-script.
-usage: python3 tests/realistic/realistic_cases_heldout8.py [OUT] [--no-selfcheck]
-       (default OUT: tests/realistic/realistic-heldout8.jsonl; the stack must be running)
-After writing, every turn is scored against a synthetic perfect answer (built from the expected
-values) with realistic_eval.score_turn: all must pass, i.e. every expectation is reachable.
+Checks, self-check and usage are those of heldout_common.main (see its docstring):
+    python3 tests/realistic/realistic_cases_heldout8.py [OUT] [--no-selfcheck]
 """
 import json, os, re, sys
 
@@ -61,8 +56,6 @@ from heldout_common import *  # shared loading, helpers, checks, writing (heldou
 NOW = "2026-12-07"
 CASES, C = case_set(NOW)  # ours; dev.CASES stays the dev set's
 
-DATE_OK = ["payment_date", "payslip_summary"]
-GROSS_NET_DED = ["gross_pay", "net_pay", "deductions"]
 
 # ====================================================================== single-turn, Spanish
 C("tes01", "ana", "es", S, ["formal", "long"], ("Buenos días. Le escribo porque quisiera conocer, si es tan amable, el importe neto que percibí en la nómina correspondiente al mes de julio de 2024. Muchas gracias de antemano.", A("net_pay", P(2024, 7), ["net"], accept=SUM)))

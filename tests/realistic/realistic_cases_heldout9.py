@@ -56,13 +56,8 @@ quarter's total or September's line?).
 Follow-ups that point back from a relative month are written relative too (REL(-2) after REL(-1),
 REL(-13) for "the same month of the year before" after REL(-1)), so that a run in another month
 keeps the dialogue consistent.
-Besides the exact-repeat check of heldout_common, check_near_paraphrases compares every text with
-every text of the earlier sets (dev + held-out 1-8): a difflib ratio of 0.80 or more stops the
-script.
-usage: python3 tests/realistic/realistic_cases_heldout9.py [OUT] [--no-selfcheck]
-       (default OUT: tests/realistic/realistic-heldout9.jsonl; the stack must be running)
-After writing, every turn is scored against a synthetic perfect answer (built from the expected
-values) with realistic_eval.score_turn: all must pass, i.e. every expectation is reachable.
+Checks, self-check and usage are those of heldout_common.main (see its docstring):
+    python3 tests/realistic/realistic_cases_heldout9.py [OUT] [--no-selfcheck]
 """
 import json, os, re, sys
 
@@ -72,7 +67,6 @@ from heldout_common import *  # shared loading, helpers, checks, writing (heldou
 NOW = "2026-12-07"
 CASES, C = case_set(NOW)  # ours; dev.CASES stays the dev set's
 
-DATE_OK = ["payment_date", "payslip_summary"]
 MIX = "mixed"  # a Spanglish turn: either language is right
 
 # ====================================================================== single-turn, Spanish
