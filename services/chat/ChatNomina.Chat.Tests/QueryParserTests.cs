@@ -720,6 +720,17 @@ public class QueryParserTests
     [InlineData("is any health insurance coming out of my pay? last month's slip || what about a pension contribution, any? || ok so which deductions do i actually have?", "total_deductions value 2026-11")]
     public void Held_out_thirteen_and_fourteen_dialogues(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
+    [Fact]
+    public void A_month_the_model_reads_in_a_word_that_is_no_month_is_not_used()
+    {
+        const string text = "las dos juntas cuanto suman";
+        var nlu = new NluResult(Intents.NetPay, 0.9, [Entities.Month(text, "juntas", 6)]);
+        Assert.Equal("net_pay total 2026-11 vs 2026-10", Describe(Parse(text, After("neto d la ultima q cobre", "y la d antes"), nlu)));
+
+        const string typo = "neto de setiempre de 2025";
+        Assert.Equal("net_pay value 2025-09", Describe(Parse(typo, nlu: new NluResult(Intents.NetPay, 0.9, [Entities.Month(typo, "setiempre", 9)]))));
+    }
+
     [Theory]
     [InlineData("la seguridad social que me descontaron en octubre de 2025, ¿a cuánto subió?", "deduction:social_security value 2025-10")]
     [InlineData("what's the salary of the sales director?", "act:SomeoneElse")]

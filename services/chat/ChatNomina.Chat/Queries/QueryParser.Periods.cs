@@ -620,7 +620,9 @@ public static partial class QueryParser
         if (hits.Count == 0 && !referred)
         {
             // Only months and years: relative phrases are the lexicon's ("which months…" is not a period).
-            var (entityPeriods, entityYear) = EntityPeriods.Of([.. entities.Where(e => e.Type is EntityTypes.Month or EntityTypes.Year)], now);
+            // A month the model read must still look like one ("las dos juntas" is no June).
+            var (entityPeriods, entityYear) = EntityPeriods.Of([.. entities.Where(e => e.Type is EntityTypes.Year
+                || (e.Type is EntityTypes.Month && LooksLikeMonth(QueryLexicon.Fold(e.Text))))], now);
             hits.AddRange(entityPeriods.Select(p => new PeriodHit(0, QueryPeriod.Month(p))));
             if (entityPeriods.Count == 0 && entityYear is { } ey)
             {
@@ -682,6 +684,10 @@ public static partial class QueryParser
     /// The occurrence of a month nearest to the month it is said beside ("January 2026 … than December's" is December 2025;
     /// "¿y en enero?" after December 2025 is January 2026), never after this month.
     /// </summary>
+    private static bool LooksLikeMonth(string text) =>
+        text.Any(char.IsDigit) || WordPattern().Matches(text).Any(w => QueryLexicon.MonthWords.ContainsKey(w.Value)
+            || (w.Value.Length >= 5 && QueryLexicon.MonthWords.Keys.Any(name => name.Length >= 5 && QueryLexicon.Distance(name, w.Value) <= 2)));
+
     private static int Nearest(int month, Period near, Period current)
     {
         var best = near.Year;
