@@ -726,6 +726,9 @@ public class QueryParserTests
         const string text = "las dos juntas cuanto suman";
         var nlu = new NluResult(Intents.NetPay, 0.9, [Entities.Month(text, "juntas", 6)]);
         Assert.Equal("net_pay total 2026-11 vs 2026-10", Describe(Parse(text, After("neto d la ultima q cobre", "y la d antes"), nlu)));
+        // The entity model as served tags "jun", the start of "juntas".
+        nlu = new NluResult(Intents.PayComparison, 0.42, [Entities.Month(text, "jun", 6)]);
+        Assert.Equal("net_pay total 2026-11 vs 2026-10", Describe(Parse(text, After("neto d la ultima q cobre", "y la d antes"), nlu)));
 
         const string typo = "neto de setiempre de 2025";
         Assert.Equal("net_pay value 2025-09", Describe(Parse(typo, nlu: new NluResult(Intents.NetPay, 0.9, [Entities.Month(typo, "setiempre", 9)]))));

@@ -620,9 +620,9 @@ public static partial class QueryParser
         if (hits.Count == 0 && !referred)
         {
             // Only months and years: relative phrases are the lexicon's ("which months…" is not a period).
-            // A month the model read must still look like one ("las dos juntas" is no June).
+            // A month the model read must still look like one, as the whole words it sits in ("las dos juntas" is no June).
             var (entityPeriods, entityYear) = EntityPeriods.Of([.. entities.Where(e => e.Type is EntityTypes.Year
-                || (e.Type is EntityTypes.Month && LooksLikeMonth(QueryLexicon.Fold(e.Text))))], now);
+                || (e.Type is EntityTypes.Month && LooksLikeMonth(QueryLexicon.Fold(WholeWords(original, e)))))], now);
             hits.AddRange(entityPeriods.Select(p => new PeriodHit(0, QueryPeriod.Month(p))));
             if (entityPeriods.Count == 0 && entityYear is { } ey)
             {
@@ -680,14 +680,34 @@ public static partial class QueryParser
         return hits;
     }
 
-    /// <summary>
-    /// The occurrence of a month nearest to the month it is said beside ("January 2026 … than December's" is December 2025;
-    /// "¿y en enero?" after December 2025 is January 2026), never after this month.
-    /// </summary>
+    /// <summary>The whole words an entity sits in: the model may tag "jun" inside "juntas".</summary>
+    private static string WholeWords(string text, Contracts.Inference.ExtractedEntity entity)
+    {
+        if (entity.Start < 0 || entity.End > text.Length || entity.Start >= entity.End)
+        {
+            return entity.Text;
+        }
+        var (start, end) = (entity.Start, entity.End);
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return text[start..end];
+    }
+
+    /// <summary>A month name, a number, or a word close to a month name (a typo the lexicon does not know).</summary>
     private static bool LooksLikeMonth(string text) =>
         text.Any(char.IsDigit) || WordPattern().Matches(text).Any(w => QueryLexicon.MonthWords.ContainsKey(w.Value)
             || (w.Value.Length >= 5 && QueryLexicon.MonthWords.Keys.Any(name => name.Length >= 5 && QueryLexicon.Distance(name, w.Value) <= 2)));
 
+    /// <summary>
+    /// The occurrence of a month nearest to the month it is said beside ("January 2026 … than December's" is December 2025;
+    /// "¿y en enero?" after December 2025 is January 2026), never after this month.
+    /// </summary>
     private static int Nearest(int month, Period near, Period current)
     {
         var best = near.Year;
