@@ -48,7 +48,7 @@ public static partial class QueryParser
         }
         if (distinct is [{ Kind: PeriodKind.Range, From: { } rangeFrom, To: { } rangeTo }] && rangeFrom != rangeTo && compare
             && Regex.IsMatch(f, @"\b(entre|between|from|desde|de)\b") && !QueryLexicon.Total().IsMatch(f) && !QueryLexicon.List().IsMatch(f)
-            && !QueryLexicon.Average().IsMatch(f) && !QueryLexicon.Superlative().IsMatch(f))
+            && !cues.Words.Average && !cues.Words.Superlative)
         {
             // "¿cuánto ha cambiado mi bruto entre septiembre de 2024 y septiembre de 2026?": the two ends, compared.
             distinct = [QueryPeriod.Month(rangeFrom), QueryPeriod.Month(rangeTo)];
@@ -56,7 +56,7 @@ public static partial class QueryParser
         if (distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, From: { } correctedYear }] && prevPeriod is { Kind: PeriodKind.Month, From: { } talkedMonth }
             && prevOther is null
             && previous!.Requests.Count > 0 && !measures.Any(h => !h.Weak) && YearOnlyCorrection().IsMatch(f)
-            && !QueryLexicon.Total().IsMatch(f) && !QueryLexicon.Average().IsMatch(f) && !QueryLexicon.Superlative().IsMatch(f) && !QueryLexicon.List().IsMatch(f))
+            && !QueryLexicon.Total().IsMatch(f) && !cues.Words.Average && !cues.Words.Superlative && !QueryLexicon.List().IsMatch(f))
         {
             // "uy no, perdona, de 2026 quería decir" after May 2024: May 2026.
             distinct = [QueryPeriod.Month(new Period(correctedYear.Year, talkedMonth.Month))];
@@ -202,7 +202,7 @@ public static partial class QueryParser
                     // "¿cuál ha sido la nómina con más neto de todas?": every paid payslip of the last years.
                     period = new QueryPeriod(PeriodKind.YearToDate, new Period(now.Year - 2, 1), Period.Of(now));
                 }
-                else if (QueryLexicon.Average().IsMatch(f) && measureList.Any(Measures.IsMoney))
+                else if (cues.Words.Average && measureList.Any(Measures.IsMoney))
                 {
                     period = YearToDate(Period.Of(now));
                 }
@@ -223,7 +223,7 @@ public static partial class QueryParser
                     op = Regex.IsMatch(firstOrLast.Value, @"first|primer") ? QueryOperation.First : QueryOperation.Last;
                 }
                 else if (period.IsRange && (QueryLexicon.List().IsMatch(f) || WhichMonths().IsMatch(f)
-                    || (QueryLexicon.PerMonth().IsMatch(f) && !QueryLexicon.Average().IsMatch(f) && !QueryLexicon.Total().IsMatch(f))))
+                    || (QueryLexicon.PerMonth().IsMatch(f) && !cues.Words.Average && !QueryLexicon.Total().IsMatch(f))))
                 {
                     // "break 2025 down month by month", "which months was that in?": each month.
                     op = QueryOperation.List;
@@ -236,7 +236,7 @@ public static partial class QueryParser
                 {
                     op = extreme;
                 }
-                else if (period.IsRange && QueryLexicon.Average().IsMatch(f))
+                else if (period.IsRange && cues.Words.Average)
                 {
                     op = QueryOperation.Average;
                 }

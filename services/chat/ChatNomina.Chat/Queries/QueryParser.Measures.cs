@@ -40,7 +40,7 @@ public static partial class QueryParser
             if (howMuch && !measures.Any(h => Measures.IsProfile(h.Measure)))
             {
                 var pos = QueryLexicon.HowMuch().Match(f).Index;
-                var backReference = QueryLexicon.BackReference().IsMatch(f);
+                var backReference = cues.Words.BackReference;
                 if (previous is not null && backReference && previous.Requests.Any(r => Measures.IsMoney(r.Measure)) && !QueryLexicon.PayslipWord().IsMatch(f))
                 {
                     // "how much of each did I pay over 2024?": the measures talked about (the last two turns' for "each").

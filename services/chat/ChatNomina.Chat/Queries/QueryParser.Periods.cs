@@ -10,8 +10,9 @@ public static partial class QueryParser
 {
     /// <summary>The periods a message names, in order, resolved against its time and the previous query.</summary>
     private static (List<PeriodHit> Periods, bool Referred, bool ReferredFound) FindPeriods(string f, string original, IReadOnlyList<Contracts.Inference.ExtractedEntity> entities,
-        DateTimeOffset now, PayrollQuery? previous)
+        DateTimeOffset now, PayrollQuery? previous, Words words)
     {
+        var comparesOrExplains = words.Compare || words.Explain;
         var current = Period.Of(now);
         var hits = new List<PeriodHit>();
         var taken = new bool[f.Length];
@@ -293,7 +294,7 @@ public static partial class QueryParser
                 taken[i] = true;
             }
         }
-        var followUp = QueryLexicon.FollowUpStart().IsMatch(f) || QueryLexicon.Compare().IsMatch(f);
+        var followUp = QueryLexicon.FollowUpStart().IsMatch(f) || words.Compare;
         var resolved = new List<(int Position, Period P, int End)>();
         (int Position, Period P)? yearlessMonth = null;
         foreach (var (word, month, year, end) in months)
@@ -385,7 +386,7 @@ public static partial class QueryParser
                 continue;
             }
             var v = m.Value;
-            if (resolved.Count > 0 && VagueOne().IsMatch(v) && !QueryLexicon.Compare().IsMatch(f) && !QueryLexicon.Explain().IsMatch(f))
+            if (resolved.Count > 0 && VagueOne().IsMatch(v) && !comparesOrExplains)
             {
                 // "and the previous one, in march?", "and the sept one after that?": the month named says which one.
                 continue;
@@ -536,7 +537,7 @@ public static partial class QueryParser
                 && !QueryLexicon.Total().IsMatch(f);
             var possessive = Regex.IsMatch(f[(m.Index + m.Length)..], @"^'?s\b");
             // "so what made it bigger than the year before?" after December 2025: December 2024.
-            var yearBeforeTalked = Regex.IsMatch(v, @"anterior|previous|before|prior") && (QueryLexicon.Compare().IsMatch(f) || QueryLexicon.Explain().IsMatch(f));
+            var yearBeforeTalked = Regex.IsMatch(v, @"anterior|previous|before|prior") && comparesOrExplains;
             if (prevMonth is { } sameMonth && (shortFollowUp || possessive || yearBeforeTalked) && !SoFar().IsMatch(v))
             {
                 // "what about last year?" after March 2026's net pay: March 2025; "and the year before?" after March 2024: March 2023.
@@ -586,7 +587,7 @@ public static partial class QueryParser
         }
 
         // "Was my September bonus bigger this year than last year?": that month in each year named.
-        if (yearlessMonth is { } lone && QueryLexicon.Compare().IsMatch(f)
+        if (yearlessMonth is { } lone && words.Compare
             && hits.Count(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate) >= 1
             && hits.Count(h => h.Period.Kind == PeriodKind.Month && h.Period.From == lone.P) == 1)
         {
@@ -629,7 +630,7 @@ public static partial class QueryParser
                 hits.Add(new PeriodHit(0, ey == current.Year ? YearToDate(current) : QueryPeriod.Year(ey)));
             }
         }
-        if (vagueRefs.Count > 0 && !QueryLexicon.Compare().IsMatch(f) && !QueryLexicon.Explain().IsMatch(f))
+        if (vagueRefs.Count > 0 && !comparesOrExplains)
         {
             var refs = hits.Where(h => vagueRefs.Contains(h.Position)).ToList();
             var others = hits.Where(h => !vagueRefs.Contains(h.Position) && h.Period.IsKnown).ToList();

@@ -20,8 +20,19 @@ public static partial class QueryParser
 
     private sealed record PeriodHit(int Position, QueryPeriod Period);
 
-    /// <summary>What the words of a message ask to do, read once and shared by the steps below.</summary>
-    private sealed record Cues(bool Compare, bool Explain, bool HowMuch, bool Breakdown, bool ReferredFound);
+    /// <summary>
+    /// The operation words of a message, each pattern evaluated once (the comparison words are the costliest pattern the
+    /// parser has) and shared by every step that asks.
+    /// </summary>
+    private sealed record Words(bool Compare, bool Explain, bool Superlative, bool Average, bool BackReference, bool HowMuch)
+    {
+        public static Words Read(string f) => new(QueryLexicon.Compare().IsMatch(f), QueryLexicon.Explain().IsMatch(f),
+            QueryLexicon.Superlative().IsMatch(f), QueryLexicon.Average().IsMatch(f), QueryLexicon.BackReference().IsMatch(f),
+            QueryLexicon.HowMuch().IsMatch(f));
+    }
+
+    /// <summary>What the words of a message ask to do once read against its periods, shared by the steps below.</summary>
+    private sealed record Cues(bool Compare, bool Explain, bool HowMuch, bool Breakdown, bool ReferredFound, Words Words);
 
     /// <summary>The operation and periods of a message once read against the conversation; <c>Named</c> is the periods it names.</summary>
     private sealed record Resolution(QueryOperation Operation, QueryPeriod Period, QueryPeriod? Other, bool SingleExplain, List<QueryPeriod> Named);
@@ -79,8 +90,9 @@ public static partial class QueryParser
                     : previous with { Act = ConversationAct.LanguageSwitch, Language = lang };
             }
         }
+        var words = Words.Read(f);
         // "why is this year's lower if I got a raise?" after two months: the raise is no hypothetical.
-        var generalWords = QueryLexicon.Explain().IsMatch(f) && previous is not null ? RaiseAside().Replace(f, " ") : f;
+        var generalWords = words.Explain && previous is not null ? RaiseAside().Replace(f, " ") : f;
         if ((QueryLexicon.General().IsMatch(generalWords) && !AsksOwnAfterContext(f)) || QueryLexicon.Action().IsMatch(f))
         {
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
@@ -90,36 +102,38 @@ public static partial class QueryParser
         // Nor is what it says by the way: "junio, que es cuando cobré la extra".
         var asked = DiscourseMarker().Replace(ContextClause().Replace(ExclusionClause().Replace(f, m => new string(' ', m.Length)), m => new string(' ', m.Length)),
             m => new string(' ', m.Length));
-        if ((QueryLexicon.Explain().IsMatch(f) || QueryLexicon.Compare().IsMatch(f) || QueryLexicon.Superlative().IsMatch(f))
+        if ((words.Explain || words.Compare || words.Superlative)
             && RaiseAside().Match(asked) is { Success: true } raise && ButClause().Match(asked) is var but && !(but.Success && raise.Index < but.Index))
         {
             // "me subieron el sueldo en enero y aun así la nómina de enero es más baja…", "how?? I got a raise in January",
             // "my base went up, what dragged it down?": the raise is what the user knows, not what they ask.
             var aside = RaiseAside().Replace(asked, m => new string(' ', m.Length));
-            if (QueryLexicon.Explain().IsMatch(aside) || QueryLexicon.Compare().IsMatch(aside) || previous is { Requests: [{ Other: not null }, ..] }
+            var asideWords = Words.Read(aside);
+            if (asideWords.Explain || asideWords.Compare || previous is { Requests: [{ Other: not null }, ..] }
                 || (context?.EarlierPeriod is not null && previous is not null))
             {
                 asked = aside;
                 f = aside;
+                words = asideWords;
             }
         }
         var named = previous is null ? asked : PayslipAsPeriod().Replace(asked, m => new string(' ', m.Length));
         var measures = FindMeasures(named);
         // The model's months count only where the words are still asked ("how?? I got a raise in January": not January).
         var entities = (nlu?.Entities ?? []).Where(e => asked == said || asked.Contains(QueryLexicon.Fold(e.Text), StringComparison.Ordinal)).ToList();
-        var (periods, referred, referredFound) = FindPeriods(asked, text, entities, now, previous);
+        var (periods, referred, referredFound) = FindPeriods(asked, text, entities, now, previous, words);
         // "ponmelos uno por uno" about one payslip: its lines (about several months it lists them).
         var breakdown = QueryLexicon.Breakdown().IsMatch(f)
             || (OneByOne().IsMatch(f) && periods.Select(p => p.Period).Distinct().Count() <= 1 && !periods.Any(p => p.Period.IsRange));
         // "¿a cuánto subió?" asks the amount it came to, not a comparison.
         var comesTo = Regex.IsMatch(f, @"\ba cuanto (subio|subieron|ascendio|ascendieron|llego|sube|asciende)\b");
-        var compare = QueryLexicon.Compare().IsMatch(f) && !comesTo;
+        var compare = words.Compare && !comesTo;
         // "desglósame de dónde sale": the breakdown of where it comes from, not a comparison.
-        var explain = QueryLexicon.Explain().Matches(f).Any(m => !(breakdown && m.Value.StartsWith("de donde", StringComparison.Ordinal)));
-        var howMuch = QueryLexicon.HowMuch().IsMatch(f);
+        var explain = words.Explain
+            && (!breakdown || QueryLexicon.Explain().Matches(f).Any(m => !m.Value.StartsWith("de donde", StringComparison.Ordinal)));
+        var howMuch = words.HowMuch;
         var continues = previous is not null && (periods.Count > 0 || referred || QueryLexicon.FollowUpStart().IsMatch(f)
-            || QueryLexicon.BackReference().IsMatch(f) || breakdown || QueryLexicon.Superlative().IsMatch(f) || compare || explain || howMuch
-            || QueryLexicon.Average().IsMatch(f));
+            || words.BackReference || breakdown || words.Superlative || compare || explain || howMuch || words.Average);
         var payrollWords = QueryLexicon.PayrollWord().IsMatch(f) || MyPayVerb().IsMatch(named)
             || measures.Any(h => !h.Weak && h.Measure != Measures.PaymentDate);
         if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !payrollWords && !QueryLexicon.Thanks().IsMatch(f))
@@ -127,7 +141,7 @@ public static partial class QueryParser
             // "how much is my water bill", "when is my next meeting": no payroll word, and the model agrees.
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
         }
-        var cues = new Cues(compare, explain, howMuch, breakdown, referredFound);
+        var cues = new Cues(compare, explain, howMuch, breakdown, referredFound, words);
         measures = ReadMeasures(measures, f, named, previous, context, cues);
 
         if (QueryLexicon.Insult().IsMatch(f) && periods.Count == 0 && !referred && !howMuch && !f.Contains('?', StringComparison.Ordinal))
@@ -140,8 +154,8 @@ public static partial class QueryParser
             // "thanks, that's all": small talk, not a follow-up.
             return ActOnly(f, nlu, threshold, periods, now);
         }
-        var pointsBack = previous is not null && (compare || explain || QueryLexicon.Superlative().IsMatch(f) || QueryLexicon.BackReference().IsMatch(f)
-            || howMuch || QueryLexicon.Rate().IsMatch(f) || SumOfTwo().IsMatch(f) || FirstOrLast().IsMatch(f) || QueryLexicon.Average().IsMatch(f));
+        var pointsBack = previous is not null && (compare || explain || words.Superlative || words.BackReference
+            || howMuch || QueryLexicon.Rate().IsMatch(f) || SumOfTwo().IsMatch(f) || FirstOrLast().IsMatch(f) || words.Average);
         var hasData = measures.Count > 0 || periods.Count > 0 || referred || breakdown || pointsBack;
         if (QueryLexicon.Help().IsMatch(f) && periods.Count == 0 && !referred && measures.All(h => h.Measure == Measures.Payslip))
         {
