@@ -688,6 +688,15 @@ public class QueryParserTests
     public void Everyday_follow_ups_and_small_talk(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]
+    [InlineData("Para todo lo que le pregunte, me refiero al año 2025. ¿Cuál fue el neto de marzo? || ¿Y el de octubre?", "net_pay value 2025-10")]
+    [InlineData("net pay for february 2025 || and july?", "net_pay value 2025-07")]
+    [InlineData("neto de diciembre de 2025 || ¿y en enero?", "net_pay value 2026-01")]
+    [InlineData("gross for january 2026 || and december?", "gross_pay value 2025-12")]
+    [InlineData("neto de junio de 2025 || ¿y la paga de diciembre?", "earning:extra_pay value 2025-12")]
+    public void A_bare_month_keeps_the_year_talked_about_unless_the_other_year_is_clearly_nearer(string turns, string expected) =>
+        Assert.Equal(expected, DescribeDialogue(turns));
+
+    [Theory]
     [InlineData("¿cuál fue la nómina más gorda que tuve en 2025?", "net_pay max year:2025-01..2025-12")]
     [InlineData("On what date did my contract with the company start?", "profile:hire_date value -")]
     [InlineData("¿desde qué fecha estoy en la empresa?", "profile:hire_date value -")]

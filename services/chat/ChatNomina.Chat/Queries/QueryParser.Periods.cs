@@ -705,10 +705,14 @@ public static partial class QueryParser
         text.Any(char.IsDigit) || WordPattern().Matches(text).Any(w => QueryLexicon.MonthWords.ContainsKey(w.Value)
             || (w.Value.Length >= 5 && QueryLexicon.MonthWords.Keys.Any(name => name.Length >= 5 && QueryLexicon.Distance(name, w.Value) <= 2)));
 
+    /// <summary>Months a month of the other year must be nearer by before it wins over the same year's.</summary>
+    private const int OtherYearPenalty = 3;
+
     /// <summary>
     /// The occurrence of a month nearest to the month it is said beside ("January 2026 … than December's" is December 2025;
     /// "¿y en enero?" after December 2025 is January 2026), never after this month.
     /// </summary>
+
     private static int Nearest(int month, Period near, Period current)
     {
         var best = near.Year;
@@ -716,9 +720,10 @@ public static partial class QueryParser
         for (var y = near.Year - 1; y <= near.Year + 1; y++)
         {
             var candidate = new Period(y, month);
-            var distance = Math.Abs((candidate.Year * 12) + candidate.Month - ((near.Year * 12) + near.Month));
-            // On a tie the same year: "la paga de diciembre" while talking about June 2025 is December 2025, and
-            // "December 2025 … higher than June's" is June 2025.
+            // The same year unless the other year's month is clearly nearer: "la paga de diciembre" while talking about
+            // June 2025 is December 2025, "¿y el de octubre?" after March 2025 is October 2025, but "¿y en enero?" after
+            // December 2025 is January 2026 and "January 2026 … than December's" is December 2025.
+            var distance = Math.Abs((candidate.Year * 12) + candidate.Month - ((near.Year * 12) + near.Month)) + (y == near.Year ? 0 : OtherYearPenalty);
             if (candidate <= current && (distance < bestDistance || (distance == bestDistance && y == near.Year)))
             {
                 (best, bestDistance) = (y, distance);
