@@ -693,8 +693,18 @@ public class QueryParserTests
     [InlineData("neto de diciembre de 2025 || ¿y en enero?", "net_pay value 2026-01")]
     [InlineData("gross for january 2026 || and december?", "gross_pay value 2025-12")]
     [InlineData("neto de junio de 2025 || ¿y la paga de diciembre?", "earning:extra_pay value 2025-12")]
-    public void A_bare_month_keeps_the_year_talked_about_unless_the_other_year_is_clearly_nearer(string turns, string expected) =>
+    [InlineData("union dues on the payslip from 3 months back? || oops i meant that same month in 2023 || ok what about 2024 then?", "deduction:union_dues value 2024-09")]
+    [InlineData("neto de marzo de 2025 || ¿y en 2024?", "net_pay value 2024-03")]
+    [InlineData("neto de marzo de 2025 || ¿y en todo el 2024?", "net_pay total year:2024-01..2024-12")]
+    public void A_bare_month_or_year_keeps_what_was_talked_about(string turns, string expected) =>
         Assert.Equal(expected, DescribeDialogue(turns));
+
+    [Theory]
+    [InlineData("For October 2025 I need two deductions, income tax and union dues. Give me the tax first. || now the other one", "deduction:union_dues value 2025-10")]
+    [InlineData("IRPF y seguridad social de marzo 2026 || y ahora la otra", "deduction:social_security value 2026-03")]
+    [InlineData("desempleo de la nómina de dic 2025? || y en noviembre de ese año? || por qué sube en diciembre? la paga extra no cotiza asi, no?", "deduction:unemployment explainchange 2025-12 vs 2025-11")]
+    [InlineData("gross for november 2025 || why is december higher? the extra pay counts, right?", "gross_pay explainchange 2025-12 vs 2025-11")]
+    public void What_was_asked_together_or_believed_aloud(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]
     [InlineData("¿cuál fue la nómina más gorda que tuve en 2025?", "net_pay max year:2025-01..2025-12")]

@@ -20,6 +20,13 @@ public static partial class QueryParser
             earnVerb = Match.Empty; // "what made it bigger?" asks why, not what I made
         }
 
+        // "now the other one" after two lines asked together ("income tax and union dues… the tax first"): the second.
+        if (measures.Count == 0 && previous is not null && TheOtherOne().IsMatch(f)
+            && previous.Requests.Select(r => r.Measure).Where(Measures.IsMoney).Distinct().ToList() is [_, var second])
+        {
+            measures.Add(new Hit(0, second));
+        }
+
         // "¿y el total?" after one line: the total that line belongs to.
         if (measures.Count == 0 && previous is not null && Regex.IsMatch(f, @"\b(el|the) total\b") && !earnVerb.Success
             && previous.Requests.Select(r => r.Measure).FirstOrDefault(m => Measures.IsDeduction(m) || Measures.IsEarning(m)) is { } line)

@@ -97,6 +97,13 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(que es|que fue|which is|which was|that'?s|that was) (cuando|when)\b[^,.;?!]*")]
     private static partial Regex ContextClause();
 
+    /// <summary>
+    /// What the user believes, said after the question and checked with a tag: "¿por qué sube en diciembre? la paga extra no
+    /// cotiza así, ¿no?", "why is December higher? the extra pay counts, right?". Not something asked for.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\?)[^?]+,?\s*¿?\s*(no|verdad|cierto|right|isn'?t it|doesn'?t it|don'?t they|no es asi)\s*\?\s*$")]
+    private static partial Regex CheckedBelief();
+
     [GeneratedRegex(@"\b(pero|but)\b|(?<lead>^\W*(si|if|aunque|although|even though)\b[^,?]*,)")]
     private static partial Regex ButClause();
 
@@ -205,4 +212,12 @@ public static partial class QueryParser
     /// <summary>Words that steer the conversation, not the question: "back to pay:", "volviendo a lo de antes".</summary>
     [GeneratedRegex(@"\bback to (pay|the pay|payroll|business|work|my pay)\b|\bvolviendo (a lo de antes|al tema)\b")]
     private static partial Regex DiscourseMarker();
+
+    /// <summary>The whole of a year rather than one month of it: "all of 2024", "el año entero", "the full year".</summary>
+    [GeneratedRegex(@"\b(all of|whole|entire|full|for the year|over the year|todo el|entero|completo|del ano|en el ano|a lo largo)\b")]
+    private static partial Regex WholeYear();
+
+    /// <summary>"now the other one", "y ahora la otra": the one of two things asked together not given yet.</summary>
+    [GeneratedRegex(@"^\W*(ok\W+|and\W+|y\W+|now\W+|ahora\W+|vale\W+)*(the other (one|line|deduction)|(el|la|lo) otr[oa](?! (mes|ano|month|year))|the second (one|line))\b")]
+    private static partial Regex TheOtherOne();
 }

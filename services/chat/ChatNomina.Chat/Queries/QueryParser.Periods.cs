@@ -504,13 +504,17 @@ public static partial class QueryParser
         }
 
         // Years and the year so far.
-        foreach (Match m in YearPattern().Matches(f))
+        var freeYears = YearPattern().Matches(f).Where(Free).ToList();
+        foreach (Match m in freeYears)
         {
-            if (!Free(m))
+            var y = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (prevMonth is { } sameMonth && hits.Count == 0 && freeYears.Count == 1 && y != current.Year && ShortFollowUp(f) && !WholeYear().IsMatch(f))
             {
+                // "ok what about 2024 then?" after September's union dues: September 2024.
+                Take(m, QueryPeriod.Month(new Period(y, sameMonth.Month)));
+                referred = true;
                 continue;
             }
-            var y = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
             Take(m, y == current.Year ? YearToDate(current) : QueryPeriod.Year(y));
         }
         var namedYear = hits.Any(h => h.Period.Kind is PeriodKind.Year or PeriodKind.YearToDate);
@@ -533,8 +537,7 @@ public static partial class QueryParser
             {
                 continue; // "march through may this year": the year of the months named
             }
-            var shortFollowUp = hits.Count == 0 && WordPattern().Matches(f).Count <= 6 && QueryLexicon.FollowUpStart().IsMatch(f)
-                && !QueryLexicon.Total().IsMatch(f);
+            var shortFollowUp = hits.Count == 0 && ShortFollowUp(f);
             var possessive = Regex.IsMatch(f[(m.Index + m.Length)..], @"^'?s\b");
             // "so what made it bigger than the year before?" after December 2025: December 2024.
             var yearBeforeTalked = Regex.IsMatch(v, @"anterior|previous|before|prior") && comparesOrExplains;
@@ -680,6 +683,10 @@ public static partial class QueryParser
         }
         return hits;
     }
+
+    /// <summary>"and 2024?", "what about last year then?": a few words that go on from the previous question.</summary>
+    private static bool ShortFollowUp(string f) =>
+        WordPattern().Matches(f).Count <= 6 && QueryLexicon.FollowUpStart().IsMatch(f) && !QueryLexicon.Total().IsMatch(f);
 
     /// <summary>The whole words an entity sits in: the model may tag "jun" inside "juntas".</summary>
     private static string WholeWords(string text, Contracts.Inference.ExtractedEntity entity)

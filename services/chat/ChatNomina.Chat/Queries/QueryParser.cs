@@ -100,14 +100,17 @@ public static partial class QueryParser
 
         // What a message leaves out ("sin contar la paga de diciembre") is not something it asks for.
         // Nor is what it says by the way: "junio, que es cuando cobré la extra".
-        var asked = DiscourseMarker().Replace(ContextClause().Replace(ExclusionClause().Replace(f, m => new string(' ', m.Length)), m => new string(' ', m.Length)),
-            m => new string(' ', m.Length));
+        var asked = DiscourseMarker().Replace(ContextClause().Replace(ExclusionClause().Replace(f, Blank), Blank), Blank);
+        if (words.Explain || words.Compare)
+        {
+            asked = CheckedBelief().Replace(asked, Blank);
+        }
         if ((words.Explain || words.Compare || words.Superlative)
             && RaiseAside().Match(asked) is { Success: true } raise && ButClause().Match(asked) is var but && !(but.Success && raise.Index < but.Index))
         {
             // "me subieron el sueldo en enero y aun así la nómina de enero es más baja…", "how?? I got a raise in January",
             // "my base went up, what dragged it down?": the raise is what the user knows, not what they ask.
-            var aside = RaiseAside().Replace(asked, m => new string(' ', m.Length));
+            var aside = RaiseAside().Replace(asked, Blank);
             var asideWords = Words.Read(aside);
             if (asideWords.Explain || asideWords.Compare || previous is { Requests: [{ Other: not null }, ..] }
                 || (context?.EarlierPeriod is not null && previous is not null))
@@ -117,7 +120,7 @@ public static partial class QueryParser
                 words = asideWords;
             }
         }
-        var named = previous is null ? asked : PayslipAsPeriod().Replace(asked, m => new string(' ', m.Length));
+        var named = previous is null ? asked : PayslipAsPeriod().Replace(asked, Blank);
         var measures = FindMeasures(named);
         // The model's months count only where the words are still asked ("how?? I got a raise in January": not January).
         var entities = (nlu?.Entities ?? []).Where(e => asked == said || asked.Contains(QueryLexicon.Fold(e.Text), StringComparison.Ordinal)).ToList();
@@ -133,7 +136,7 @@ public static partial class QueryParser
             && (!breakdown || QueryLexicon.Explain().Matches(f).Any(m => !m.Value.StartsWith("de donde", StringComparison.Ordinal)));
         var howMuch = words.HowMuch;
         var continues = previous is not null && (periods.Count > 0 || referred || QueryLexicon.FollowUpStart().IsMatch(f)
-            || words.BackReference || breakdown || words.Superlative || compare || explain || howMuch || words.Average);
+            || words.BackReference || breakdown || words.Superlative || compare || explain || howMuch || words.Average || TheOtherOne().IsMatch(f));
         var payrollWords = QueryLexicon.PayrollWord().IsMatch(f) || MyPayVerb().IsMatch(named)
             || measures.Any(h => !h.Weak && h.Measure != Measures.PaymentDate);
         if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !payrollWords && !QueryLexicon.Thanks().IsMatch(f))
@@ -294,6 +297,9 @@ public static partial class QueryParser
             Pdf = QueryLexicon.PdfWord().IsMatch(f),
         };
     }
+
+    /// <summary>Spaces in place of a match, so positions in the message stay where they were.</summary>
+    private static string Blank(Match m) => new(' ', m.Length);
 
     /// <summary>
     /// "I'm new to payslips in Spain, bear with me. What's my gross for March 2026?": the general words are context when
