@@ -707,6 +707,16 @@ public class QueryParserTests
     public void What_was_asked_together_or_believed_aloud(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]
+    [InlineData("so my manager mentioned the Q3 bonus was paid with the September salary - how much was it this year?", "earning:bonus value 2026-09")]
+    [InlineData("the Q3 bonus, how much was it?", "earning:bonus total quarter:2026-07..2026-09")]
+    [InlineData("en marzo, cuanto cobré el año pasado?", "net_pay value 2025-03")]
+    [InlineData("was my september bonus bigger this year than last year?", "earning:bonus compare 2026-09 vs 2025-09")]
+    [InlineData("net for september and the total this year", "net_pay value 2026-09 | net_pay total yeartodate:2026-01..2026-12")]
+    [InlineData("did the income tax on my september slip go up compared with the same month last year?", "deduction:income_tax compare 2026-09 vs 2025-09")]
+    public void A_year_said_apart_from_its_month_and_a_quarter_that_names_a_bonus(string turns, string expected) =>
+        Assert.Equal(expected, DescribeDialogue(turns));
+
+    [Theory]
     [InlineData("¿cuál fue la nómina más gorda que tuve en 2025?", "net_pay max year:2025-01..2025-12")]
     [InlineData("On what date did my contract with the company start?", "profile:hire_date value -")]
     [InlineData("¿desde qué fecha estoy en la empresa?", "profile:hire_date value -")]

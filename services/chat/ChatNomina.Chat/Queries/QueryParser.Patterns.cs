@@ -38,6 +38,10 @@ public static partial class QueryParser
     [GeneratedRegex(@"\b(the )?year before last\b|\b(el |del )?ano antepasado\b|\b(el |del |en el )?ano pasado\b|\blast year\b|\b(el )?ano anterior\b|\bprevious year\b|\bthe year before\b|\beste ano\b|\bthis year\b|\ben lo que va de ano\b|\b(acumulad[oa] )?del ano\b(?!\s*(pasado|anterior|que viene|siguiente|\d))|\b(en )?lo que (llevamos|llevo) de ano\b|\b(en )?todo el ano\b(?! (pasado|anterior|que viene|siguiente))|\bso far\b|\bhasta (ahora|hoy|la fecha)\b|\byear to date\b|\bytd\b|\ba dia de hoy\b|\bano que viene\b|\bnext year\b|\bproximo ano\b|\bano actual\b|\bcurrent year\b")]
     private static partial Regex RelativeYearPattern();
 
+    /// <summary>The relative years that can stand apart from the month they date: "this year", "el año pasado".</summary>
+    [GeneratedRegex(@"^((el |del |en el )?ano pasado|last year|este ano|this year)$")]
+    private static partial Regex LooseRelativeYear();
+
     [GeneratedRegex(@"^\s*(one\s+|payslip\s+|pay\s+)?(de|del|of|in)?\s*(ese|aquel|that|the same|ese mismo)\s+(ano|year)\b")]
     private static partial Regex ThatYearAfter();
 

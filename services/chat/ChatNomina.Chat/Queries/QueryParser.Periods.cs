@@ -35,6 +35,16 @@ public static partial class QueryParser
         // Quarters.
         foreach (Match m in QuarterPattern().Matches(f))
         {
+            if (!m.Groups["y"].Success && Regex.IsMatch(f[(m.Index + m.Length)..], @"^\W*(bonus|bono|prima|incentiv)")
+                && WordPattern().Matches(f).Any(w => QueryLexicon.MonthWords.ContainsKey(w.Value) && w.Value.Length > 3))
+            {
+                // "the Q3 bonus was paid with the September salary": the bonus's name; the month says when.
+                for (var i = m.Index; i < m.Index + m.Length; i++)
+                {
+                    taken[i] = true;
+                }
+                continue;
+            }
             var word = m.Groups["n"].Value;
             var q = word switch
             {
@@ -290,6 +300,16 @@ public static partial class QueryParser
         if (looseYear is not null)
         {
             for (var i = looseYears[0].Index; i < looseYears[0].Index + looseYears[0].Length; i++)
+            {
+                taken[i] = true;
+            }
+        }
+        else if (months is [{ Year: null }] && looseYears.Count == 0 && !QueryLexicon.Total().IsMatch(f) && !comparesOrExplains
+            && RelativeYearPattern().Matches(f).Where(Free).ToList() is [var loose] && LooseRelativeYear().IsMatch(loose.Value))
+        {
+            // "the bonus paid with the September salary - how much was it this year?": September of this year.
+            looseYear = RelativeYear(loose.Value, current.Year);
+            for (var i = loose.Index; i < loose.Index + loose.Length; i++)
             {
                 taken[i] = true;
             }
