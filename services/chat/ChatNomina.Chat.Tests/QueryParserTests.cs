@@ -252,15 +252,7 @@ public class QueryParserTests
             var period = q.Requests[0].Period;
             var resolved = period.Kind == PeriodKind.Latest ? QueryPeriod.Month(new Data.Period(2026, 11)) : period;
             q = q with { Requests = [.. q.Requests.Select(r => r with { Period = r.Period.Kind == PeriodKind.Latest ? resolved : r.Period })] };
-            var last = context?.Query?.Requests[0].Period;
-            var lastMeasures = context?.Query?.Requests.Select(r => r.Measure).Distinct().ToList();
-            var measures = q.Requests.Select(r => r.Measure).Distinct().ToList();
-            context = new ConversationContext
-            {
-                Query = q,
-                EarlierPeriod = last is { IsKnown: true } && last != q.Requests[0].Period ? last : context?.EarlierPeriod,
-                EarlierMeasures = lastMeasures is { Count: > 0 } && !lastMeasures.SequenceEqual(measures) ? lastMeasures : context?.EarlierMeasures,
-            };
+            context = ConversationContext.Next(context, q, "es");
         }
         return context!;
     }
@@ -705,6 +697,16 @@ public class QueryParserTests
     [InlineData("desempleo de la nómina de dic 2025? || y en noviembre de ese año? || por qué sube en diciembre? la paga extra no cotiza asi, no?", "deduction:unemployment explainchange 2025-12 vs 2025-11")]
     [InlineData("gross for november 2025 || why is december higher? the extra pay counts, right?", "gross_pay explainchange 2025-12 vs 2025-11")]
     public void What_was_asked_together_or_believed_aloud(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
+
+    [Theory]
+    [InlineData("dame mi neto de marzo || y el de abril || y el de mayo || cual fue el mas alto de los tres?", "net_pay max range:2026-03..2026-05")]
+    [InlineData("net for june 2026 || july? || august? || which of those three months was lowest?", "net_pay min range:2026-06..2026-08")]
+    [InlineData("irpf de enero 2026 || y febrero || y marzo || y la media de esos meses?", "deduction:income_tax average range:2026-01..2026-03")]
+    [InlineData("gross for may 2026 || and june || and july || add up all three", "gross_pay total range:2026-05..2026-07")]
+    [InlineData("what was my net in november || and my gross || difference between them?", "total_deductions value 2026-11")]
+    [InlineData("bruto de octubre 2025 || y el neto? || cuanta diferencia hay?", "total_deductions value 2025-10")]
+    [InlineData("net for october 2025 || gross for november 2025 || difference between them?", "gross_pay compare 2025-11 vs 2025-10")]
+    public void The_months_and_figures_just_talked_about_as_a_group(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]
     [InlineData("so my manager mentioned the Q3 bonus was paid with the September salary - how much was it this year?", "earning:bonus value 2026-09")]

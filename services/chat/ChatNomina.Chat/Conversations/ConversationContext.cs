@@ -1,3 +1,5 @@
+using ChatNomina.Chat.Queries;
+
 namespace ChatNomina.Chat.Conversations;
 
 /// <summary>
@@ -18,19 +20,58 @@ public sealed record ConversationContext
     public int? CompareMonth { get; init; }
 
     /// <summary>The last query answered with data (nlu.md v2), periods resolved: what the next turn revises or refers to.</summary>
-    public Queries.PayrollQuery? Query { get; init; }
+    public PayrollQuery? Query { get; init; }
 
     /// <summary>The measures talked about before the last query's, so "how much of each?" has both.</summary>
     public IReadOnlyList<string>? EarlierMeasures { get; init; }
 
     /// <summary>What a refused question about someone else asked, never executed: "ok, what about me?" asks it about the user.</summary>
-    public Queries.PayrollQuery? Refused { get; init; }
+    public PayrollQuery? Refused { get; init; }
 
     /// <summary>The period talked about before the last query's, so "the difference between the two" has both.</summary>
-    public Queries.QueryPeriod? EarlierPeriod { get; init; }
+    public QueryPeriod? EarlierPeriod { get; init; }
+
+    /// <summary>The months talked about, oldest first (at most <see cref="TalkedMonthsKept"/>), so "¿cuál fue el más alto de los tres?" has them.</summary>
+    public IReadOnlyList<QueryPeriod>? TalkedMonths { get; init; }
 
     /// <summary>The language of the conversation's last message ("es" or "en").</summary>
     public string Language { get; init; } = "es";
+
+    public const int TalkedMonthsKept = 4;
+
+    /// <summary>The context after a query answered with data, its periods resolved: what the next turn revises or refers to.</summary>
+    public static ConversationContext Next(ConversationContext? previous, PayrollQuery answered, string lang)
+    {
+        var first = answered.Requests[0];
+        if (!answered.Requests.Any(r => r.Period.IsKnown))
+        {
+            // A profile answer has no period: the one talked about before stays for later follow-ups.
+            return (previous ?? new ConversationContext()) with { Language = lang, Intent = Intents.ProfileInfo, ProfileField = Measures.Type(first.Measure) };
+        }
+        var lastPeriod = previous?.Query?.Requests[0].Period;
+        var earlier = lastPeriod is { IsKnown: true } && lastPeriod != first.Period ? lastPeriod : previous?.EarlierPeriod;
+        var lastMeasures = previous?.Query?.Requests.Select(r => r.Measure).Distinct().ToList();
+        var newMeasures = answered.Requests.Select(r => r.Measure).Distinct().ToList();
+        var earlierMeasures = lastMeasures is { Count: > 0 } && !lastMeasures.SequenceEqual(newMeasures) ? lastMeasures : previous?.EarlierMeasures;
+        var months = answered.Requests.SelectMany(r => new[] { r.Other, r.Period }).OfType<QueryPeriod>().Where(p => p.Kind == PeriodKind.Month).ToList();
+        var talked = (previous?.TalkedMonths ?? []).Where(p => !months.Contains(p)).Concat(months.Distinct()).TakeLast(TalkedMonthsKept).ToList();
+        var month = first.Period.Kind == PeriodKind.Month ? first.Period.From : null;
+        return new ConversationContext
+        {
+            Intent = answered.V1Intent,
+            Year = first.Period.To?.Year ?? previous?.Year,
+            Month = month?.Month,
+            DeductionType = Measures.IsDeduction(first.Measure) ? Measures.Type(first.Measure) : null,
+            ProfileField = Measures.IsProfile(first.Measure) ? Measures.Type(first.Measure) : null,
+            CompareYear = first.Other?.From?.Year,
+            CompareMonth = first.Other?.Kind == PeriodKind.Month ? first.Other.From?.Month : null,
+            Language = lang,
+            Query = answered with { Act = ConversationAct.None },
+            EarlierPeriod = earlier,
+            EarlierMeasures = earlierMeasures,
+            TalkedMonths = talked,
+        };
+    }
 }
 
 /// <summary>The intent labels of shared/spec/nlu.md.</summary>

@@ -319,32 +319,7 @@ public sealed partial class ChatPipeline(
         {
             return kept;
         }
-        var first = q.Requests[0];
-        var lastPeriod = previous?.Query?.Requests[0].Period;
-        var earlier = lastPeriod is { IsKnown: true } && lastPeriod != first.Period ? lastPeriod : previous?.EarlierPeriod;
-        if (!q.Requests.Any(r => r.Period.IsKnown))
-        {
-            // A profile answer has no period: the one talked about before stays for later follow-ups.
-            return kept with { Intent = Intents.ProfileInfo, ProfileField = Measures.Type(first.Measure) };
-        }
-        var lastMeasures = previous?.Query?.Requests.Select(r => r.Measure).Distinct().ToList();
-        var newMeasures = q.Requests.Select(r => r.Measure).Distinct().ToList();
-        var earlierMeasures = lastMeasures is { Count: > 0 } && !lastMeasures.SequenceEqual(newMeasures) ? lastMeasures : previous?.EarlierMeasures;
-        var month = first.Period.Kind == PeriodKind.Month ? first.Period.From : null;
-        return new ConversationContext
-        {
-            Intent = q.V1Intent,
-            Year = first.Period.To?.Year ?? previous?.Year,
-            Month = month?.Month,
-            DeductionType = Measures.IsDeduction(first.Measure) ? Measures.Type(first.Measure) : null,
-            ProfileField = Measures.IsProfile(first.Measure) ? Measures.Type(first.Measure) : null,
-            CompareYear = first.Other?.From?.Year,
-            CompareMonth = first.Other?.Kind == PeriodKind.Month ? first.Other.From?.Month : null,
-            Language = lang,
-            Query = q with { Act = ConversationAct.None },
-            EarlierPeriod = earlier,
-            EarlierMeasures = earlierMeasures,
-        };
+        return ConversationContext.Next(previous, q, lang);
     }
 
     private static ChatOutcome Problem(ChatProblem problem) => new(null, problem);

@@ -73,6 +73,16 @@ public static partial class QueryParser
             // "and what date did the first one get paid?" after comparing March and April: March.
             distinct = [Regex.IsMatch(firstOfPair.Value, @"first|primer") ? prevOther : prevPeriod];
         }
+        if (distinct.Count == 0 && TalkedGroup().Match(f) is { Success: true } group && context?.TalkedMonths is { Count: >= 3 } talkedMonths)
+        {
+            // "¿cuál fue el más alto de los tres?" after March, April and May one by one: those months, when next to each other.
+            var size = Regex.IsMatch(group.Value, "tres|three") ? 3 : Regex.IsMatch(group.Value, "cuatro|four") ? 4 : talkedMonths.Count;
+            var months = talkedMonths.TakeLast(size).OrderBy(p => p.From).ToList();
+            if (months.Count == size && months.Zip(months.Skip(1)).All(pair => pair.First.From!.Value.Next() == pair.Second.From))
+            {
+                distinct = [new QueryPeriod(PeriodKind.Range, months[0].From, months[^1].To)];
+            }
+        }
         var correctedPair = false;
         if (distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, From: { } pairYear }] && prevOp is QueryOperation.Compare or QueryOperation.ExplainChange
             && prevPeriod is { Kind: PeriodKind.Month, From: { } laterMonth } && prevOther is { Kind: PeriodKind.Month, From: { } earlierOfPair }

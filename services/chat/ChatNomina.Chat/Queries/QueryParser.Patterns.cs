@@ -224,4 +224,8 @@ public static partial class QueryParser
     /// <summary>"now the other one", "y ahora la otra": the one of two things asked together not given yet.</summary>
     [GeneratedRegex(@"^\W*(ok\W+|and\W+|y\W+|now\W+|ahora\W+|vale\W+)*(the other (one|line|deduction)|(el|la|lo) otr[oa](?! (mes|ano|month|year))|the second (one|line))\b")]
     private static partial Regex TheOtherOne();
+
+    /// <summary>The months just talked about, as a group: "de los tres", "of those three months", "de todos ellos".</summary>
+    [GeneratedRegex(@"\b(de|entre) (los|las|estos|estas|esos|esas) (tres|cuatro)( meses| nominas)?\b|\b(los|las|esos|esas) (tres|cuatro) (meses|nominas)\b|\b(of|among|between) (the|these|those|all) (three|four)( months| payslips)?\b|\ball (three|four)\b|\b(of|among) them all\b|\bde todos (ellos|esos meses|estos meses)\b|\b(those|these) (three |four )?months\b|\b(esos|estos) meses\b")]
+    private static partial Regex TalkedGroup();
 }

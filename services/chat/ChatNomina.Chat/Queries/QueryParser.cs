@@ -136,7 +136,7 @@ public static partial class QueryParser
             && (!breakdown || QueryLexicon.Explain().Matches(f).Any(m => !m.Value.StartsWith("de donde", StringComparison.Ordinal)));
         var howMuch = words.HowMuch;
         var continues = previous is not null && (periods.Count > 0 || referred || QueryLexicon.FollowUpStart().IsMatch(f)
-            || words.BackReference || breakdown || words.Superlative || compare || explain || howMuch || words.Average || TheOtherOne().IsMatch(f));
+            || words.BackReference || breakdown || words.Superlative || compare || explain || howMuch || words.Average || TheOtherOne().IsMatch(f) || TalkedGroup().IsMatch(f));
         var payrollWords = QueryLexicon.PayrollWord().IsMatch(f) || MyPayVerb().IsMatch(named)
             || measures.Any(h => !h.Weak && h.Measure != Measures.PaymentDate);
         if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !payrollWords && !QueryLexicon.Thanks().IsMatch(f))
@@ -145,6 +145,7 @@ public static partial class QueryParser
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
         }
         var cues = new Cues(compare, explain, howMuch, breakdown, referredFound, words);
+        var namesMeasure = measures.Count > 0;
         measures = ReadMeasures(measures, f, named, previous, context, cues);
 
         if (QueryLexicon.Insult().IsMatch(f) && periods.Count == 0 && !referred && !howMuch && !f.Contains('?', StringComparison.Ordinal))
@@ -158,7 +159,8 @@ public static partial class QueryParser
             return ActOnly(f, nlu, threshold, periods, now);
         }
         var pointsBack = previous is not null && (compare || explain || words.Superlative || words.BackReference
-            || howMuch || QueryLexicon.Rate().IsMatch(f) || SumOfTwo().IsMatch(f) || FirstOrLast().IsMatch(f) || words.Average);
+            || howMuch || QueryLexicon.Rate().IsMatch(f) || SumOfTwo().IsMatch(f) || FirstOrLast().IsMatch(f) || words.Average
+            || TalkedGroup().IsMatch(f));
         var hasData = measures.Count > 0 || periods.Count > 0 || referred || breakdown || pointsBack;
         if (QueryLexicon.Help().IsMatch(f) && periods.Count == 0 && !referred && measures.All(h => h.Measure == Measures.Payslip))
         {
@@ -203,6 +205,13 @@ public static partial class QueryParser
             {
                 measureList = [FromModel(nlu, threshold) ?? Measures.Payslip];
             }
+        }
+        if (compare && !namesMeasure && periods.Count == 0 && context is { EarlierPeriod: null, EarlierMeasures: { } saidBefore }
+            && previous!.Requests is [{ Period.Kind: PeriodKind.Month, Other: null } last] && saidBefore.Append(last.Measure).ToHashSet() is { Count: 2 } pair
+            && pair.SetEquals([Measures.Net, Measures.Gross]))
+        {
+            // "difference between them?" after the net and the gross of one month: what was deducted.
+            return new PayrollQuery { Requests = [new QueryRequest(Measures.TotalDeductions, QueryOperation.Value, last.Period)], Language = switched ?? context?.Query?.Language };
         }
         var (op, period, other, singleExplain, distinct) = ResolvePeriods(f, cues, periods, measures, measureList, inheritedMeasures, previous, context, now);
         var prevPeriod = previous?.Requests[0].Period;
