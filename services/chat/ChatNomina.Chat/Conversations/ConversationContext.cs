@@ -37,7 +37,21 @@ public sealed record ConversationContext
     /// <summary>The language of the conversation's last message ("es" or "en").</summary>
     public string Language { get; init; } = "es";
 
-    public const int TalkedMonthsKept = 4;
+    public const int TalkedMonthsKept = 6;
+
+    /// <summary>The months a period talks about: a month, or each month of a short stretch (a quarter, "enero a marzo").</summary>
+    private static IEnumerable<QueryPeriod> MonthsOf(QueryPeriod period)
+    {
+        if (period is not { From: { } from, To: { } to } || period.Kind is not (PeriodKind.Month or PeriodKind.Range or PeriodKind.Quarter)
+            || (to.Year * 12) + to.Month - (from.Year * 12) - from.Month >= TalkedMonthsKept)
+        {
+            yield break;
+        }
+        for (var m = from; m <= to; m = m.Next())
+        {
+            yield return QueryPeriod.Month(m);
+        }
+    }
 
     /// <summary>The context after a query answered with data, its periods resolved: what the next turn revises or refers to.</summary>
     public static ConversationContext Next(ConversationContext? previous, PayrollQuery answered, string lang)
@@ -53,7 +67,7 @@ public sealed record ConversationContext
         var lastMeasures = previous?.Query?.Requests.Select(r => r.Measure).Distinct().ToList();
         var newMeasures = answered.Requests.Select(r => r.Measure).Distinct().ToList();
         var earlierMeasures = lastMeasures is { Count: > 0 } && !lastMeasures.SequenceEqual(newMeasures) ? lastMeasures : previous?.EarlierMeasures;
-        var months = answered.Requests.SelectMany(r => new[] { r.Other, r.Period }).OfType<QueryPeriod>().Where(p => p.Kind == PeriodKind.Month).ToList();
+        var months = answered.Requests.SelectMany(r => new[] { r.Other, r.Period }).OfType<QueryPeriod>().SelectMany(MonthsOf).ToList();
         var talked = (previous?.TalkedMonths ?? []).Where(p => !months.Contains(p)).Concat(months.Distinct()).TakeLast(TalkedMonthsKept).ToList();
         var month = first.Period.Kind == PeriodKind.Month ? first.Period.From : null;
         return new ConversationContext

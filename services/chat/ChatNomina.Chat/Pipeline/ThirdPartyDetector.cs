@@ -36,7 +36,7 @@ public static partial class ThirdPartyDetector
         }
         if (Identifier().IsMatch(text) || Others().IsMatch(text) || EnglishPossessive().IsMatch(text) || SpanishNamed().IsMatch(text)
             || Roles().IsMatch(text) || Groups().IsMatch(text) || ThirdPersonPay().IsMatch(text) || Impersonation().IsMatch(text)
-            || NamedFollowUp().IsMatch(text) || FullName().IsMatch(text) || OtherPeople().IsMatch(text) || Authority().IsMatch(text) || OthersByPronoun().IsMatch(text))
+            || NamedFollowUp().IsMatch(text) || SameForSomeone().IsMatch(text) || FullName().IsMatch(text) || OtherPeople().IsMatch(text) || Authority().IsMatch(text) || OthersByPronoun().IsMatch(text))
         {
             return true;
         }
@@ -62,7 +62,7 @@ public static partial class ThirdPartyDetector
     private static partial Regex EnglishPossessive();
 
     // "la nómina de Juan", "cuánto cobra Pedro", "el sueldo de María".
-    [GeneratedRegex(@"\b(?i:(n[oó]mina|sueldo|salario|neto|bruto|recibo|deducciones|irpf)\s+(de|del)\s+)(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|n[oó]mina|seguridad)\b)\p{Lu}\p{Ll}+|\b(cobra|gana|percibe|cobr[oó]|gan[oó])\s+(el\s+|la\s+)?(?i:(?!(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b))\p{Lu}\p{Ll}+|\b(does|did|is|was)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December|I|My)\b)\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+){0,2}(\s+(from|in|on|de)\s+\p{L}+)?\s+(earn|make|get\s+paid|paid|take\s+home|net|gross|clear|bring\s+home|receive)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:(n[oó]mina|sueldo|salario|neto|bruto|recibo|deducciones|irpf)\s+(de|del)\s+)(?!(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|n[oó]mina|seguridad|navidad|navidades|verano|reyes)\b)\p{Lu}\p{Ll}+|\b(cobra|gana|percibe|cobr[oó]|gan[oó])\s+(el\s+|la\s+)?(?i:(?!(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b))\p{Lu}\p{Ll}+|\b(does|did|is|was)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December|I|My)\b)\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+){0,2}(\s+(from|in|on|de)\s+\p{L}+)?\s+(earn|make|get\s+paid|paid|take\s+home|net|gross|clear|bring\s+home|receive)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpanishNamed();
 
     // A role instead of a name: "the head of HR", "la directora de Ventas", "el responsable de Ana".
@@ -74,14 +74,14 @@ public static partial class ThirdPartyDetector
     private static partial Regex Groups();
 
     // Pay of a third person: "su nómina" with a named person, "her IRPF", "his salary", "le retienen".
-    [GeneratedRegex(@"\b(?i:(her|his|their)\s+([\w-]+\s+){0,2}(irpf|pay|salary|payslip|payslips|net|gross|taxes|tax|deductions|wage|wages|earnings|income|nomina|nómina|paycheck|bonus))\b|\b(le|les)\s+(retienen|retuvieron|pagan|pagaron|descuentan|descontaron|quitan|quitaron|ingresan|ingresaron|dan|dieron)\b|\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b.*\b\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b.*\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:(her|his|their)\s+([\w-]+\s+){0,2}(irpf|pay|salary|payslip|payslips|net|gross|taxes|tax|deductions|wage|wages|earnings|income|nomina|nómina|paycheck|bonus))\b|\b(le|les)\s+(retienen|retuvieron|pagan|pagaron|pagasteis|pagais|descuentan|descontaron|quitan|quitaron|ingresan|ingresaron|ingresasteis|ingresais|dan|dieron)\b|\b(check|see|look up|pull up|get)\s+(his|hers|theirs)\b|\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b.*\b\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b.*\bsu\s+(n[oó]mina|sueldo|salario|irpf|neto|bruto|recibo)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThirdPersonPay();
 
     [GeneratedRegex(@"\b(i'?m|i am|this is|my name is|soy|me llamo|aqu[ií])\s+\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?(?!['\u2019]s)\b(?!\s+(manager|boss|jefe|jefa|responsable|supervisor|supervisora)\b)|\b\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?(\s+(from|de)\s+\p{L}+)?\s+(here|aqu[ií]|al habla)\b|\b(?i:atentamente|cordialmente|saludos|un saludo|regards|best regards|kind regards|best|thanks|cheers|gracias)[,.]?\s+\p{Lu}\p{Ll}+(\s+\p{Lu}\p{Ll}+)?\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex SelfIntroduction();
 
     // "my wife asks how much I earned", "mi marido pregunta cuánto cobré", "it's for my partner": the question is the user's own.
-    [GeneratedRegex(@"\b(asks?|asked|asking|wants to know|wondering|quiere saber|pregunta|me pregunta|preguntaba|esta preguntando)\b.{0,40}\b(i|i'm|my|me|mi|cobr[eé]|gan[eé])\b|\b(mentioned|said|says|told me|me dijo|dijo|me coment[oó]|coment[oó]|dice que)\b|\b(no se cree|no me cree|doesn'?t believe|won'?t believe|can'?t believe)\b.{0,40}\b(i|my|me|mi)\b|\b(reading|looking at|watching) (this|it) with me\b|\b(lo|esto) (esta|está) (leyendo|viendo) conmigo\b|\b(it'?s|it\s+is|this\s+is|that'?s|es|son)\s+(for|para)\s+(my|mi|mis)\s+\p{L}+\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(asks?|asked|asking|wants to know|wondering|quiere saber|pregunta|me pregunta|preguntaba|esta preguntando)\b.{0,40}\b(i|i'm|my|me|mi|cobr[eé]|gan[eé])\b|\b(mentioned|said|says|told me|me dijo|dijo|me coment[oó]|coment[oó]|dice que)\b|\b(thinks|cree que|piensa que)\b.{0,30}\b(i|i\'m|me|mi)\b|\b(los|las)\s+m[ií]os\b|\b(las|los)\s+m[ií]as\b|\b(no se cree|no me cree|doesn'?t believe|won'?t believe|can'?t believe)\b.{0,40}\b(i|my|me|mi)\b|\b(reading|looking at|watching) (this|it) with me\b|\b(lo|esto) (esta|está) (leyendo|viendo) conmigo\b|\b(it'?s|it\s+is|this\s+is|that'?s|es|son)\s+(for|para)\s+(my|mi|mis)\s+\p{L}+\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelayedOwnQuestion();
 
     // "pretend you are Ana", "haz como si fueras el de RRHH", "act as HR".
@@ -108,7 +108,7 @@ public static partial class ThirdPartyDetector
     [GeneratedRegex(@"\btod[oa]s?\s+(el\s+|la\s+)?\p{Lu}\p{Ll}+|\b(the\s+)?other\s+\p{Lu}|\b(los|las)\s+dem[aá]s\b|\bel\s+resto\s+de\s+(mis|los|las|la|el)\b|\bthe\s+rest\s+of\s+(my|the)\s+(team|colleagues|department|company|staff)\b|\beveryone\s+else\b|\bother\s+(people|employees|colleagues|coworkers|co-workers|staff|workers)\b|\bother(\s+\p{L}+){1,3}\s+(in|at|from|de|en|del)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPeople();
 
-    private const string Relations = @"(jefe|jefa|jefes|compa|compi|compañer[oa]s?|companer[oa]s?|colegas?|supervisora?|gerente|director[a]?|esposa|esposo|marido|mujer|novi[oa]|herman[oa]|padre|madre|vecin[oa]|amig[oa]|becari[oa]|boss|manager|coworkers?|co-workers?|colleagues?|supervisor|wife|husband|partner|friend|brother|sister|teammates?|team\s*mates?|neighbou?r|ceo|cfo|cto|founder|owner|director|team\s*lead(er)?|line\s*manager)";
+    private const string Relations = @"(pareja|flatmates?|roommates?|jefe|jefa|jefes|compa|compi|compañer[oa]s?|companer[oa]s?|colegas?|supervisora?|gerente|director[a]?|esposa|esposo|marido|mujer|novi[oa]|herman[oa]|padre|madre|vecin[oa]|amig[oa]|becari[oa]|boss|manager|coworkers?|co-workers?|colleagues?|supervisor|wife|husband|partner|friend|brother|sister|teammates?|team\s*mates?|neighbou?r|ceo|cfo|cto|founder|owner|director|team\s*lead(er)?|line\s*manager)";
 
     // The pay of someone the user knows, said outright: "la nómina de mi jefa", "my boss's payslip" ("she said it's ok" does not make it mine).
     [GeneratedRegex(@"\b(n[oó]minas?|sueldos?|salarios?|neto|bruto|recibos?|pagas?|irpf|bonus)\s+(de|del)\s+(mi|mis|nuestro|nuestra|el|la|los|las)\s+" + Relations + @"\b|\b(my|our|the)\s+" + Relations + @"['\u2019]s\s+([\w-]+\s+)?(pay|salary|payslips?|paychecks?|net|gross|bonus|bonuses|wages?|earnings|income|overtime|taxes|tax|deductions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -129,4 +129,8 @@ public static partial class ThirdPartyDetector
 
     [GeneratedRegex(@"\b(mi|my)\s+(n[uú]mero\s+de\s+(emplead[oa]|trabajador[a]?|personal)|employee\s+(number|id|no\.?|#)|staff\s+(number|id))\s*(es|is|:|=)?\s*(?<id>[A-Za-z]{0,3}-?\d{2,})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnNumberClaim();
+
+    /// <summary>"is it the same for Priya?", "¿y para Marta es igual?": the last answer asked about someone named.</summary>
+    [GeneratedRegex(@"\b(same|different|igual|lo mismo|distinto)\s+(for|para)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Navidad|Christmas|Q[1-4])\b)\p{Lu}\p{Ll}+|\b(para|for)\s+(?!(January|February|March|April|May|June|July|August|September|October|November|December|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Navidad|Christmas|Hacienda)\b)\p{Lu}\p{Ll}+\s+(es|is)\s+(igual|lo mismo|the same)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SameForSomeone();
 }

@@ -41,6 +41,13 @@ public static partial class QueryParser
             // "¿y por qué me retienen más ahora?" after January 2025 and January 2026: "ahora" is the later of the two.
             distinct = [];
         }
+        if (measureList.Count > 0 && measureList.All(Measures.IsEarning) && !compare && !explain && !QueryLexicon.Total().IsMatch(f)
+            && distinct.Count(p => p.Kind == PeriodKind.Month) == 1 && distinct.Count(p => p.Kind is PeriodKind.Quarter or PeriodKind.Range) == 1)
+        {
+            // "el bonus del trimestre que se cobró en junio", "the Q1 bonus … on the March payslip": the quarter names the
+            // bonus; the month is when it was paid.
+            distinct.RemoveAll(p => p.Kind is PeriodKind.Quarter or PeriodKind.Range);
+        }
         if (distinct.Count(p => p.Kind is PeriodKind.Month) >= 2)
         {
             // "abril 2026 vs abril 2025: ahora cobro más": "ahora" is not a third month.
@@ -61,7 +68,8 @@ public static partial class QueryParser
             // "uy no, perdona, de 2026 quería decir" after May 2024: May 2026.
             distinct = [QueryPeriod.Month(new Period(correctedYear.Year, talkedMonth.Month))];
         }
-        if (distinct.Count >= 3 && distinct.All(p => p.Kind == PeriodKind.Month) && !compare && !explain && QueryLexicon.Total().IsMatch(f)
+        if (distinct.Count >= 3 && distinct.All(p => p.Kind == PeriodKind.Month) && !compare && !explain
+            && (QueryLexicon.Total().IsMatch(f) || (prevOp == QueryOperation.Total && QueryLexicon.FollowUpStart().IsMatch(f)))
             && distinct.OrderBy(p => p.From).Zip(distinct.OrderBy(p => p.From).Skip(1)).All(pair => pair.First.From!.Value.Next() == pair.Second.From))
         {
             // "súmame el irpf de julio, agosto y septiembre de 2025": the months next to each other, added up.
@@ -73,10 +81,11 @@ public static partial class QueryParser
             // "and what date did the first one get paid?" after comparing March and April: March.
             distinct = [Regex.IsMatch(firstOfPair.Value, @"first|primer") ? prevOther : prevPeriod];
         }
-        if (distinct.Count == 0 && TalkedGroup().Match(f) is { Success: true } group && context?.TalkedMonths is { Count: >= 3 } talkedMonths)
+        if ((distinct.Count == 0 || distinct is [{ Kind: PeriodKind.Range }]) && TalkedGroup().Match(f) is { Success: true } group && context?.TalkedMonths is { Count: >= 3 } talkedMonths)
         {
             // "¿cuál fue el más alto de los tres?" after March, April and May one by one: those months, when next to each other.
-            var size = Regex.IsMatch(group.Value, "tres|three") ? 3 : Regex.IsMatch(group.Value, "cuatro|four") ? 4 : talkedMonths.Count;
+            var size = Regex.IsMatch(group.Value, "tres|three") ? 3 : Regex.IsMatch(group.Value, "cuatro|four") ? 4
+                : Regex.IsMatch(group.Value, "cinco|five") ? 5 : Regex.IsMatch(group.Value, "seis|six") ? 6 : talkedMonths.Count;
             var months = talkedMonths.TakeLast(size).OrderBy(p => p.From).ToList();
             if (months.Count == size && months.Zip(months.Skip(1)).All(pair => pair.First.From!.Value.Next() == pair.Second.From))
             {

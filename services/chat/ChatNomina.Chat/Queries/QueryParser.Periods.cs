@@ -304,7 +304,8 @@ public static partial class QueryParser
                 taken[i] = true;
             }
         }
-        else if (months is [{ Year: null }] && looseYears.Count == 0 && !QueryLexicon.Total().IsMatch(f) && !comparesOrExplains
+        else if ((months is [{ Year: null }] && !QueryLexicon.Total().IsMatch(f) || (months is [{ Year: null }, { Year: null }] && MonthRangeWords().IsMatch(f)))
+            && looseYears.Count == 0 && !comparesOrExplains
             && RelativeYearPattern().Matches(f).Where(Free).ToList() is [var loose] && LooseRelativeYear().IsMatch(loose.Value))
         {
             // "the bonus paid with the September salary - how much was it this year?": September of this year.

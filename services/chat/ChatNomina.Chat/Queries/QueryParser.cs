@@ -83,7 +83,7 @@ public static partial class QueryParser
             var rest = QueryLexicon.SwitchFiller().Replace(f.Remove(sw.Index, sw.Length), " ");
             var asksMore = FindMeasures(rest).Count > 0 || YearPattern().IsMatch(rest)
                 || WordPattern().Matches(rest).Any(w => QueryLexicon.MonthWords.ContainsKey(w.Value) && w.Value.Length > 3);
-            if (!asksMore || previous is null)
+            if (!asksMore)
             {
                 return previous is null
                     ? new PayrollQuery { Act = ConversationAct.LanguageSwitch, Language = lang }
@@ -91,6 +91,12 @@ public static partial class QueryParser
             }
         }
         var words = Words.Read(f);
+        if (previous is not null && AboutTheAssistant().IsMatch(f) && FindMeasures(f).Count == 0 && !YearPattern().IsMatch(f)
+            && !WordPattern().Matches(f).Any(w => QueryLexicon.MonthWords.ContainsKey(w.Value) && w.Value.Length > 3))
+        {
+            // "wow ok. you're quicker than HR lol": about the assistant, not a comparison of pay.
+            return ActOnly(f, nlu, threshold, [], now);
+        }
         // "why is this year's lower if I got a raise?" after two months: the raise is no hypothetical.
         var generalWords = words.Explain && previous is not null ? RaiseAside().Replace(f, " ") : f;
         if ((QueryLexicon.General().IsMatch(generalWords) && !AsksOwnAfterContext(f)) || QueryLexicon.Action().IsMatch(f))
@@ -139,7 +145,8 @@ public static partial class QueryParser
             || words.BackReference || breakdown || words.Superlative || compare || explain || howMuch || words.Average || TheOtherOne().IsMatch(f) || TalkedGroup().IsMatch(f));
         var payrollWords = QueryLexicon.PayrollWord().IsMatch(f) || MyPayVerb().IsMatch(named)
             || measures.Any(h => !h.Weak && h.Measure != Measures.PaymentDate);
-        if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !payrollWords && !QueryLexicon.Thanks().IsMatch(f))
+        if (nlu is { Intent: Intents.OutOfScope } && nlu.Confidence >= threshold && !continues && !payrollWords && !QueryLexicon.Thanks().IsMatch(f)
+            && !(QueryLexicon.Greeting().IsMatch(f) && f.Length < 80))
         {
             // "how much is my water bill", "when is my next meeting": no payroll word, and the model agrees.
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
@@ -172,6 +179,11 @@ public static partial class QueryParser
             return ActOnly(f, nlu, threshold, periods, now);
         }
 
+        if (words.Superlative && measures.Any(h => h.Measure == Measures.PaymentDate) && measures.Any(h => Measures.IsMoney(h.Measure)))
+        {
+            // "of my bonuses in 2025 which was the largest and when": the month found says when.
+            measures.RemoveAll(h => h.Measure == Measures.PaymentDate);
+        }
         if (!howMuch && measures.Any(h => h.Measure == Measures.PaymentDate) && measures.Any(h => Measures.IsEarning(h.Measure)))
         {
             // "¿y la paga de diciembre para cuándo está?": the date is the question, the line says which payment.
