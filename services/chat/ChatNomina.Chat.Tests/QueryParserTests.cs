@@ -733,6 +733,16 @@ public class QueryParserTests
     [InlineData("deducciones de octubre 2024 || y al final cuanto me quedo en la cuenta ese mes", "net_pay value 2024-10")]
     [InlineData("deductions for january 2025 || so what was left over for me after all those bits?", "net_pay value 2025-01")]
     [InlineData("mi neto de junio 2026 || y cuanto me pagaron de extra ese mes", "earning:extra_pay value 2026-06")]
+    [InlineData("¿Cuánto cobré limpio en la última nómina que me habéis pagado? || ¿y la del mismo mes pero del año anterior? || ¿cuál fue más alta y por cuánto?", "net_pay compare 2026-11 vs 2025-11")]
+    [InlineData("bruto total de mi nomina de diciembre 2025 || de que se compone? ponme cada linea || y el bruto del diciembre anterior?", "gross_pay value 2024-12")]
+    [InlineData("bruto total de mi nomina de diciembre 2025 || de que se compone? ponme cada linea || y el bruto del diciembre anterior? || entonces cuanto mas gane en el de 2025", "net_pay compare 2025-12 vs 2024-12")]
+    [InlineData("march 2026 bonus amount? || was that bigger than the one in march 2025? || and how much was the september 2026 bonus, just that one", "earning:bonus value 2026-09")]
+    [InlineData("need my may 2026 gross real quick || cambia a español: cuanto fue el neto ese mes? || back to english now. union dues on that one?", "deduction:union_dues value 2026-05")]
+    [InlineData("what did I take home in March 2026? that one felt big || ok and February, same year? || so where did the extra money in March come from?", "net_pay explainchange 2026-03 vs 2026-02")]
+    [InlineData("How much gross did I earn in January 2025? || and in January 2026? || that makes no sense, they bumped my base pay in January - where did the money go?", "gross_pay explainchange 2026-01 vs 2025-01")]
+    [InlineData("what'll my net be next month? trying to budget for january", "net_pay value 2027-01")]
+    [InlineData("de mi nómina de noviembre de 2025, ¿cuál fue el bruto y cuál el neto? || ¿y qué se comió la diferencia? dímelo concepto por concepto", "total_deductions breakdown 2025-11")]
+    [InlineData("gross and net for november 2025 || how did they change?", "gross_pay compare 2025-11 vs 2025-10 | net_pay compare 2025-11 vs 2025-10")]
     public void Held_out_seventeen_and_eighteen(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]

@@ -105,7 +105,7 @@ public static partial class QueryParser
         var talkedPair = explain && distinct.Count == 1 && prevPeriod is { Kind: PeriodKind.Month }
             && ((prevOther is { Kind: PeriodKind.Month } && (distinct[0] == prevPeriod || distinct[0] == prevOther))
                 || ((distinct[0] == prevPeriod || distinct[0] == context?.EarlierPeriod) && context?.EarlierPeriod is { Kind: PeriodKind.Month } talkedEarlier && talkedEarlier != prevPeriod
-                    && (Comparative().IsMatch(f) || ChangeWord().IsMatch(f))));
+                    && (Comparative().IsMatch(f) || ChangeWord().IsMatch(f) || Regex.IsMatch(f, @"\bextra (money|cash)\b|\bdinero (extra|de mas)\b"))));
         var wantsCompare = !referredFound && (compare || correctedPair || talkedPair || (explain && (distinct.Count >= 2 || distinct.Count == 0)));
         if (wantsCompare && distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, To: { } comparedYear }]
             && prevPeriod is { Kind: PeriodKind.Month, From: { } comparedMonth } && comparedYear.Year != comparedMonth.Year)

@@ -207,7 +207,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"^\s*(de|del|en|in|of|for)?\s*(?<y>(19|20)\d{2})\b")]
     private static partial Regex LeadingYear();
 
-    [GeneratedRegex(@"\b(they|you)\s+bumped\s+(up\s+)?my\s+(base|salary|base salary|base pay|pay)(\s+up)?(\s+in\s+\w+)?|\b(i|we)\s+(got|had|received)\s+a\s+(pay\s+)?(raise|rise)(\s+(in|on|back in)\s+\w+(\s+\d{4})?)?|\bmy\s+(base|salary|base salary|base pay|pay)\s+(went|has gone|had gone)\s+up(\s+in\s+\w+)?|\b(en\s+\w+\s+)?(me|nos)\s+(subieron|han subido|suben|subio)\s+el\s+(sueldo|salario|base)(\s+en\s+\w+)?|\b(si|pero si)\s+(en\s+\w+\s+)?me\s+(subieron|han subido)\s+el\s+(sueldo|salario)(\s+en\s+\w+)?")]
+    [GeneratedRegex(@"\b(they|you)\s+bumped\s+(up\s+)?my\s+(base salary|base pay|base|salary|pay)(\s+up)?(\s+in\s+\w+)?|\b(i|we)\s+(got|had|received)\s+a\s+(pay\s+)?(raise|rise)(\s+(in|on|back in)\s+\w+(\s+\d{4})?)?|\bmy\s+(base|salary|base salary|base pay|pay)\s+(went|has gone|had gone)\s+up(\s+in\s+\w+)?|\b(en\s+\w+\s+)?(me|nos)\s+(subieron|han subido|suben|subio)\s+el\s+(sueldo|salario|base)(\s+en\s+\w+)?|\b(si|pero si)\s+(en\s+\w+\s+)?me\s+(subieron|han subido)\s+el\s+(sueldo|salario)(\s+en\s+\w+)?")]
     private static partial Regex RaiseAside();
 
     [GeneratedRegex(@"\b(aporte|aporto|aportaste|aportado|aportamos|aportacion|aportaciones)\b|\b(i )?(contributed|contribute|put into|paid into) (my |the )?(pension|retirement)")]
@@ -236,4 +236,8 @@ public static partial class QueryParser
     /// <summary>Two months as the ends of a stretch: "de enero a diciembre", "from March to May", "entre julio y octubre".</summary>
     [GeneratedRegex(@"\b(de|desde|from|entre|between)\s+\w+\s+(a|al|hasta|to|through|till|until|y|and)\s+\w+")]
     private static partial Regex MonthRangeWords();
+
+    /// <summary>"just that one", "solo esa": the period just named and no other.</summary>
+    [GeneratedRegex(@"\b(just|only) (that|this) one\b|\bsolo (esa|ese|eso)\b")]
+    private static partial Regex JustThatOne();
 }

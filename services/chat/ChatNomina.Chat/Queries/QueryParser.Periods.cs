@@ -272,6 +272,12 @@ public static partial class QueryParser
                 // "this December's": this year's, paid or not yet.
                 year = current.Year;
             }
+            if (year is null && prevMonth is { } talkedBefore && Regex.Match(after, @"^\s+(anterior|previo|de antes)\b") is { Success: true } earlierOne)
+            {
+                // "y el bruto del diciembre anterior?" after December 2025: December 2024, the one before the month talked about.
+                year = month < talkedBefore.Month ? talkedBefore.Year : talkedBefore.Year - 1;
+                end += earlierOne.Length;
+            }
             if (year is null && (LastBefore().IsMatch(before) || PastAfter().Match(after) is { Success: true }))
             {
                 // "last December", "el pasado diciembre", "diciembre pasado": the latest one before this month.
@@ -326,7 +332,8 @@ public static partial class QueryParser
             var anchor = neighbour ?? (prev is { Kind: PeriodKind.Month, From: { } talkedMonth } && !QueryLexicon.Future().IsMatch(f) ? talkedMonth
                 : followUp && prev?.From is { } talked ? new Period(talked.Year, month) : (Period?)null);
             var y = year ?? looseYear ?? (anchor is { } near ? Nearest(month, near, current)
-                : month <= current.Month || !QueryLexicon.Future().IsMatch(f) ? (month <= current.Month ? current.Year : current.Year - 1) : current.Year);
+                : !QueryLexicon.Future().IsMatch(f) ? (month <= current.Month ? current.Year : current.Year - 1)
+                : month < current.Month && month == current.Next().Month ? current.Year + 1 : current.Year); // "budget for january" in December: the coming one
             resolved.Add((word.Index, new Period(y, month), end));
             if (year is null && looseYear is null && months.Count == 1)
             {

@@ -83,6 +83,12 @@ public static partial class QueryParser
             var rest = QueryLexicon.SwitchFiller().Replace(f.Remove(sw.Index, sw.Length), " ");
             var asksMore = FindMeasures(rest).Count > 0 || YearPattern().IsMatch(rest)
                 || WordPattern().Matches(rest).Any(w => QueryLexicon.MonthWords.ContainsKey(w.Value) && w.Value.Length > 3);
+            if (asksMore)
+            {
+                // "back to english now. union dues on that one?": "now" goes with the switch, not with the question.
+                f = f.Remove(sw.Index, sw.Length).Insert(sw.Index, new string(' ', sw.Length));
+                f = Regex.Replace(f, @"^(\W*)(now|ahora)\b", m => m.Groups[1].Value + new string(' ', m.Groups[2].Length));
+            }
             if (!asksMore)
             {
                 return previous is null
@@ -106,7 +112,7 @@ public static partial class QueryParser
 
         // What a message leaves out ("sin contar la paga de diciembre") is not something it asks for.
         // Nor is what it says by the way: "junio, que es cuando cobré la extra".
-        var asked = DiscourseMarker().Replace(ContextClause().Replace(ExclusionClause().Replace(f, Blank), Blank), Blank);
+        var asked = JustThatOne().Replace(DiscourseMarker().Replace(ContextClause().Replace(ExclusionClause().Replace(f, Blank), Blank), Blank), Blank);
         if (words.Explain || words.Compare)
         {
             asked = CheckedBelief().Replace(asked, Blank);
@@ -150,6 +156,13 @@ public static partial class QueryParser
         {
             // "how much is my water bill", "when is my next meeting": no payroll word, and the model agrees.
             return new PayrollQuery { Act = ConversationAct.OutOfScope };
+        }
+        if (!compare && words.Superlative && measures.Count == 0 && periods.Count == 0 && !TalkedGroup().IsMatch(f) && previous is { Requests: [{ Period.Kind: PeriodKind.Month, Other: null } lastOne, ..] }
+            && context?.EarlierPeriod is { Kind: PeriodKind.Month } talkedEarlier && talkedEarlier != lastOne.Period
+            && Regex.IsMatch(f, @"^\W*(y\s+|and\s+|so\s+|entonces\s+)?(cual|which)\b"))
+        {
+            // "¿cuál fue más alta y por cuánto?" after two months one by one: which of the two, compared.
+            compare = true;
         }
         var cues = new Cues(compare, explain, howMuch, breakdown, referredFound, words);
         var namesMeasure = measures.Count > 0;
@@ -218,12 +231,15 @@ public static partial class QueryParser
                 measureList = [FromModel(nlu, threshold) ?? Measures.Payslip];
             }
         }
-        if (compare && !namesMeasure && periods.Count == 0 && context is { EarlierPeriod: null, EarlierMeasures: { } saidBefore }
-            && previous!.Requests is [{ Period.Kind: PeriodKind.Month, Other: null } last] && saidBefore.Append(last.Measure).ToHashSet() is { Count: 2 } pair
-            && pair.SetEquals([Measures.Net, Measures.Gross]))
+        if (compare && !namesMeasure && periods.Count == 0 && Regex.IsMatch(f, @"\b(diferencia|difference|gap|between them|entre (los|las) dos|entre ambos)\b")
+            && GrossAndNetOfOneMonth(previous!, context) is { } talkedMonth)
         {
-            // "difference between them?" after the net and the gross of one month: what was deducted.
-            return new PayrollQuery { Requests = [new QueryRequest(Measures.TotalDeductions, QueryOperation.Value, last.Period)], Language = switched ?? context?.Query?.Language };
+            // "difference between them?" after the net and the gross of one month: what was deducted ("concepto por concepto": line by line).
+            return new PayrollQuery
+            {
+                Requests = [new QueryRequest(Measures.TotalDeductions, breakdown ? QueryOperation.Breakdown : QueryOperation.Value, talkedMonth)],
+                Language = switched ?? context?.Query?.Language,
+            };
         }
         var (op, period, other, singleExplain, distinct) = ResolvePeriods(f, cues, periods, measures, measureList, inheritedMeasures, previous, context, now);
         var prevPeriod = previous?.Requests[0].Period;
@@ -317,6 +333,21 @@ public static partial class QueryParser
             Language = switched ?? context?.Query?.Language,
             Pdf = QueryLexicon.PdfWord().IsMatch(f),
         };
+    }
+
+    /// <summary>The month whose gross and net pay were just given (in one answer, or in the last two), if that is what was talked about.</summary>
+    private static QueryPeriod? GrossAndNetOfOneMonth(PayrollQuery previous, ConversationContext? context)
+    {
+        if (previous.Requests is not [{ Period.Kind: PeriodKind.Month, Other: null } first, ..] || previous.Requests.Any(r => r.Period != first.Period))
+        {
+            return null;
+        }
+        var said = previous.Requests.Select(r => r.Measure).ToHashSet();
+        if (said.Count == 1 && context is { EarlierPeriod: null, EarlierMeasures: { } before })
+        {
+            said.UnionWith(before);
+        }
+        return said.SetEquals([Measures.Net, Measures.Gross]) ? first.Period : null;
     }
 
     /// <summary>Spaces in place of a match, so positions in the message stay where they were.</summary>
