@@ -98,7 +98,7 @@ public static partial class QueryParser
     private static partial Regex StartOfYear();
 
     /// <summary>A clause that says why a month is meant, not what is asked: "junio, que es cuando cobré la extra".</summary>
-    [GeneratedRegex(@"\b(que es|que fue|which is|which was|that'?s|that was) (cuando|when)\b[^,.;?!]*")]
+    [GeneratedRegex(@"\b(que es|que fue|which is|which was|that'?s|that was) (cuando|when)\b[^,.;?!]*|\b(las dos|los dos|ambas|ambos|both) (con|with|llevan|tienen|have|had)\b[^,;?!]*")]
     private static partial Regex ContextClause();
 
     /// <summary>

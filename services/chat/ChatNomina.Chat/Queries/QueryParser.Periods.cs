@@ -310,8 +310,9 @@ public static partial class QueryParser
                 taken[i] = true;
             }
         }
-        else if ((months is [{ Year: null }] && !QueryLexicon.Total().IsMatch(f) || (months is [{ Year: null }, { Year: null }] && MonthRangeWords().IsMatch(f)))
-            && looseYears.Count == 0 && !comparesOrExplains
+        else if ((months is [{ Year: null }] && !QueryLexicon.Total().IsMatch(f) && !comparesOrExplains
+                || (months is [{ Year: null }, { Year: null }] && (MonthRangeWords().IsMatch(f) || comparesOrExplains)))
+            && looseYears.Count == 0
             && RelativeYearPattern().Matches(f).Where(Free).ToList() is [var loose] && LooseRelativeYear().IsMatch(loose.Value))
         {
             // "the bonus paid with the September salary - how much was it this year?": September of this year.
