@@ -745,6 +745,8 @@ public class QueryParserTests
     [InlineData("gross and net for november 2025 || how did they change?", "gross_pay compare 2025-11 vs 2025-10 | net_pay compare 2025-11 vs 2025-10")]
     [InlineData("September's payslip this year was way better than October's and now I'm worried something got cut. What happened?", "payslip explainchange 2026-10 vs 2026-09")]
     [InlineData("la de diciembre 2025 me salio mas alta que la de junio 2025, las dos con paga extra... q es lo q cambia?", "payslip explainchange 2025-12 vs 2025-06")]
+    [InlineData("put my gross from last month next to the same month a year before, please", "gross_pay compare 2026-11 vs 2025-11")]
+    [InlineData("¿Qué sueldo base tenía en la nómina de febrero de 2025, antes de la última subida?", "earning:base_salary value 2025-02")]
     public void Held_out_seventeen_and_eighteen(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]

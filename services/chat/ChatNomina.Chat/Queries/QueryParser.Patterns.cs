@@ -147,7 +147,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"\bfor now\b|\bpor ahora\b|\bde momento\b|\bfrom now on\b|\bde ahora en adelante\b|\ba partir de ahora\b|\bahora( todo)? en (espanol|ingles|castellano)\b|\b(si )?ahora si\b|\bnow( all)? in (english|spanish)\b|(^|[.!?;:,]\s*)\W*((ok|okay|vale|bueno|alright|right|so|um|uh)\W+)*(and |y )?(now|ahora)\b|\bviene ahora\b")]
     private static partial Regex NotNow();
 
-    [GeneratedRegex(@"\b(the same month|(el|al|del) mismo mes|ese mismo mes|same month)\s+(of |del |de |in )?(the )?(last year|year before|previous year|ano (pasado|anterior)|el ano (pasado|anterior)|hace (?<n>un|dos|tres|[1-3]) anos?|(?<n>a|one|two|three|[1-3]) years? ago)\b")]
+    [GeneratedRegex(@"\b(the same month|(el|al|del) mismo mes|ese mismo mes|same month)\s+(of |del |de |in )?(the )?(last year|year before|previous year|ano (pasado|anterior)|el ano (pasado|anterior)|hace (?<n>un|dos|tres|[1-3]) anos?|(?<n>a|one|two|three|[1-3]) years? ago|(?<n>a|one|un) (year|ano) (before|earlier|antes))\b")]
     private static partial Regex SameMonthLastYear();
 
     [GeneratedRegex(@"\b(sin contar|excluding|except( for)?|excepto|aparte de(l)?|apart from|aside from|other than|besides|(?<!\bme\s(estan\s|esta\s)?)quitando)\b[^,.;?!]*|\b(si|aunque) no (hice|he hecho|tuve|he tenido|hubo|habia|me pagaron|cobre)\b[^,.;?!]*|\b(if|even though|although|though) i (didn'?t|did not|haven'?t|have not|had no|got no)\b[^,.;?!]*")]
@@ -240,4 +240,8 @@ public static partial class QueryParser
     /// <summary>"just that one", "solo esa": the period just named and no other.</summary>
     [GeneratedRegex(@"\b(just|only) (that|this) one\b|\bsolo (esa|ese|eso)\b")]
     private static partial Regex JustThatOne();
+
+    /// <summary>A raise named only to date a month: "antes de la última subida", "before my last raise".</summary>
+    [GeneratedRegex(@",?\s*\b(antes|despues) de (la|mi) (ultima |primera )?subida( de sueldo| salarial)?\b|,?\s*\b(before|after) (the|my) (last |latest |first )?(pay )?(raise|rise)\b")]
+    private static partial Regex RaiseAsTime();
 }

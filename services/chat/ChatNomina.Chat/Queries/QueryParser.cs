@@ -96,6 +96,8 @@ public static partial class QueryParser
                     : previous with { Act = ConversationAct.LanguageSwitch, Language = lang };
             }
         }
+        // "¿qué sueldo base tenía en febrero de 2025, antes de la última subida?": the raise dates the month, it asks no comparison.
+        f = RaiseAsTime().Replace(f, Blank);
         var words = Words.Read(f);
         if (previous is not null && AboutTheAssistant().IsMatch(f) && FindMeasures(f).Count == 0 && !YearPattern().IsMatch(f)
             && !WordPattern().Matches(f).Any(w => QueryLexicon.MonthWords.ContainsKey(w.Value) && w.Value.Length > 3))
