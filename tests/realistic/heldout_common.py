@@ -61,7 +61,7 @@ GROSS_NET_DED = ["gross_pay", "net_pay", "deductions"]
 DED_RANGE_OK = ["ytd_summary", "payslip_summary"]
 S, E, M, O = "single_es", "single_en", "multi_turn", "oos_tricky"  # categories
 
-__all__ = ["DATE_OK", "GROSS_NET_DED", "DED_RANGE_OK", "HERE", "SHARED", "rev", "dev", "P", "MO", "REL", "RYM", "LATEST", "NEXT", "NONE", "YR", "YREL", "Q", "QREL",
+__all__ = ["check_and_write", "DATE_OK", "GROSS_NET_DED", "DED_RANGE_OK", "HERE", "SHARED", "rev", "dev", "P", "MO", "REL", "RYM", "LATEST", "NEXT", "NONE", "YR", "YREL", "Q", "QREL",
            "RANGE", "CMP", "A", "B", "SUM", "EXTRA", "OVERTIME", "BONUS", "SENIORITY", "RAISE", "SMALLTALK",
            "EACH_OR_SUM", "DIFF_OR_BOTH", "RANGE_OK", "MAXMIN_OK", "ANA_DED", "JOHN_DED", "GENERAL", "S", "E", "M", "O",
            "case_set", "main", "NEAR", "check_near_paraphrases"]
@@ -292,3 +292,12 @@ def main(cases, now, prefix, default_out, *, earlier=(), per_category=True, self
         written = [json.loads(l) for l in open(out, encoding="utf-8") if l.strip()]
         assert [c["id"] for c in written] == [c["id"] for c in cases]
         if not selfcheck(cases, truth): sys.exit("some expectations cannot be met by any answer")
+
+
+def check_and_write(cases, now, prefix, number, *, last_earlier):
+    """Checks a set against the dev set and held-out 1..last_earlier (no repeat, no near-paraphrase), then writes
+    realistic-heldout<number>.jsonl (or the path given on the command line) after the self-check."""
+    earlier = [os.path.join(SHARED, "realistic-dev.jsonl")] + [
+        os.path.join(HERE, f"realistic-heldout{s}.jsonl") for s in [""] + [str(i) for i in range(2, last_earlier + 1)]]
+    check_near_paraphrases(cases, earlier)
+    main(cases, now, prefix, os.path.join(HERE, f"realistic-heldout{number}.jsonl"), earlier=earlier, selfcheck_flag=True)

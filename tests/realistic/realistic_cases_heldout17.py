@@ -313,11 +313,6 @@ C("foos15", "john", "en", O, ["future"], ("predict my march 2027 net for me", B(
 C("foos16", "ana", "es", O, ["future"], ("irpf de mayo de 2023, cuanto fue?", B("no_data")))
 C("foos17", "ana", "es", O, ["empty"], ("emmm ok", B("no_figures", accept=SMALLTALK, lang="mixed")))
 
-# ---------------------------------------------------------------- no near-paraphrase of an earlier set
-EARLIER = [os.path.join(SHARED, "realistic-dev.jsonl")] + [
-    os.path.join(HERE, f"realistic-heldout{s}.jsonl") for s in [""] + [str(i) for i in range(2, 17)]]
-
+# ---------------------------------------------------------------- no repeat or near-paraphrase of dev and held-out 1-16
 if __name__ == "__main__":
-    check_near_paraphrases(CASES, EARLIER)
-    main(CASES, NOW, "f", os.path.join(HERE, "realistic-heldout17.jsonl"), earlier=EARLIER,
-         selfcheck_flag=True)  # no text of those sets may be repeated here
+    check_and_write(CASES, NOW, "f", 17, last_earlier=16)

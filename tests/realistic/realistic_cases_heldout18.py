@@ -256,11 +256,6 @@ C("goos19", "ana", "es", O, ["future"], ("Enséñame lo que cobré en la nómina
 C("goos20", "john", "en", O, ["future"], ("what's my gross going to be in June 2027? I'm planning to buy a car", B("no_data")))
 C("goos21", "ana", "es", O, ["empty"], ("ehhh... espera que lo busco", B("no_figures", accept=SMALLTALK, lang="mixed")))
 
-# ---------------------------------------------------------------- no near-paraphrase of an earlier set
-EARLIER = [os.path.join(SHARED, "realistic-dev.jsonl")] + [
-    os.path.join(HERE, f"realistic-heldout{s}.jsonl") for s in [""] + [str(i) for i in range(2, 17)]]
-
+# ---------------------------------------------------------------- no repeat or near-paraphrase of dev and held-out 1-16
 if __name__ == "__main__":
-    check_near_paraphrases(CASES, EARLIER)
-    main(CASES, NOW, "g", os.path.join(HERE, "realistic-heldout18.jsonl"), earlier=EARLIER,
-         selfcheck_flag=True)  # no text of those sets may be repeated here
+    check_and_write(CASES, NOW, "g", 18, last_earlier=16)
