@@ -232,6 +232,7 @@ export type components = {
             profileField?: null | string;
             query?: null | components["schemas"]["PayrollQuery"];
             refused?: null | components["schemas"]["PayrollQuery"];
+            talkedMonths?: null | components["schemas"]["QueryPeriod"][];
             /** Format: int32 */
             year?: null | number;
         };
