@@ -706,6 +706,7 @@ public class QueryParserTests
     [InlineData("what was my net in november || and my gross || difference between them?", "total_deductions value 2026-11")]
     [InlineData("bruto de octubre 2025 || y el neto? || cuanta diferencia hay?", "total_deductions value 2025-10")]
     [InlineData("net for october 2025 || gross for november 2025 || difference between them?", "gross_pay compare 2025-11 vs 2025-10")]
+    [InlineData("neto de enero 2026 || y de marzo || y de mayo || cual fue el mas alto de los tres?", "net_pay value 2026-01 | net_pay value 2026-03 | net_pay value 2026-05")]
     public void The_months_and_figures_just_talked_about_as_a_group(string turns, string expected) => Assert.Equal(expected, DescribeDialogue(turns));
 
     [Theory]

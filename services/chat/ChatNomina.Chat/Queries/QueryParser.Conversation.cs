@@ -91,6 +91,11 @@ public static partial class QueryParser
             {
                 distinct = [new QueryPeriod(PeriodKind.Range, months[0].From, months[^1].To)];
             }
+            else if (months.Count == size)
+            {
+                // "enero, marzo y mayo … ¿cuál fue el más alto de los tres?": not a stretch; each of them, listed.
+                distinct = months;
+            }
         }
         var correctedPair = false;
         if (distinct is [{ Kind: PeriodKind.Year or PeriodKind.YearToDate, From: { } pairYear }] && prevOp is QueryOperation.Compare or QueryOperation.ExplainChange

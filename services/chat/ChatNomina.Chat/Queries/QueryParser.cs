@@ -249,7 +249,7 @@ public static partial class QueryParser
 
         // "¿cuál es el más alto?" about one month: its largest line.
         IReadOnlyList<string> excluded = [];
-        if (op == QueryOperation.Value && period.Kind is PeriodKind.Month or PeriodKind.Latest && Extreme(f) is { } lineExtreme
+        if (op == QueryOperation.Value && period.Kind is PeriodKind.Month or PeriodKind.Latest && distinct.Count <= 1 && Extreme(f) is { } lineExtreme
             && measureList.All(m => Measures.IsMoney(m) || m == Measures.Payslip))
         {
             if (Exclusion().Match(f) is { Success: true } except)
